@@ -1,0 +1,130 @@
+//! Command-line interface: clap types and the code that runs each subcommand and prints its
+//! diagnostics. Usage errors exit with 2 (clap's own), content and template errors with 1.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::diag::{Diagnostics, Severity};
+use crate::pipeline::{self, Options};
+
+/// warta: a fast, bilingual static-site generator for public-information sites.
+#[derive(Debug, Parser)]
+#[command(name = "warta", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (public/ by default).
+    Build {
+        /// The site folder (with site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: <root>/public].
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Override `base_url` from site.yaml.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Also publish drafts and pages dated in the future.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Check the whole site and report every problem, writing nothing.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output format of the diagnostics.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+/// Runs the parsed command; returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        Command::Build { root, output, base_url, drafts } => {
+            let opts = Options { root, output, base_url, drafts, write: true };
+            match pipeline::build(&opts) {
+                Ok(report) => {
+                    print_diagnostics(&report.diagnostics);
+                    let per_lang: Vec<String> = report.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();
+                    let total: usize = report.pages.iter().map(|(_, n)| n).sum();
+                    let unpublished = if report.unpublished > 0 {
+                        format!(", {} unpublished (drafts or future dates)", report.unpublished)
+                    } else {
+                        String::new()
+                    };
+                    eprintln!(
+                        "built {total} pages ({}){unpublished}, {} files in {} ms → {}",
+                        per_lang.join(", "),
+                        report.files,
+                        report.elapsed.as_millis(),
+                        report.output.display()
+                    );
+                    0
+                }
+                Err(diags) => {
+                    print_diagnostics(&diags);
+                    print_failure(&diags, "build failed; the output folder was left as it was");
+                    1
+                }
+            }
+        }
+        Command::Check { root, format } => {
+            let opts = Options { root, output: None, base_url: None, drafts: false, write: false };
+            let (diags, ok) = match pipeline::build(&opts) {
+                Ok(report) => (report.diagnostics, true),
+                Err(diags) => (diags, false),
+            };
+            match format {
+                Format::Json => println!("{}", diags.to_json()),
+                Format::Human => {
+                    print_diagnostics(&diags);
+                    if ok {
+                        eprintln!("check passed: no errors, {} warning(s)", diags.warning_count());
+                    } else {
+                        print_failure(&diags, "check failed");
+                    }
+                }
+            }
+            i32::from(!ok)
+        }
+    }
+}
+
+fn print_diagnostics(diags: &Diagnostics) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let stderr = std::io::stderr();
+    let mut out = stderr.lock();
+    for d in diags.clone().sorted() {
+        let text = d.render_human();
+        let text = if color {
+            match d.severity {
+                Severity::Error => text.replacen("error:", "\x1b[1;31merror\x1b[0m:", 1),
+                Severity::Warning => text.replacen("warning:", "\x1b[1;33mwarning\x1b[0m:", 1),
+            }
+        } else {
+            text
+        };
+        let _ = writeln!(out, "{text}");
+    }
+}
+
+fn print_failure(diags: &Diagnostics, what: &str) {
+    eprintln!(
+        "{what}: {} error(s), {} warning(s)",
+        diags.error_count(),
+        diags.warning_count()
+    );
+}

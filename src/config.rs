@@ -1,0 +1,311 @@
+//! Site configuration: `site.yaml` → [`Config`].
+//!
+//! Parsed in two steps (ripgrep's low/high args): serde reads the raw shape with unknown keys
+//! rejected, then [`load`] validates it into a `Config` whose values are ready to use. The
+//! theme's `extra:` map is free-form, except the keys warta itself reads (`hotline`, `alerts`,
+//! `menu`), which are typed and checked.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::dates::Date;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::SourceFile;
+use crate::yaml::Block;
+
+/// Text given once for all languages, or per language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum LangText {
+    One(String),
+    PerLanguage(BTreeMap<String, String>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Option<String>,
+    title: Option<LangText>,
+    description: Option<LangText>,
+    default_language: Option<String>,
+    languages: Option<Vec<String>>,
+    theme: Option<String>,
+    extra: Option<serde_yaml::Value>,
+}
+
+/// The parts of `extra:` that warta reads itself; other keys are the theme's business.
+#[derive(Debug, Default, Deserialize)]
+struct ExtraView {
+    #[serde(default)]
+    extra: Option<RawExtra>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawExtra {
+    hotline: Option<Hotline>,
+    alerts: Option<Vec<RawAlert>>,
+    menu: Option<Vec<String>>,
+}
+
+/// The complaint hotline, shown on every page.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    pub number: Option<String>,
+    pub abroad: Option<String>,
+    pub whatsapp: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAlert {
+    text: LangText,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+/// A dated notice shown on every page between `start` and `end`, inclusive.
+#[derive(Debug, Clone)]
+pub struct Alert {
+    pub text: BTreeMap<String, String>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Absolute, without a trailing slash: `https://kp2mi.example.go.id`.
+    pub base_url: String,
+    pub title: BTreeMap<String, String>,
+    pub description: BTreeMap<String, String>,
+    pub default_language: String,
+    /// The default language first.
+    pub languages: Vec<String>,
+    pub theme: Option<String>,
+    /// `extra:` as written, for templates.
+    pub extra: serde_json::Value,
+    pub hotline: Option<Hotline>,
+    pub alerts: Vec<Alert>,
+    /// Section folders in menu order.
+    pub menu: Vec<String>,
+}
+
+impl Config {
+    /// `""` for the default language, `"/en"` for others: the URL prefix of a language.
+    pub fn lang_prefix(&self, lang: &str) -> String {
+        if lang == self.default_language {
+            String::new()
+        } else {
+            format!("/{lang}")
+        }
+    }
+
+    pub fn title_in(&self, lang: &str) -> &str {
+        self.title
+            .get(lang)
+            .or_else(|| self.title.get(&self.default_language))
+            .map_or("", String::as_str)
+    }
+
+    pub fn description_in(&self, lang: &str) -> &str {
+        self.description
+            .get(lang)
+            .or_else(|| self.description.get(&self.default_language))
+            .map_or("", String::as_str)
+    }
+
+    pub fn permalink(&self, url: &str) -> String {
+        format!("{}{url}", self.base_url)
+    }
+}
+
+/// Reads and validates `<root>/site.yaml`.
+pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
+    let path = root.join("site.yaml");
+    let display = "site.yaml";
+    let mut diags = Diagnostics::new();
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(err) => {
+            diags.push(
+                Diagnostic::error("config", display, format!("cannot read site.yaml: {err}"))
+                    .with_hint(format!(
+                        "run warta in the site folder or pass --root; looked in {}",
+                        root.display()
+                    )),
+            );
+            return Err(diags);
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(_) => {
+            diags.push(
+                Diagnostic::error("utf8", display, "site.yaml is not valid UTF-8")
+                    .with_hint("save it as UTF-8"),
+            );
+            return Err(diags);
+        }
+    };
+    let file = SourceFile::new(display, text.trim_start_matches('\u{feff}').to_string());
+    let block = Block::whole(&file);
+    let raw: RawConfig = match block.parse() {
+        Ok(r) => r,
+        Err(d) => {
+            diags.push(d);
+            return Err(diags);
+        }
+    };
+    let extra_view: ExtraView = match block.parse() {
+        Ok(v) => v,
+        Err(d) => {
+            diags.push(d);
+            ExtraView::default()
+        }
+    };
+
+    let here = |key: &str| block.key_position(key).or_else(|| Some(block.start_position()));
+
+    let base_url = match base_url_override.map(str::to_string).or(raw.base_url) {
+        Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
+            u.trim_end_matches('/').to_string()
+        }
+        Some(u) => {
+            diags.push(
+                Diagnostic::error("config", display, format!("`base_url` must be an absolute URL, found {u:?}"))
+                    .at(here("base_url"))
+                    .with_hint("write it with the scheme, e.g. `base_url: https://kp2mi.go.id`"),
+            );
+            String::new()
+        }
+        None => {
+            diags.push(
+                Diagnostic::error("config", display, "missing required key `base_url`")
+                    .at(Some(block.start_position()))
+                    .with_hint("add `base_url: https://your-site.go.id`"),
+            );
+            String::new()
+        }
+    };
+
+    let default_language = raw.default_language.unwrap_or_else(|| "id".to_string());
+    let mut languages = raw.languages.unwrap_or_else(|| vec![default_language.clone()]);
+    for lang in &languages {
+        let ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
+        if !ok {
+            diags.push(
+                Diagnostic::error("config", display, format!("`{lang}` is not a language code"))
+                    .at(here("languages"))
+                    .with_hint("use two- or three-letter lowercase ISO 639 codes, e.g. `[id, en]`"),
+            );
+        }
+    }
+    if !languages.contains(&default_language) {
+        diags.push(
+            Diagnostic::error(
+                "config",
+                display,
+                format!("`default_language` `{default_language}` is not in `languages`"),
+            )
+            .at(here("default_language"))
+            .with_hint(format!("add `{default_language}` to `languages`")),
+        );
+    }
+    languages.retain(|l| l != &default_language);
+    languages.insert(0, default_language.clone());
+    languages.dedup();
+
+    let title = per_language(raw.title, &languages);
+    if !title.contains_key(&default_language) {
+        diags.push(
+            Diagnostic::error("config", display, "missing the site `title` in the default language")
+                .at(here("title"))
+                .with_hint(format!("add `title: {{ {default_language}: \"…\" }}`")),
+        );
+    }
+    let description = per_language(raw.description, &languages);
+
+    let extra_yaml = raw.extra.unwrap_or(serde_yaml::Value::Null);
+    let extra = serde_json::to_value(&extra_yaml).unwrap_or(serde_json::Value::Null);
+    let raw_extra = extra_view.extra.unwrap_or_default();
+
+    let mut alerts = Vec::new();
+    for raw_alert in raw_extra.alerts.unwrap_or_default() {
+        let mut date = |s: Option<String>| match s.map(|s| Date::parse(&s).map_err(|e| (s, e))) {
+            None => None,
+            Some(Ok(d)) => Some(d),
+            Some(Err((s, e))) => {
+                diags.push(
+                    Diagnostic::error("date", display, format!("alert date {s:?}: {e}"))
+                        .at(here("extra"))
+                        .with_hint("write dates as YYYY-MM-DD"),
+                );
+                None
+            }
+        };
+        let start = date(raw_alert.start);
+        let end = date(raw_alert.end);
+        alerts.push(Alert {
+            text: per_language(Some(raw_alert.text), &languages),
+            start,
+            end,
+        });
+    }
+
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(Config {
+        base_url,
+        title,
+        description,
+        default_language,
+        languages,
+        theme: raw.theme,
+        extra,
+        hotline: raw_extra.hotline,
+        alerts,
+        menu: raw_extra.menu.unwrap_or_default(),
+    })
+}
+
+fn per_language(text: Option<LangText>, languages: &[String]) -> BTreeMap<String, String> {
+    match text {
+        None => BTreeMap::new(),
+        Some(LangText::One(s)) => languages.iter().map(|l| (l.clone(), s.clone())).collect(),
+        Some(LangText::PerLanguage(map)) => map,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_text(text: &str) -> Result<Config, Diagnostics> {
+        let dir = tempfile::tempdir().map_err(|_| Diagnostics::new())?;
+        std::fs::write(dir.path().join("site.yaml"), text).map_err(|_| Diagnostics::new())?;
+        load(dir.path(), None)
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_line_and_suggestion() {
+        let err = load_text("base_url: https://x.id\ntitle: X\nlanguges: [id, en]\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].message, "unknown field `languges`");
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(3));
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean `languages`?"));
+    }
+
+    #[test]
+    fn default_language_comes_first() {
+        let c = load_text("base_url: https://x.id/\ntitle: X\ndefault_language: id\nlanguages: [en, id]\n");
+        let c = c.ok();
+        assert_eq!(c.as_ref().map(|c| c.languages.clone()), Some(vec!["id".to_string(), "en".to_string()]));
+        assert_eq!(c.map(|c| c.base_url), Some("https://x.id".to_string()));
+    }
+}

@@ -1,0 +1,701 @@
+//! The content graph: documents → sections, pages, translations, slugs, URLs, tags and the
+//! map of every output URL.
+//!
+//! [`build`] is the one entry point. It parses front matter (in parallel), decides what is
+//! published (drafts and future dates are not, unless asked), links translations by their
+//! language-independent path, gives every page and list its URL, and reports every collision
+//! of two outputs on one URL naming both sources. It renders nothing.
+
+pub mod slug;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::dates::Date;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::frontmatter::{self, ContentType, FrontMatter, SectionMeta};
+use crate::source::{Document, SourceFile, SourceTree};
+
+/// Pages per list page (sections and tags).
+pub const PAGE_SIZE: usize = 20;
+
+/// Index of a page in [`ContentGraph::pages`].
+pub type PageId = usize;
+
+/// A Markdown body still to render: its file and where the body starts.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub file: Arc<SourceFile>,
+    pub start: usize,
+}
+
+/// A page in one language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Language-independent key: `berita/2024-11-22-x.md`.
+    pub key: String,
+    pub lang: String,
+    /// Index into [`ContentGraph::sections`], `None` for pages at the content root.
+    pub section: Option<usize>,
+    pub content_type: ContentType,
+    pub fm: FrontMatter,
+    pub slug: String,
+    /// Root-relative URL with a trailing slash: `/en/news/outreach-banten/`.
+    pub url: String,
+    /// The same page in the other languages, in site language order.
+    pub translations: Vec<PageId>,
+    pub body: Body,
+}
+
+impl Page {
+    pub fn file(&self) -> &str {
+        &self.body.file.display
+    }
+
+    /// The date lists sort by: `date`, else `updated`.
+    pub fn sort_date(&self) -> Option<Date> {
+        self.fm.date.or(self.fm.updated)
+    }
+}
+
+/// A section in one language.
+#[derive(Debug, Clone)]
+pub struct SectionLang {
+    pub title: String,
+    pub slug: String,
+    pub description: Option<String>,
+    /// `/berita/`, `/en/news/`.
+    pub url: String,
+    pub body: Option<Body>,
+    /// Published pages, sorted: newest first, then by title.
+    pub pages: Vec<PageId>,
+}
+
+/// A folder under `content/`.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The folder name: `berita`.
+    pub key: String,
+    pub content_type: ContentType,
+    /// One entry per site language (a language without `_index.<lang>.md` borrows the
+    /// default language's title and slug).
+    pub langs: BTreeMap<String, SectionLang>,
+}
+
+/// The home page of one language.
+#[derive(Debug, Clone)]
+pub struct Home {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub url: String,
+    pub body: Option<Body>,
+}
+
+/// A tag in one language.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+    /// Sorted like section lists.
+    pub pages: Vec<PageId>,
+}
+
+/// A file under `content/` copied to the output.
+#[derive(Debug, Clone)]
+pub struct AssetOut {
+    pub source: std::path::PathBuf,
+    /// Root-relative URL, which is also its path in the output.
+    pub url: String,
+}
+
+/// Everything the later stages need, with every URL decided.
+#[derive(Debug, Default)]
+pub struct ContentGraph {
+    pub sections: Vec<Section>,
+    pub pages: Vec<Page>,
+    pub homes: BTreeMap<String, Home>,
+    /// Per language, by tag slug.
+    pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
+    pub assets: Vec<AssetOut>,
+    /// `content/`-relative asset path → asset, for links from Markdown.
+    pub asset_urls: HashMap<String, String>,
+    /// Link targets: content key (`panduan/x.md`, `berita/_index.md`, `_index.md`) →
+    /// language → URL.
+    pub link_targets: HashMap<String, BTreeMap<String, String>>,
+    /// Keys of documents that exist but are not published (drafts, future dates), with why.
+    pub unpublished: HashMap<String, String>,
+    pub drafts_skipped: usize,
+}
+
+impl ContentGraph {
+    pub fn section_of(&self, page: &Page) -> Option<&Section> {
+        page.section.and_then(|i| self.sections.get(i))
+    }
+
+    pub fn pages_in(&self, lang: &str) -> impl Iterator<Item = (PageId, &Page)> {
+        let lang = lang.to_string();
+        self.pages.iter().enumerate().filter(move |(_, p)| p.lang == lang)
+    }
+}
+
+/// A page document with its front matter, body offset and warnings.
+type Parsed = (Document, FrontMatter, usize, Vec<Diagnostic>);
+
+/// Options that change what is published.
+#[derive(Debug, Clone, Copy)]
+pub struct Publish {
+    pub drafts: bool,
+    pub today: Date,
+}
+
+/// Builds the graph from the source tree.
+pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGraph, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let mut graph = ContentGraph::default();
+
+    // 1. Split every document and parse section indexes first: they decide the content type of
+    //    their pages.
+    let mut index_docs = Vec::new();
+    let mut page_docs = Vec::new();
+    for doc in tree.documents {
+        if doc.path.is_index() {
+            index_docs.push(doc);
+        } else {
+            page_docs.push(doc);
+        }
+    }
+
+    let mut section_meta: BTreeMap<String, BTreeMap<String, (SectionMeta, Body)>> = BTreeMap::new();
+    let mut home_meta: BTreeMap<String, (SectionMeta, Body)> = BTreeMap::new();
+    for doc in index_docs {
+        let file = Arc::new(doc.file);
+        let split = match frontmatter::split(&file) {
+            Ok(s) => s,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        match frontmatter::parse_section(&file, &split) {
+            Ok(meta) => {
+                let body = Body {
+                    start: split.body_start,
+                    file: Arc::clone(&file),
+                };
+                match &doc.path.section {
+                    Some(section) => {
+                        section_meta
+                            .entry(section.clone())
+                            .or_default()
+                            .insert(doc.path.lang.clone(), (meta, body));
+                    }
+                    None => {
+                        home_meta.insert(doc.path.lang.clone(), (meta, body));
+                    }
+                }
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+
+    // Every folder that holds pages is a section, with or without an `_index.md`.
+    for doc in &page_docs {
+        if let Some(s) = &doc.path.section {
+            section_meta.entry(s.clone()).or_default();
+        }
+    }
+
+    let default_lang = config.default_language.as_str();
+    let mut section_index: HashMap<String, usize> = HashMap::new();
+    for (key, metas) in &section_meta {
+        let type_of = |lang: &str| metas.get(lang).and_then(|(m, _)| m.content_type);
+        let content_type = type_of(default_lang)
+            .or_else(|| config.languages.iter().find_map(|l| type_of(l)))
+            .unwrap_or_default();
+        for (lang, (meta, body)) in metas {
+            if let Some(t) = meta.content_type
+                && t != content_type
+            {
+                diags.push(
+                    Diagnostic::error(
+                        "section",
+                        body.file.display.clone(),
+                        format!(
+                            "section `{key}` is of type `{}` in its default-language index but `{}` here",
+                            content_type.name(),
+                            t.name()
+                        ),
+                    )
+                    .with_hint(format!("translations of a section share one type: write `type: {}` (lang {lang})", content_type.name())),
+                );
+            }
+        }
+        if !metas.contains_key(default_lang) {
+            diags.push(
+                Diagnostic::warning(
+                    "section",
+                    format!("content/{key}/"),
+                    format!("section `{key}` has no `_index.md`: it gets the title {key:?} and pages of type `page`"),
+                )
+                .with_hint(format!(
+                    "create content/{key}/_index.md with `title:` and `type:` (press_release, guide, country or page)"
+                )),
+            );
+        }
+        let fallback = metas.get(default_lang);
+        let mut langs = BTreeMap::new();
+        for lang in &config.languages {
+            let own = metas.get(lang);
+            let meta = own.or(fallback).map(|(m, _)| m);
+            let title = meta.map_or_else(|| key.clone(), |m| m.title.clone());
+            let slug_raw = meta.and_then(|m| m.slug.clone());
+            let slug = match slug_raw {
+                Some(raw) => match slug::from_front_matter(&raw) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        let file = own.or(fallback).map(|(_, b)| b.file.display.clone()).unwrap_or_default();
+                        diags.push(slug_error(&file, &raw, &e, own.or(fallback).map(|(_, b)| &b.file)));
+                        slug::slugify(key)
+                    }
+                },
+                None => slug::slugify(key),
+            };
+            let url = format!("{}/{slug}/", config.lang_prefix(lang));
+            langs.insert(
+                lang.clone(),
+                SectionLang {
+                    title,
+                    slug,
+                    description: meta.and_then(|m| m.description.clone()),
+                    url,
+                    body: own.map(|(_, b)| b.clone()),
+                    pages: Vec::new(),
+                },
+            );
+        }
+        section_index.insert(key.clone(), graph.sections.len());
+        graph.sections.push(Section {
+            key: key.clone(),
+            content_type,
+            langs,
+        });
+    }
+
+    for lang in &config.languages {
+        let own = home_meta.get(lang);
+        graph.homes.insert(
+            lang.clone(),
+            Home {
+                title: own.map(|(m, _)| m.title.clone()),
+                description: own.and_then(|(m, _)| m.description.clone()),
+                url: format!("{}/", config.lang_prefix(lang)),
+                body: own.map(|(_, b)| b.clone()),
+            },
+        );
+    }
+
+    // 2. Parse pages in parallel, each with its section's content type.
+    let parsed: Vec<Result<Parsed, Diagnostics>> = page_docs
+        .into_par_iter()
+        .map(|doc| {
+            let content_type = doc
+                .path
+                .section
+                .as_ref()
+                .and_then(|s| section_index.get(s))
+                .and_then(|&i| graph.sections.get(i))
+                .map_or(ContentType::Page, |s| s.content_type);
+            let split = frontmatter::split(&doc.file).map_err(|d| {
+                let mut ds = Diagnostics::new();
+                ds.push(d);
+                ds
+            })?;
+            let body_start = split.body_start;
+            let (fm, warnings) = frontmatter::parse_page(&doc.file, &split, content_type)?;
+            Ok((doc, fm, body_start, warnings))
+        })
+        .collect();
+
+    // 3. Decide what is published; give slugs and URLs.
+    let mut outputs = OutputMap::default();
+    for (lang, home) in &graph.homes {
+        let origin = home_meta
+            .get(lang)
+            .map_or_else(|| "the home page".to_string(), |(_, b)| b.file.display.clone());
+        outputs.claim(&home.url, origin, &mut diags);
+    }
+    for section in &graph.sections {
+        for sl in section.langs.values() {
+            let origin = sl
+                .body
+                .as_ref()
+                .map_or_else(|| format!("section `{}`", section.key), |b| b.file.display.clone());
+            outputs.claim(&sl.url, origin.clone(), &mut diags);
+            outputs.claim(&format!("{}atom.xml", sl.url), origin, &mut diags);
+        }
+    }
+
+    for result in parsed {
+        let (doc, fm, body_start, warnings) = match result {
+            Ok(v) => v,
+            Err(ds) => {
+                diags.extend(ds);
+                continue;
+            }
+        };
+        diags.extend(warnings);
+        let file = Arc::new(doc.file);
+        let key = doc.path.key();
+        if fm.draft && !publish.drafts {
+            graph.drafts_skipped += 1;
+            graph.unpublished.insert(key, "it is a draft (`draft: true`)".into());
+            continue;
+        }
+        if let Some(date) = fm.date
+            && date.day() > publish.today.day()
+            && !publish.drafts
+        {
+            graph.drafts_skipped += 1;
+            graph
+                .unpublished
+                .insert(key, format!("its date {} is in the future", date.iso()));
+            continue;
+        }
+        let slug = match &fm.slug {
+            Some(raw) => match slug::from_front_matter(raw) {
+                Ok(s) => s,
+                Err(e) => {
+                    diags.push(slug_error(&file.display, raw, &e, Some(&file)));
+                    continue;
+                }
+            },
+            None => {
+                let s = slug::from_file_name(&doc.path.name);
+                if s.is_empty() {
+                    diags.push(
+                        Diagnostic::error(
+                            "slug",
+                            file.display.clone(),
+                            "the file name gives an empty slug (it has no letters or digits)",
+                        )
+                        .with_hint("rename the file with words, or set `slug: some-words` in the front matter"),
+                    );
+                    continue;
+                }
+                s
+            }
+        };
+        let section = doc.path.section.as_ref().and_then(|s| section_index.get(s).copied());
+        let lang = doc.path.lang.clone();
+        let base = match section.and_then(|i| graph.sections[i].langs.get(&lang)) {
+            Some(sl) => sl.url.clone(),
+            None => format!("{}/", config.lang_prefix(&lang)),
+        };
+        let url = format!("{base}{slug}/");
+        outputs.claim(&url, file.display.clone(), &mut diags);
+        for alias in &fm.aliases {
+            outputs.claim(&normalize_alias(alias), format!("{} (alias {alias})", file.display), &mut diags);
+        }
+        let content_type = section.map_or(ContentType::Page, |i| graph.sections[i].content_type);
+        graph.pages.push(Page {
+            key,
+            lang,
+            section,
+            content_type,
+            fm,
+            slug,
+            url,
+            translations: Vec::new(),
+            body: Body { file, start: body_start },
+        });
+    }
+
+    // Deterministic order whatever the parallel parse did.
+    graph.pages.sort_by(|a, b| (&a.key, lang_rank(config, &a.lang)).cmp(&(&b.key, lang_rank(config, &b.lang))));
+
+    // 4. Translations, section lists, tags, link targets.
+    let mut by_key: HashMap<&str, Vec<PageId>> = HashMap::new();
+    for (id, page) in graph.pages.iter().enumerate() {
+        by_key.entry(page.key.as_str()).or_default().push(id);
+    }
+    let translations: Vec<Vec<PageId>> = graph
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(id, p)| by_key.get(p.key.as_str()).map(|ids| ids.iter().copied().filter(|&o| o != id).collect()).unwrap_or_default())
+        .collect();
+    for (page, tr) in graph.pages.iter_mut().zip(translations) {
+        page.translations = tr;
+    }
+
+    for (id, page) in graph.pages.iter().enumerate() {
+        graph
+            .link_targets
+            .entry(page.key.clone())
+            .or_default()
+            .insert(page.lang.clone(), page.url.clone());
+        if let Some(si) = page.section
+            && let Some(sl) = graph.sections[si].langs.get_mut(&page.lang)
+        {
+            sl.pages.push(id);
+        }
+    }
+    for section in &graph.sections {
+        let targets = graph.link_targets.entry(format!("{}/_index.md", section.key)).or_default();
+        for (lang, sl) in &section.langs {
+            targets.insert(lang.clone(), sl.url.clone());
+        }
+    }
+    let home_targets = graph.link_targets.entry("_index.md".to_string()).or_default();
+    for (lang, home) in &graph.homes {
+        home_targets.insert(lang.clone(), home.url.clone());
+    }
+
+    let pages = &graph.pages;
+    let order = |a: &PageId, b: &PageId| compare_for_lists(&pages[*a], &pages[*b]);
+    for section in &mut graph.sections {
+        for sl in section.langs.values_mut() {
+            sl.pages.sort_by(order);
+            for n in 2..=sl.pages.len().div_ceil(PAGE_SIZE) {
+                outputs.claim(&format!("{}page/{n}/", sl.url), format!("page {n} of section `{}`", section.key), &mut diags);
+            }
+        }
+    }
+
+    let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
+    for (id, page) in pages.iter().enumerate() {
+        for name in &page.fm.tags {
+            let slug = slug::slugify(name);
+            if slug.is_empty() {
+                diags.push(
+                    Diagnostic::error("tag", page.file(), format!("the tag {name:?} has no letters or digits"))
+                        .at(tag_position(page, name))
+                        .with_hint("write tags as words, e.g. `tags: [penipuan, g-to-g]`"),
+                );
+                continue;
+            }
+            let lang_tags = tags.entry(page.lang.clone()).or_default();
+            let url = format!("{}/tags/{slug}/", config.lang_prefix(&page.lang));
+            let tag = lang_tags.entry(slug.clone()).or_insert_with(|| Tag {
+                name: name.clone(),
+                slug,
+                url,
+                pages: Vec::new(),
+            });
+            if tag.pages.last() != Some(&id) {
+                tag.pages.push(id);
+            }
+        }
+    }
+    for (lang, lang_tags) in &mut tags {
+        outputs.claim(&format!("{}/tags/", config.lang_prefix(lang)), "the tag list".into(), &mut diags);
+        for tag in lang_tags.values_mut() {
+            tag.pages.sort_by(order);
+            outputs.claim(&tag.url, format!("tag `{}`", tag.name), &mut diags);
+        }
+    }
+    graph.tags = tags;
+
+    // 5. Assets: copied beside their section's output, keeping their relative path.
+    for asset in tree.assets {
+        let mut parts = asset.rel.splitn(2, '/');
+        let first = parts.next().unwrap_or("");
+        let url = match (parts.next(), section_index.get(first)) {
+            (Some(rest), Some(&si)) => {
+                let slug = graph.sections[si]
+                    .langs
+                    .get(default_lang)
+                    .map_or(first, |sl| sl.slug.as_str());
+                format!("/{slug}/{rest}")
+            }
+            _ => format!("/{}", asset.rel),
+        };
+        outputs.claim(&url, format!("content/{}", asset.rel), &mut diags);
+        graph.asset_urls.insert(asset.rel.clone(), url.clone());
+        graph.assets.push(AssetOut {
+            source: asset.source,
+            url,
+        });
+    }
+
+    (graph, diags)
+}
+
+/// Newest first (by `date`, else `updated`); undated pages after dated ones, by title.
+pub fn compare_for_lists(a: &Page, b: &Page) -> std::cmp::Ordering {
+    let da = a.sort_date().map(|d| d.sort_key());
+    let db = b.sort_date().map(|d| d.sort_key());
+    db.cmp(&da)
+        .then_with(|| a.fm.title.to_lowercase().cmp(&b.fm.title.to_lowercase()))
+        .then_with(|| a.url.cmp(&b.url))
+}
+
+fn lang_rank(config: &Config, lang: &str) -> usize {
+    config.languages.iter().position(|l| l == lang).unwrap_or(usize::MAX)
+}
+
+/// `/old/page` and `/old/page/` are one alias; a path to an `.html` file stays as it is.
+pub fn normalize_alias(alias: &str) -> String {
+    if alias.ends_with('/') || alias.rsplit('/').next().is_some_and(|last| last.contains('.')) {
+        alias.to_string()
+    } else {
+        format!("{alias}/")
+    }
+}
+
+fn slug_error(display: &str, raw: &str, err: &slug::SlugError, file: Option<&Arc<SourceFile>>) -> Diagnostic {
+    let position = file.and_then(|f| {
+        let split = frontmatter::split(f).ok()?;
+        crate::yaml::Block {
+            file: f,
+            text: split.yaml,
+            first_line: split.yaml_first_line,
+        }
+        .key_position("slug")
+    });
+    match err {
+        slug::SlugError::Escapes => Diagnostic::error(
+            "slug",
+            display,
+            format!("the slug {raw:?} would leave its folder"),
+        )
+        .at(position)
+        .with_hint("a slug is one URL segment: lowercase words joined by `-`, without `/` or `..`"),
+        slug::SlugError::Empty => Diagnostic::error(
+            "slug",
+            display,
+            format!("the slug {raw:?} has no letters or digits"),
+        )
+        .at(position)
+        .with_hint("write the slug as lowercase words joined by `-`, e.g. `outreach-banten`"),
+    }
+}
+
+fn tag_position(page: &Page, name: &str) -> Option<crate::diag::Position> {
+    let file = &page.body.file;
+    let offset = file.text.get(..page.body.start)?.find(name)?;
+    Some(file.position(offset, name.len()))
+}
+
+/// Every output URL with the source that claims it, so two never write one file.
+#[derive(Default)]
+struct OutputMap {
+    claimed: HashMap<String, String>,
+}
+
+impl OutputMap {
+    fn claim(&mut self, url: &str, origin: String, diags: &mut Diagnostics) {
+        let key = url.trim_end_matches("index.html").to_string();
+        if let Some(first) = self.claimed.get(&key) {
+            let (file, other) = if origin.starts_with("content/") { (origin.clone(), first.clone()) } else { (first.clone(), origin.clone()) };
+            let file = file.split(" (alias").next().unwrap_or(&file).to_string();
+            diags.push(
+                Diagnostic::error(
+                    "collision",
+                    file,
+                    format!("two outputs would be written to {url}: {first} and {origin}"),
+                )
+                .with_hint(format!("give one of them another `slug` (or remove the alias); {other} is the other one")),
+            );
+            return;
+        }
+        self.claimed.insert(key, origin);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::DocumentPath;
+
+    fn config() -> Config {
+        Config {
+            base_url: "https://x.id".into(),
+            title: BTreeMap::from([("id".into(), "X".into())]),
+            description: BTreeMap::new(),
+            default_language: "id".into(),
+            languages: vec!["id".into(), "en".into()],
+            theme: None,
+            extra: serde_json::Value::Null,
+            hotline: None,
+            alerts: Vec::new(),
+            menu: Vec::new(),
+        }
+    }
+
+    fn doc(section: Option<&str>, name: &str, lang: &str, text: &str) -> Document {
+        let display = match section {
+            Some(s) => format!("content/{s}/{name}.{lang}.md"),
+            None => format!("content/{name}.{lang}.md"),
+        };
+        Document {
+            path: DocumentPath {
+                section: section.map(str::to_string),
+                name: name.into(),
+                lang: lang.into(),
+            },
+            file: SourceFile::new(display, text.into()),
+        }
+    }
+
+    fn publish() -> Publish {
+        Publish {
+            drafts: false,
+            today: Date::from_ymd(2025, 1, 1).unwrap_or_else(Date::today),
+        }
+    }
+
+    #[test]
+    fn urls_translations_and_section_slugs() {
+        let tree = SourceTree {
+            documents: vec![
+                doc(Some("berita"), "_index", "id", "---\ntitle: Berita\ntype: press_release\n---\n"),
+                doc(Some("berita"), "_index", "en", "---\ntitle: News\nslug: news\n---\n"),
+                doc(Some("berita"), "2024-11-22-sosialisasi-banten", "id", "---\ntitle: A\ndate: 2024-11-22\n---\n"),
+                doc(Some("berita"), "2024-11-22-sosialisasi-banten", "en", "---\ntitle: A\ndate: 2024-11-22\nslug: outreach-banten\n---\n"),
+            ],
+            assets: vec![],
+        };
+        let (g, d) = build(&config(), tree, publish());
+        assert!(!d.has_errors(), "{d:?}");
+        let urls: Vec<&str> = g.pages.iter().map(|p| p.url.as_str()).collect();
+        assert_eq!(urls, ["/berita/sosialisasi-banten/", "/en/news/outreach-banten/"]);
+        assert_eq!(g.pages[0].translations, vec![1]);
+        assert_eq!(g.pages[1].translations, vec![0]);
+        assert_eq!(g.pages[1].content_type, ContentType::PressRelease);
+    }
+
+    #[test]
+    fn two_pages_on_one_url_name_both_files() {
+        let tree = SourceTree {
+            documents: vec![
+                doc(None, "a", "id", "---\ntitle: A\nslug: same\n---\n"),
+                doc(None, "b", "id", "---\ntitle: B\nslug: same\n---\n"),
+            ],
+            assets: vec![],
+        };
+        let (_, d) = build(&config(), tree, publish());
+        let errors: Vec<_> = d.iter().filter(|d| d.is_error()).collect();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.contains("content/a.id.md") && errors[0].message.contains("content/b.id.md"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn drafts_and_future_pages_are_not_published() {
+        let tree = SourceTree {
+            documents: vec![
+                doc(None, "a", "id", "---\ntitle: A\ndraft: true\n---\n"),
+                doc(None, "b", "id", "---\ntitle: B\ndate: 2030-01-01\n---\n"),
+                doc(None, "c", "id", "---\ntitle: C\ndate: 2024-01-01\n---\n"),
+            ],
+            assets: vec![],
+        };
+        let (g, _) = build(&config(), tree, publish());
+        assert_eq!(g.pages.len(), 1);
+        assert_eq!(g.drafts_skipped, 2);
+    }
+}

@@ -1,0 +1,237 @@
+//! Diagnostics: the errors and warnings an editor sees.
+//!
+//! Every stage reports problems as [`Diagnostic`] values — data with a file, a position and a
+//! hint — and goes on where it can, so that one run reports every problem. Printing (human
+//! text or JSON) happens only at the edge, in [`Diagnostic::render_human`] and
+//! [`Diagnostics::to_json`].
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A position in a source file: 1-based line and column (in characters), and the width of the
+/// fault in characters, for the caret line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    #[serde(skip)]
+    pub width: usize,
+    /// The text of the line, for the snippet under the message.
+    #[serde(skip)]
+    pub source_line: String,
+}
+
+/// One problem, with everything an editor needs to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable, short identifier (`frontmatter`, `yaml`, `link`, …) for tools and tests.
+    pub code: &'static str,
+    /// Path relative to the site root (`content/berita/x.md`), or empty for the whole site.
+    pub file: String,
+    #[serde(flatten)]
+    pub position: Option<Position>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.into(),
+            position: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, file, message)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn at(mut self, position: Option<Position>) -> Self {
+        self.position = position;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The rustc-like rendering:
+    ///
+    /// ```text
+    /// error: content/berita/x.md:4:7: `date` must be YYYY-MM-DD, found "22-11-2024"
+    ///   |
+    /// 4 | date: 22-11-2024
+    ///   |       ^^^^^^^^^^
+    ///   = hint: write 2024-11-22
+    /// ```
+    pub fn render_human(&self) -> String {
+        let mut out = String::new();
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = write!(out, "{label}: ");
+        if !self.file.is_empty() {
+            out.push_str(&self.file);
+            if let Some(pos) = &self.position {
+                let _ = write!(out, ":{}:{}", pos.line, pos.column);
+            }
+            out.push_str(": ");
+        }
+        out.push_str(&self.message);
+        out.push('\n');
+        let gutter = self
+            .position
+            .as_ref()
+            .map(|p| p.line.to_string().len())
+            .unwrap_or(1);
+        let pad = " ".repeat(gutter);
+        if let Some(pos) = &self.position
+            && !pos.source_line.is_empty()
+        {
+            let shown: String = pos.source_line.chars().take(200).collect();
+            let _ = writeln!(out, "{pad} |");
+            let _ = writeln!(out, "{} | {}", pos.line, shown.replace('\t', " "));
+            let caret_pad = " ".repeat(pos.column.saturating_sub(1));
+            let carets = "^".repeat(pos.width.max(1));
+            let _ = writeln!(out, "{pad} | {caret_pad}{carets}");
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "{pad} = hint: {hint}");
+        }
+        out
+    }
+}
+
+/// The diagnostics of one run, in the order they were found; sorted before printing so the
+/// output is stable whatever the thread schedule.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Diagnostics::default()
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Sorted by file, then position, errors before warnings at one place; duplicates dropped.
+    pub fn sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            let pa = a.position.as_ref().map(|p| (p.line, p.column));
+            let pb = b.position.as_ref().map(|p| (p.line, p.column));
+            (&a.file, pa, a.severity, &a.message).cmp(&(&b.file, pb, b.severity, &b.message))
+        });
+        self.items.dedup();
+        self.items
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// One JSON document: an array of diagnostics.
+    pub fn to_json(&self) -> String {
+        let sorted = self.clone().sorted();
+        serde_json::to_string_pretty(&sorted).unwrap_or_else(|_| "[]".to_string())
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+/// The nearest of `candidates` to `word`, when it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_snippet_with_caret_under_the_fault() {
+        let d = Diagnostic::error("date", "content/berita/x.md", "bad date")
+            .at(Some(Position {
+                line: 4,
+                column: 7,
+                width: 10,
+                source_line: "date: 22-11-2024".into(),
+            }))
+            .with_hint("write 2024-11-22");
+        let text = d.render_human();
+        assert_eq!(
+            text,
+            "error: content/berita/x.md:4:7: bad date\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = hint: write 2024-11-22\n"
+        );
+    }
+
+    #[test]
+    fn suggests_nearest_key() {
+        assert_eq!(
+            did_you_mean("countires", ["countries", "title", "place"]),
+            Some("countries")
+        );
+        assert_eq!(did_you_mean("zzz", ["countries", "title"]), None);
+    }
+}

@@ -1,0 +1,655 @@
+//! Front matter: split the `---` block from the body, parse it as YAML into the typed struct of
+//! the document's content type, and validate what serde cannot (dates, required fields per
+//! type, country codes, slugs, `image_alt`).
+//!
+//! Every error points into the Markdown file itself, with lines counted from its first line.
+
+use serde::Deserialize;
+
+use crate::countries;
+use crate::dates::Date;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::SourceFile;
+use crate::yaml::Block;
+
+/// The content type of a section's pages, chosen by the section's `type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentType {
+    PressRelease,
+    Guide,
+    Country,
+    #[default]
+    Page,
+}
+
+impl ContentType {
+    pub fn name(self) -> &'static str {
+        match self {
+            ContentType::PressRelease => "press_release",
+            ContentType::Guide => "guide",
+            ContentType::Country => "country",
+            ContentType::Page => "page",
+        }
+    }
+}
+
+/// A placement scheme (UU 18/2017 and its rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scheme {
+    G2g,
+    G2p,
+    P2p,
+    Ukps,
+    Perseorangan,
+}
+
+impl Scheme {
+    pub fn code(self) -> &'static str {
+        match self {
+            Scheme::G2g => "g2g",
+            Scheme::G2p => "g2p",
+            Scheme::P2p => "p2p",
+            Scheme::Ukps => "ukps",
+            Scheme::Perseorangan => "perseorangan",
+        }
+    }
+
+    pub fn name(self, lang: &str) -> &'static str {
+        match (self, lang) {
+            (Scheme::G2g, _) => "G to G",
+            (Scheme::G2p, _) => "G to P",
+            (Scheme::P2p, _) => "P to P",
+            (Scheme::Ukps, "id") => "UKPS (untuk kepentingan perusahaan sendiri)",
+            (Scheme::Ukps, _) => "UKPS (company's own staff)",
+            (Scheme::Perseorangan, "id") => "Perseorangan (mandiri)",
+            (Scheme::Perseorangan, _) => "Individual (independent)",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlacementStatus {
+    Open,
+    Restricted,
+    Closed,
+}
+
+impl PlacementStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            PlacementStatus::Open => "open",
+            PlacementStatus::Restricted => "restricted",
+            PlacementStatus::Closed => "closed",
+        }
+    }
+
+    pub fn label(self, lang: &str) -> &'static str {
+        match (self, lang) {
+            (PlacementStatus::Open, "id") => "Terbuka untuk penempatan",
+            (PlacementStatus::Open, _) => "Open for placement",
+            (PlacementStatus::Restricted, "id") => "Penempatan terbatas",
+            (PlacementStatus::Restricted, _) => "Placement restricted",
+            (PlacementStatus::Closed, "id") => "Tertutup untuk penempatan",
+            (PlacementStatus::Closed, _) => "Closed for placement",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    pub item: String,
+    pub payer: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    pub phone: Option<String>,
+    pub whatsapp: Option<String>,
+    pub email: Option<String>,
+    pub url: Option<String>,
+    pub address: Option<String>,
+    pub hours: Option<String>,
+}
+
+/// Declares a raw front-matter struct: the fields common to every page plus the type's own.
+/// Written out per type so that `deny_unknown_fields` names exactly the fields allowed.
+macro_rules! raw_front_matter {
+    ($name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
+        #[derive(Debug, Default, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct $name {
+            title: Option<String>,
+            description: Option<String>,
+            date: Option<String>,
+            updated: Option<String>,
+            slug: Option<String>,
+            #[serde(default)]
+            draft: bool,
+            #[serde(default)]
+            tags: Vec<String>,
+            #[serde(default)]
+            aliases: Vec<String>,
+            image: Option<String>,
+            image_alt: Option<String>,
+            $($field: $ty,)*
+        }
+
+        impl $name {
+            fn common(self) -> (RawCommon, $name) {
+                let common = RawCommon {
+                    title: self.title.clone(),
+                    description: self.description.clone(),
+                    date: self.date.clone(),
+                    updated: self.updated.clone(),
+                    slug: self.slug.clone(),
+                    draft: self.draft,
+                    tags: self.tags.clone(),
+                    aliases: self.aliases.clone(),
+                    image: self.image.clone(),
+                    image_alt: self.image_alt.clone(),
+                };
+                (common, self)
+            }
+        }
+    };
+}
+
+struct RawCommon {
+    title: Option<String>,
+    description: Option<String>,
+    date: Option<String>,
+    updated: Option<String>,
+    slug: Option<String>,
+    draft: bool,
+    tags: Vec<String>,
+    aliases: Vec<String>,
+    image: Option<String>,
+    image_alt: Option<String>,
+}
+
+raw_front_matter!(RawPage {});
+raw_front_matter!(RawPressRelease {
+    place: Option<String>,
+    source: Option<String>,
+    countries: Option<Vec<String>>,
+});
+raw_front_matter!(RawGuide {
+    review_by: Option<String>,
+    audience: Option<String>,
+    schemes: Option<Vec<Scheme>>,
+    legal_basis: Option<Vec<Link>>,
+    requirements: Option<Vec<String>>,
+    documents: Option<Vec<String>>,
+    cost: Option<Vec<Cost>>,
+    duration: Option<String>,
+    r#where: Option<Vec<String>>,
+});
+raw_front_matter!(RawCountry {
+    country_code: Option<String>,
+    status: Option<PlacementStatus>,
+    schemes: Option<Vec<Scheme>>,
+    sectors: Option<Vec<String>>,
+    special_rules: Option<Vec<String>>,
+    contacts: Option<Vec<Contact>>,
+    review_by: Option<String>,
+});
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    title: Option<String>,
+    slug: Option<String>,
+    #[serde(rename = "type")]
+    content_type: Option<ContentType>,
+    description: Option<String>,
+}
+
+/// A page's validated front matter.
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: Option<String>,
+    pub date: Option<Date>,
+    pub updated: Option<Date>,
+    pub slug: Option<String>,
+    pub draft: bool,
+    pub tags: Vec<String>,
+    pub aliases: Vec<String>,
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
+    pub fields: TypeFields,
+}
+
+/// The fields of one content type.
+#[derive(Debug, Clone)]
+pub enum TypeFields {
+    Page,
+    PressRelease {
+        place: Option<String>,
+        source: Option<String>,
+        /// Upper-case ISO 3166-1 alpha-2 codes, validated.
+        countries: Vec<String>,
+    },
+    Guide(Box<GuideFields>),
+    Country(Box<CountryFields>),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct GuideFields {
+    pub review_by: Option<Date>,
+    pub audience: Option<String>,
+    pub schemes: Vec<Scheme>,
+    pub legal_basis: Vec<Link>,
+    pub requirements: Vec<String>,
+    pub documents: Vec<String>,
+    pub cost: Vec<Cost>,
+    pub duration: Option<String>,
+    pub r#where: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CountryFields {
+    pub country_code: String,
+    pub status: Option<PlacementStatus>,
+    pub schemes: Vec<Scheme>,
+    pub sectors: Vec<String>,
+    pub special_rules: Vec<String>,
+    pub contacts: Vec<Contact>,
+    pub review_by: Option<Date>,
+}
+
+/// A section's `_index.md` front matter.
+#[derive(Debug, Clone, Default)]
+pub struct SectionMeta {
+    pub title: String,
+    pub slug: Option<String>,
+    pub content_type: Option<ContentType>,
+    pub description: Option<String>,
+}
+
+/// Where the parts of a Markdown file are.
+#[derive(Debug, Clone, Copy)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// 1-based line of the first YAML line.
+    pub yaml_first_line: usize,
+    /// Byte offset of the body in the file.
+    pub body_start: usize,
+}
+
+/// Finds the `---` block at the very top of the file.
+pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
+    let text = &file.text;
+    let first = file.line_text(1);
+    if first.trim_end() != "---" {
+        return Err(Diagnostic::error(
+            "frontmatter",
+            file.display.clone(),
+            "the file does not start with front matter",
+        )
+        .at(Some(file.position_at_line(1, 1, first.chars().count().clamp(1, 40))))
+        .with_hint("the first line must be `---`, then `title: …` and the other fields, then a line `---`"));
+    }
+    let yaml_start = file.line_start(2);
+    let mut offset = yaml_start;
+    for line in text.get(yaml_start..).unwrap_or("").split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if bare == "---" || bare == "..." {
+            let body_start = offset + line.len();
+            return Ok(Split {
+                yaml: &text[yaml_start..offset],
+                yaml_first_line: 2,
+                body_start,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(
+        "frontmatter",
+        file.display.clone(),
+        "the front matter is never closed",
+    )
+    .at(Some(file.position_at_line(1, 1, 3)))
+    .with_hint("add a line `---` after the last front matter field, before the text"))
+}
+
+/// Parses a page's front matter as `content_type`: the front matter with its warnings, or
+/// every error found.
+pub fn parse_page(
+    file: &SourceFile,
+    split: &Split<'_>,
+    content_type: ContentType,
+) -> Result<(FrontMatter, Vec<Diagnostic>), Diagnostics> {
+    let block = Block {
+        file,
+        text: split.yaml,
+        first_line: split.yaml_first_line,
+    };
+    let one = |d: Diagnostic| {
+        let mut ds = Diagnostics::new();
+        ds.push(d);
+        ds
+    };
+    let mut v = Validator {
+        block,
+        diags: Diagnostics::new(),
+    };
+    let (common, fields) = match content_type {
+        ContentType::Page => {
+            let (c, _) = block.parse::<RawPage>().map_err(one)?.common();
+            (c, TypeFields::Page)
+        }
+        ContentType::PressRelease => {
+            let (c, r) = block.parse::<RawPressRelease>().map_err(one)?.common();
+            if c.date.is_none() {
+                v.missing("date", "a press release needs its publication date: `date: 2024-11-22`");
+            }
+            let countries = r
+                .countries
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|code| v.country_code(&code, "countries"))
+                .collect();
+            (
+                c,
+                TypeFields::PressRelease {
+                    place: r.place,
+                    source: r.source,
+                    countries,
+                },
+            )
+        }
+        ContentType::Guide => {
+            let (c, r) = block.parse::<RawGuide>().map_err(one)?.common();
+            if c.updated.is_none() {
+                v.missing("updated", "a guide says when it was last checked: `updated: 2024-11-22`");
+            }
+            let review_by = v.date("review_by", r.review_by.as_deref());
+            for link in r.legal_basis.iter().flatten() {
+                if !(link.url.starts_with("https://") || link.url.starts_with("http://") || link.url.starts_with('/')) {
+                    v.error("legal_basis", format!("legal basis link {:?} is not a URL", link.url), "write the full address, starting with https://");
+                }
+            }
+            (
+                c,
+                TypeFields::Guide(Box::new(GuideFields {
+                    review_by,
+                    audience: r.audience,
+                    schemes: r.schemes.unwrap_or_default(),
+                    legal_basis: r.legal_basis.unwrap_or_default(),
+                    requirements: r.requirements.unwrap_or_default(),
+                    documents: r.documents.unwrap_or_default(),
+                    cost: r.cost.unwrap_or_default(),
+                    duration: r.duration,
+                    r#where: r.r#where.unwrap_or_default(),
+                })),
+            )
+        }
+        ContentType::Country => {
+            let (c, r) = block.parse::<RawCountry>().map_err(one)?.common();
+            let review_by = v.date("review_by", r.review_by.as_deref());
+            let code = match &r.country_code {
+                None => {
+                    v.missing("country_code", "a country page needs its ISO 3166-1 code, e.g. `country_code: MY`");
+                    String::new()
+                }
+                Some(code) => v.country_code(code, "country_code").unwrap_or_default(),
+            };
+            (
+                c,
+                TypeFields::Country(Box::new(CountryFields {
+                    country_code: code,
+                    status: r.status,
+                    schemes: r.schemes.unwrap_or_default(),
+                    sectors: r.sectors.unwrap_or_default(),
+                    special_rules: r.special_rules.unwrap_or_default(),
+                    contacts: r.contacts.unwrap_or_default(),
+                    review_by,
+                })),
+            )
+        }
+    };
+    let title = match common.title {
+        Some(t) if !t.trim().is_empty() => t,
+        Some(_) => {
+            v.error("title", "`title` is empty".into(), "write the page's title");
+            String::new()
+        }
+        None => {
+            v.missing("title", "every page needs `title: …`");
+            String::new()
+        }
+    };
+    let date = v.date("date", common.date.as_deref());
+    let updated = v.date("updated", common.updated.as_deref());
+    if common.image.is_some() && common.image_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+        v.error(
+            "image",
+            "`image` is set but `image_alt` is missing".into(),
+            "add `image_alt:` describing the picture for readers who cannot see it",
+        );
+    }
+    if let Some(desc) = &common.description
+        && desc.chars().count() > 160
+    {
+        v.warn(
+            "description",
+            format!("`description` is {} characters long; search engines and WhatsApp cut it at about 160", desc.chars().count()),
+            "shorten it to one sentence of 160 characters or fewer",
+        );
+    }
+    for alias in &common.aliases {
+        if !alias.starts_with('/') || alias.split('/').any(|seg| seg == ".." || seg == ".") || alias.contains('\\') {
+            v.error(
+                "aliases",
+                format!("alias {alias:?} must be a root-relative path inside the site"),
+                "write it like `/berita/old-name/`, starting with `/`, without `..`",
+            );
+        }
+    }
+    if v.diags.has_errors() {
+        return Err(v.diags);
+    }
+    let fm = FrontMatter {
+        title,
+        description: common.description,
+        date,
+        updated,
+        slug: common.slug,
+        draft: common.draft,
+        tags: common.tags,
+        aliases: common.aliases,
+        image: common.image,
+        image_alt: common.image_alt,
+        fields,
+    };
+    Ok((fm, v.diags.into_iter().collect()))
+}
+
+/// Parses a section's `_index.md` front matter.
+pub fn parse_section(file: &SourceFile, split: &Split<'_>) -> Result<SectionMeta, Diagnostic> {
+    let block = Block {
+        file,
+        text: split.yaml,
+        first_line: split.yaml_first_line,
+    };
+    let raw: RawSection = block.parse()?;
+    let title = match raw.title {
+        Some(t) if !t.trim().is_empty() => t,
+        _ => {
+            return Err(Diagnostic::error("frontmatter", file.display.clone(), "missing required field `title`")
+                .at(block.key_position("title").or_else(|| Some(block.start_position())))
+                .with_hint("add `title: …`: the section's name as shown in menus and lists"));
+        }
+    };
+    Ok(SectionMeta {
+        title,
+        slug: raw.slug,
+        content_type: raw.content_type,
+        description: raw.description,
+    })
+}
+
+struct Validator<'a> {
+    block: Block<'a>,
+    diags: Diagnostics,
+}
+
+impl Validator<'_> {
+    fn error(&mut self, key: &str, message: String, hint: &str) {
+        self.diags.push(
+            Diagnostic::error("frontmatter", self.block.file.display.clone(), message)
+                .at(self.block.key_position(key).or_else(|| Some(self.block.start_position())))
+                .with_hint(hint),
+        );
+    }
+
+    fn warn(&mut self, key: &str, message: String, hint: &str) {
+        self.diags.push(
+            Diagnostic::warning("frontmatter", self.block.file.display.clone(), message)
+                .at(self.block.key_position(key))
+                .with_hint(hint),
+        );
+    }
+
+    fn missing(&mut self, key: &str, hint: &str) {
+        self.diags.push(
+            Diagnostic::error(
+                "frontmatter",
+                self.block.file.display.clone(),
+                format!("missing required field `{key}`"),
+            )
+            .at(Some(self.block.start_position()))
+            .with_hint(hint),
+        );
+    }
+
+    fn date(&mut self, key: &str, value: Option<&str>) -> Option<Date> {
+        let value = value?;
+        match Date::parse(value) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                let hint = suggest_date(value)
+                    .map_or_else(|| "write the date as YYYY-MM-DD, e.g. 2024-11-22".to_string(), |s| format!("write {s}"));
+                self.diags.push(
+                    Diagnostic::error(
+                        "date",
+                        self.block.file.display.clone(),
+                        format!("`{key}` {e}, found {value:?}"),
+                    )
+                    .at(self.block.key_position(key).or_else(|| Some(self.block.start_position())))
+                    .with_hint(hint),
+                );
+                None
+            }
+        }
+    }
+
+    fn country_code(&mut self, code: &str, key: &str) -> Option<String> {
+        let upper = code.trim().to_ascii_uppercase();
+        if countries::is_valid(&upper) {
+            return Some(upper);
+        }
+        let hint = match countries::code_for_name(code) {
+            Some(c) => format!("did you mean `{c}`?"),
+            None => "use the two-letter ISO 3166-1 code, e.g. MY for Malaysia, TW for Taiwan, HK for Hong Kong".to_string(),
+        };
+        self.diags.push(
+            Diagnostic::error(
+                "country",
+                self.block.file.display.clone(),
+                format!("{code:?} in `{key}` is not an ISO 3166-1 alpha-2 country code"),
+            )
+            .at(self.block.key_position(key).or_else(|| Some(self.block.start_position())))
+            .with_hint(hint),
+        );
+        None
+    }
+}
+
+/// `22-11-2024` or `22/11/2024` → `2024-11-22`, the common slip.
+fn suggest_date(value: &str) -> Option<String> {
+    let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
+    if let [d, m, y] = parts.as_slice()
+        && y.len() == 4
+        && d.len() <= 2
+        && m.len() <= 2
+        && let (Ok(d), Ok(m), Ok(y)) = (d.parse::<i8>(), m.parse::<i8>(), y.parse::<i16>())
+        && Date::from_ymd(y, m, d).is_some()
+    {
+        return Some(format!("{y:04}-{m:02}-{d:02}"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str, ct: ContentType) -> Result<FrontMatter, Vec<Diagnostic>> {
+        let file = SourceFile::new("content/x.md", text.to_string());
+        let split = split(&file).map_err(|d| vec![d])?;
+        parse_page(&file, &split, ct).map(|(fm, _)| fm).map_err(Diagnostics::sorted)
+    }
+
+    #[test]
+    fn wrong_date_points_at_the_value_and_suggests_the_fix() {
+        let err = parse("---\ntitle: A\ndate: 22-11-2024\n---\nbody\n", ContentType::PressRelease)
+            .err()
+            .unwrap_or_default();
+        assert_eq!(err.len(), 1);
+        let pos = err[0].position.clone().map(|p| (p.line, p.column));
+        assert_eq!(pos, Some((3, 7)));
+        assert_eq!(err[0].hint.as_deref(), Some("write 2024-11-22"));
+    }
+
+    #[test]
+    fn unknown_field_line_counts_from_top_of_file() {
+        let err = parse("---\ntitle: A\ndate: 2024-11-22\ncountires: [MY]\n---\n", ContentType::PressRelease)
+            .err()
+            .unwrap_or_default();
+        assert_eq!(err[0].message, "unknown field `countires`");
+        assert_eq!(err[0].position.as_ref().map(|p| p.line), Some(4));
+        assert_eq!(err[0].hint.as_deref(), Some("did you mean `countries`?"));
+    }
+
+    #[test]
+    fn all_validation_errors_are_reported_together() {
+        let err = parse("---\ntitle: A\nimage: x.jpg\ncountries: [XX]\n---\n", ContentType::PressRelease)
+            .err()
+            .unwrap_or_default();
+        let codes: Vec<&str> = err.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(err.len(), 3, "{codes:?}");
+    }
+
+    #[test]
+    fn unclosed_and_missing_front_matter() {
+        assert!(parse("---\ntitle: A\nbody\n", ContentType::Page).is_err());
+        assert!(parse("# Title\n", ContentType::Page).is_err());
+        assert!(parse("---\r\ntitle: A\r\n---\r\nbody\r\n", ContentType::Page).is_ok());
+    }
+
+    #[test]
+    fn country_code_is_validated_and_uppercased() {
+        let fm = parse("---\ntitle: Malaysia\ncountry_code: my\n---\n", ContentType::Country).ok();
+        let code = fm.and_then(|fm| match fm.fields {
+            TypeFields::Country(c) => Some(c.country_code),
+            _ => None,
+        });
+        assert_eq!(code.as_deref(), Some("MY"));
+        assert!(parse("---\ntitle: X\ncountry_code: ZZ\n---\n", ContentType::Country).is_err());
+    }
+}

@@ -1,0 +1,33 @@
+//! warta turns a folder of bilingual Markdown (`content/`) and a theme into a static site.
+//!
+//! The pipeline runs one way, one module per stage:
+//! `config` → `source` → `frontmatter` → `content` (the graph) → `markdown` → `render` →
+//! `output`, driven by `pipeline`. Each stage returns data plus diagnostics (`diag`), so one
+//! run reports every problem; `cli` prints them at the edge.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod countries;
+pub mod dates;
+pub mod diag;
+pub mod frontmatter;
+pub mod markdown;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod source;
+pub mod theme;
+pub mod yaml;
+
+/// Parses the command line, runs it, and returns the exit code (0, 1, or 2 for bad usage).
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    use clap::Parser;
+    match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli::run(cli),
+        Err(err) => {
+            let _ = err.print();
+            if err.use_stderr() { 2 } else { 0 }
+        }
+    }
+}

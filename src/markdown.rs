@@ -1,0 +1,373 @@
+//! Markdown → HTML with pulldown-cmark: heading ids, a table of contents, a plain-text summary,
+//! and links to other content files rewritten to the target page's URL in the same language.
+//!
+//! [`render`] takes one body and a [`Links`] view of the content graph; it does no I/O and
+//! reports broken links as diagnostics at their line and column in the Markdown file.
+
+use std::collections::HashMap;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::content::slug::slugify;
+use crate::content::{Body, ContentGraph};
+use crate::diag::{Diagnostic, did_you_mean};
+
+/// One entry of a page's table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+/// A rendered body.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+    /// Plain text of the first paragraph, cut at a word boundary.
+    pub first_paragraph: String,
+    /// Every heading id, for `#anchor` checks.
+    pub anchors: Vec<String>,
+}
+
+/// What a body may link to.
+pub struct Links<'a> {
+    pub graph: &'a ContentGraph,
+    pub languages: &'a [String],
+    pub default_language: &'a str,
+}
+
+/// Where a body lives, to resolve its relative links.
+pub struct Context<'a> {
+    pub lang: &'a str,
+    /// The `content/`-relative folder of the file: `berita`, or `` at the root.
+    pub dir: &'a str,
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+const SUMMARY_CHARS: usize = 200;
+
+/// Renders `body`; broken links come back as diagnostics beside the HTML.
+pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Vec<Diagnostic>) {
+    let text = body.file.text.get(body.start..).unwrap_or("");
+    let mut diags = Vec::new();
+    let mut events: Vec<Event<'_>> = Vec::with_capacity(text.len() / 16);
+    let mut rendered = Rendered::default();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    // Heading being buffered: its index in `events`, level, and text.
+    let mut heading: Option<(usize, HeadingLevel, String)> = None;
+    let mut paragraph_depth = 0usize;
+    let mut first_paragraph_done = false;
+    let mut first_paragraph = String::new();
+
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                heading = Some((events.len(), level, String::new()));
+                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some((start, _, title)) = heading.take() {
+                    let title = title.trim().to_string();
+                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
+                        let base = match id {
+                            Some(explicit) => explicit.to_string(),
+                            None => {
+                                let s = slugify(&title);
+                                if s.is_empty() { "section".to_string() } else { s }
+                            }
+                        };
+                        let n = used_ids.entry(base.clone()).or_insert(0);
+                        let unique = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+                        *n += 1;
+                        *id = Some(CowStr::from(unique.clone()));
+                        if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
+                            rendered.toc.push(TocEntry {
+                                level: level as u8,
+                                id: unique.clone(),
+                                title,
+                            });
+                        }
+                        rendered.anchors.push(unique);
+                    }
+                }
+                events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Start(Tag::Paragraph) => {
+                paragraph_depth += 1;
+                events.push(Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                paragraph_depth = paragraph_depth.saturating_sub(1);
+                if !first_paragraph.trim().is_empty() {
+                    first_paragraph_done = true;
+                }
+                events.push(Event::End(TagEnd::Paragraph));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, title)) = &mut heading {
+                    title.push_str(&t);
+                }
+                if paragraph_depth > 0 && !first_paragraph_done && first_paragraph.len() < SUMMARY_CHARS * 4 {
+                    first_paragraph.push_str(&t);
+                }
+                events.push(Event::Text(t));
+            }
+            Event::SoftBreak | Event::HardBreak if paragraph_depth > 0 && !first_paragraph_done => {
+                first_paragraph.push(' ');
+                events.push(event);
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = rewrite(&dest_url, cx, links).unwrap_or_else(|problem| {
+                    diags.push(problem.into_diagnostic(body, range.start, &dest_url));
+                    dest_url.to_string()
+                });
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: CowStr::from(dest),
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest = rewrite(&dest_url, cx, links).unwrap_or_else(|problem| {
+                    diags.push(problem.into_diagnostic(body, range.start, &dest_url));
+                    dest_url.to_string()
+                });
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: CowStr::from(dest),
+                    title,
+                    id,
+                }));
+            }
+            other => events.push(other),
+        }
+    }
+
+    let mut html = String::with_capacity(text.len() + text.len() / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    rendered.html = html;
+    rendered.first_paragraph = cut_at_word(first_paragraph.trim(), SUMMARY_CHARS);
+    (rendered, diags)
+}
+
+/// Text cut to at most `max` characters at a word boundary, with an ellipsis when cut.
+pub fn cut_at_word(text: &str, max: usize) -> String {
+    let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() <= max {
+        return collapsed;
+    }
+    let cut: String = collapsed.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', '.', ';', ':']))
+}
+
+enum LinkProblem {
+    Missing { target: String, hint: String },
+    Unpublished { target: String, why: String },
+    Escapes,
+}
+
+impl LinkProblem {
+    fn into_diagnostic(self, body: &Body, offset_in_body: usize, dest: &str) -> Diagnostic {
+        let offset = body.start + offset_in_body;
+        let file = &body.file;
+        // Point at the destination inside `[text](dest)` when it can be found on that line.
+        let search_end = (offset + 4096).min(file.text.len());
+        let at = file
+            .text
+            .get(offset..search_end)
+            .and_then(|s| s.find(dest))
+            .map_or(offset, |i| offset + i);
+        let position = Some(file.position(at, dest.len()));
+        match self {
+            LinkProblem::Missing { target, hint } => Diagnostic::error(
+                "link",
+                file.display.clone(),
+                format!("broken link: `{target}` does not exist"),
+            )
+            .at(position)
+            .with_hint(hint),
+            LinkProblem::Unpublished { target, why } => Diagnostic::error(
+                "link",
+                file.display.clone(),
+                format!("link to `{target}`, which is not published: {why}"),
+            )
+            .at(position)
+            .with_hint("publish the target first, or remove the link until it is"),
+            LinkProblem::Escapes => Diagnostic::error(
+                "link",
+                file.display.clone(),
+                format!("the link `{dest}` leaves the content folder"),
+            )
+            .at(position)
+            .with_hint("link to files inside `content/`, e.g. `@/panduan/cara-mengadu.md`"),
+        }
+    }
+}
+
+/// The URL a Markdown link destination stands for, or why it is broken.
+fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, LinkProblem> {
+    let (path, fragment) = match dest.find(['#', '?']) {
+        Some(i) => dest.split_at(i),
+        None => (dest, ""),
+    };
+    let content_path = if let Some(p) = path.strip_prefix("@/") {
+        p.to_string()
+    } else if path.is_empty()
+        || path.starts_with('/')
+        || path.starts_with("//")
+        || has_scheme(path)
+    {
+        return Ok(dest.to_string());
+    } else {
+        join(cx.dir, path).ok_or(LinkProblem::Escapes)?
+    };
+    if content_path.ends_with(".md") {
+        let (key, lang) = key_and_lang(&content_path, links.languages);
+        let lang = lang.unwrap_or(cx.lang);
+        if let Some(urls) = links.graph.link_targets.get(&key) {
+            let url = urls
+                .get(lang)
+                .or_else(|| urls.get(links.default_language))
+                .or_else(|| urls.values().next());
+            if let Some(url) = url {
+                return Ok(format!("{url}{fragment}"));
+            }
+        }
+        if let Some(why) = links.graph.unpublished.get(&key) {
+            return Err(LinkProblem::Unpublished {
+                target: format!("content/{key}"),
+                why: why.clone(),
+            });
+        }
+        let near = did_you_mean(&key, links.graph.link_targets.keys().map(String::as_str));
+        let hint = match near {
+            Some(n) => format!("did you mean `@/{n}`?"),
+            None => "link to a file under content/ by its path, e.g. `@/panduan/pengaduan-crisis-center.md`".to_string(),
+        };
+        return Err(LinkProblem::Missing {
+            target: format!("content/{key}"),
+            hint,
+        });
+    }
+    match links.graph.asset_urls.get(&content_path) {
+        Some(url) => Ok(format!("{url}{fragment}")),
+        None => {
+            let near = did_you_mean(&content_path, links.graph.asset_urls.keys().map(String::as_str));
+            Err(LinkProblem::Missing {
+                target: format!("content/{content_path}"),
+                hint: match near {
+                    Some(n) => format!("did you mean `{n}`? (paths are relative to the Markdown file)"),
+                    None => "put the file next to the Markdown file, or fix the path (relative to the Markdown file)".to_string(),
+                },
+            })
+        }
+    }
+}
+
+fn has_scheme(path: &str) -> bool {
+    match path.find(':') {
+        Some(i) => path[..i].chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) && i > 0,
+        None => false,
+    }
+}
+
+/// `dir` + relative `path`, with `.` and `..` resolved; `None` when it leaves `content/`.
+fn join(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// `panduan/x.en.md` → (`panduan/x.md`, Some("en")).
+fn key_and_lang<'l>(path: &str, languages: &'l [String]) -> (String, Option<&'l str>) {
+    let stem = &path[..path.len() - 3];
+    if let Some((name, suffix)) = stem.rsplit_once('.')
+        && let Some(lang) = languages.iter().find(|l| *l == suffix)
+    {
+        return (format!("{name}.md"), Some(lang.as_str()));
+    }
+    (path.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+    use std::collections::BTreeMap;
+    use std::sync::Arc;
+
+    fn graph() -> ContentGraph {
+        let mut g = ContentGraph::default();
+        g.link_targets.insert(
+            "panduan/cara.md".into(),
+            BTreeMap::from([("id".into(), "/panduan/cara/".into()), ("en".into(), "/en/guides/how/".into())]),
+        );
+        g.asset_urls.insert("berita/foto.jpg".into(), "/berita/foto.jpg".into());
+        g
+    }
+
+    fn run(md: &str, lang: &str) -> (Rendered, Vec<Diagnostic>) {
+        let g = graph();
+        let langs = vec!["id".to_string(), "en".to_string()];
+        let links = Links { graph: &g, languages: &langs, default_language: "id" };
+        let head = "---\ntitle: x\n---\n";
+        let body = Body { file: Arc::new(SourceFile::new("content/berita/x.md", format!("{head}{md}"))), start: head.len() };
+        render(&body, &Context { lang, dir: "berita" }, &links)
+    }
+
+    #[test]
+    fn content_links_resolve_in_the_page_language() {
+        let (r, d) = run("[a](@/panduan/cara.md#langkah) [b](../panduan/cara.md) ![f](foto.jpg)\n", "en");
+        assert!(d.is_empty());
+        assert!(r.html.contains(r#"href="/en/guides/how/#langkah""#), "{}", r.html);
+        assert!(r.html.contains(r#"href="/en/guides/how/""#));
+        assert!(r.html.contains(r#"src="/berita/foto.jpg""#));
+    }
+
+    #[test]
+    fn broken_link_is_reported_at_its_line() {
+        let (_, d) = run("text\n\nsee [x](@/panduan/cra.md)\n", "id");
+        assert_eq!(d.len(), 1);
+        let p = d[0].position.clone().map(|p| (p.line, p.column));
+        assert_eq!(p, Some((6, 9)));
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean `@/panduan/cara.md`?"));
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_listed_in_toc() {
+        let (r, _) = run("## Langkah 1\n\n## Langkah 1\n\n### Biaya {#biaya-resmi}\n", "id");
+        assert!(r.html.contains(r#"<h2 id="langkah-1">"#));
+        assert!(r.html.contains(r#"<h2 id="langkah-1-1">"#));
+        assert!(r.html.contains(r#"<h3 id="biaya-resmi">"#));
+        assert_eq!(r.toc.len(), 3);
+    }
+
+    #[test]
+    fn summary_is_first_paragraph_cut_at_a_word() {
+        let long = "kata ".repeat(100);
+        let (r, _) = run(&format!("# T\n\n{long}\n\nsecond"), "id");
+        assert!(r.first_paragraph.ends_with('…'));
+        assert!(r.first_paragraph.chars().count() <= 201);
+    }
+}

@@ -1,0 +1,150 @@
+//! The build pipeline: `Options → Config → SourceTree → ContentGraph → bodies → RenderedSite →
+//! output`, used by `build` (and later `check` and `serve`).
+//!
+//! Each stage returns its data and its diagnostics and the pipeline goes as far as it can, so
+//! that one run reports every error. Nothing is written unless the whole build succeeded.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::content::{self, Publish};
+use crate::dates::Date;
+use crate::diag::Diagnostics;
+use crate::markdown::{self, Links};
+use crate::render::{self, Bodies};
+use crate::{config, output, source, theme};
+
+/// What to build, and where.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Defaults to `<root>/public`.
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    /// Publish drafts and future-dated pages too.
+    pub drafts: bool,
+    /// `false` runs everything but writes nothing (for `check`).
+    pub write: bool,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Published pages per language, in site order.
+    pub pages: Vec<(String, usize)>,
+    pub files: usize,
+    pub unpublished: usize,
+    pub output: PathBuf,
+    pub elapsed: Duration,
+    /// Warnings only.
+    pub diagnostics: Diagnostics,
+}
+
+/// Runs the pipeline. `Err` holds every error found (and the warnings).
+pub fn build(opts: &Options) -> Result<BuildReport, Diagnostics> {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    let root = &opts.root;
+    let output_dir = opts.output.clone().unwrap_or_else(|| root.join("public"));
+    if opts.write
+        && let Err(d) = output::check_target(root, &output_dir)
+    {
+        diags.push(d);
+        return Err(diags);
+    }
+
+    let config = config::load(root, opts.base_url.as_deref())?;
+    let theme = match theme::load(root, config.theme.as_deref()) {
+        Ok(t) => Some(t),
+        Err(ds) => {
+            diags.extend(ds);
+            None
+        }
+    };
+    let (tree, ds) = source::read_content(root, &config.languages, &config.default_language);
+    diags.extend(ds);
+
+    let today = Date::today();
+    let (graph, ds) = content::build(
+        &config,
+        tree,
+        Publish {
+            drafts: opts.drafts,
+            today,
+        },
+    );
+    diags.extend(ds);
+
+    let links = Links {
+        graph: &graph,
+        languages: &config.languages,
+        default_language: &config.default_language,
+    };
+    let page_results: Vec<_> = graph
+        .pages
+        .par_iter()
+        .map(|page| {
+            let dir = page.key.rsplit_once('/').map_or("", |(d, _)| d);
+            markdown::render(&page.body, &markdown::Context { lang: &page.lang, dir }, &links)
+        })
+        .collect();
+    let mut bodies = Bodies::default();
+    for (rendered, ds) in page_results {
+        diags.extend(ds);
+        bodies.pages.push(rendered);
+    }
+    for (si, section) in graph.sections.iter().enumerate() {
+        for (lang, sl) in &section.langs {
+            if let Some(body) = &sl.body {
+                let (r, ds) = markdown::render(body, &markdown::Context { lang, dir: &section.key }, &links);
+                diags.extend(ds);
+                bodies.sections.insert((si, lang.clone()), r);
+            }
+        }
+    }
+    for (lang, home) in &graph.homes {
+        if let Some(body) = &home.body {
+            let (r, ds) = markdown::render(body, &markdown::Context { lang, dir: "" }, &links);
+            diags.extend(ds);
+            bodies.homes.insert(lang.clone(), r);
+        }
+    }
+
+    let Some(theme) = theme else {
+        return Err(diags);
+    };
+    let (site, ds) = render::render(&config, &theme, &graph, &bodies, today);
+    diags.extend(ds);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+
+    let files = if opts.write {
+        match output::write(&output_dir, &site.files, &graph.assets) {
+            Ok(n) => n,
+            Err(ds) => {
+                diags.extend(ds);
+                return Err(diags);
+            }
+        }
+    } else {
+        site.files.len() + graph.assets.len()
+    };
+    let counts: BTreeMap<String, usize> = site.page_counts;
+    let pages = config
+        .languages
+        .iter()
+        .map(|l| (l.clone(), counts.get(l).copied().unwrap_or(0)))
+        .collect();
+    Ok(BuildReport {
+        pages,
+        files,
+        unpublished: graph.drafts_skipped,
+        output: output_dir,
+        elapsed: start.elapsed(),
+        diagnostics: diags,
+    })
+}

@@ -1,0 +1,213 @@
+//! Rendering: the content graph and rendered bodies → the files of the site, in memory.
+//!
+//! [`render`] compiles the theme's templates once, then renders every output (pages, section
+//! and tag lists, homes, 404s, aliases, feeds, sitemap, robots.txt) in parallel with rayon and
+//! gathers the results in a stable order. One failing template call becomes a diagnostic that
+//! names the template, its line, and the page being rendered; the rest still render.
+
+mod engine;
+mod views;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::{ContentGraph, PAGE_SIZE, PageId};
+use crate::dates::Date;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::markdown::Rendered;
+use crate::theme::Theme;
+
+pub use engine::Engine;
+
+/// One file of the output: its path relative to the output folder, and its bytes.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Rendered bodies, aligned with the graph's pages, plus those of homes and section indexes.
+#[derive(Debug, Default)]
+pub struct Bodies {
+    pub pages: Vec<Rendered>,
+    /// (section index, lang) → body.
+    pub sections: std::collections::HashMap<(usize, String), Rendered>,
+    /// lang → body.
+    pub homes: std::collections::HashMap<String, Rendered>,
+}
+
+/// What rendering produced.
+#[derive(Debug, Default)]
+pub struct RenderedSite {
+    pub files: Vec<OutputFile>,
+    /// Pages per language.
+    pub page_counts: std::collections::BTreeMap<String, usize>,
+}
+
+/// A unit of rendering work.
+enum Job {
+    Page(PageId),
+    Section { section: usize, lang: String, number: usize },
+    Home(String),
+    TagList(String),
+    Tag { lang: String, slug: String, number: usize },
+    NotFound(String),
+    Alias { page: PageId, alias: String },
+    Feed { lang: String, section: Option<usize> },
+    Sitemap,
+    Robots,
+}
+
+/// Renders the whole site.
+pub fn render(config: &Config, theme: &Theme, graph: &ContentGraph, bodies: &Bodies, today: Date) -> (RenderedSite, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let engine = match Engine::new(theme, config) {
+        Ok(e) => e,
+        Err(ds) => return (RenderedSite::default(), ds),
+    };
+    let site = views::Site::new(config, theme, graph, bodies, today);
+
+    let mut jobs = Vec::new();
+    for (id, _) in graph.pages.iter().enumerate() {
+        jobs.push(Job::Page(id));
+    }
+    for lang in &config.languages {
+        jobs.push(Job::Home(lang.clone()));
+        jobs.push(Job::NotFound(lang.clone()));
+        jobs.push(Job::Feed { lang: lang.clone(), section: None });
+        for (si, section) in graph.sections.iter().enumerate() {
+            if let Some(sl) = section.langs.get(lang) {
+                let pages = sl.pages.len().div_ceil(PAGE_SIZE).max(1);
+                for number in 1..=pages {
+                    jobs.push(Job::Section { section: si, lang: lang.clone(), number });
+                }
+                jobs.push(Job::Feed { lang: lang.clone(), section: Some(si) });
+            }
+        }
+        if let Some(tags) = graph.tags.get(lang) {
+            jobs.push(Job::TagList(lang.clone()));
+            for (slug, tag) in tags {
+                for number in 1..=tag.pages.len().div_ceil(PAGE_SIZE).max(1) {
+                    jobs.push(Job::Tag { lang: lang.clone(), slug: slug.clone(), number });
+                }
+            }
+        }
+    }
+    for (id, page) in graph.pages.iter().enumerate() {
+        for alias in &page.fm.aliases {
+            jobs.push(Job::Alias { page: id, alias: alias.clone() });
+        }
+    }
+    jobs.push(Job::Sitemap);
+    jobs.push(Job::Robots);
+
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs.par_iter().map(|job| run(job, &engine, &site)).collect();
+    let mut files = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => diags.push(d),
+        }
+    }
+    diags.extend(site.diagnostics());
+    for (name, bytes) in &theme.statics {
+        files.push(OutputFile {
+            path: name.clone(),
+            bytes: bytes.clone(),
+        });
+    }
+    let mut page_counts = std::collections::BTreeMap::new();
+    for page in &graph.pages {
+        *page_counts.entry(page.lang.clone()).or_insert(0) += 1;
+    }
+    (RenderedSite { files, page_counts }, diags)
+}
+
+fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile, Diagnostic> {
+    match job {
+        Job::Page(id) => {
+            let (template, ctx, origin) = site.page(*id, engine);
+            let url = &site.graph.pages[*id].url;
+            engine.render(&template, &ctx, &origin).map(|html| html_file(url, html))
+        }
+        Job::Section { section, lang, number } => {
+            let (ctx, url, origin) = site.section(*section, lang, *number);
+            engine.render("section.html", &ctx, &origin).map(|html| html_file(&url, html))
+        }
+        Job::Home(lang) => {
+            let (ctx, url, origin) = site.home(lang);
+            engine.render("home.html", &ctx, &origin).map(|html| html_file(&url, html))
+        }
+        Job::TagList(lang) => {
+            let (ctx, url) = site.tag_list(lang);
+            engine.render("tags.html", &ctx, &url).map(|html| html_file(&url, html))
+        }
+        Job::Tag { lang, slug, number } => {
+            let (ctx, url) = site.tag(lang, slug, *number);
+            engine.render("tag.html", &ctx, &url).map(|html| html_file(&url, html))
+        }
+        Job::NotFound(lang) => {
+            let (ctx, path) = site.not_found(lang);
+            engine.render("404.html", &ctx, &path).map(|html| OutputFile {
+                path,
+                bytes: html.into_bytes(),
+            })
+        }
+        Job::Alias { page, alias } => {
+            let (ctx, path, origin) = site.alias(*page, alias);
+            engine.render("alias.html", &ctx, &origin).map(|html| OutputFile {
+                path,
+                bytes: html.into_bytes(),
+            })
+        }
+        Job::Feed { lang, section } => {
+            let (ctx, path) = site.feed(lang, *section);
+            engine.render("atom.xml", &ctx, &path).map(|xml| OutputFile {
+                path,
+                bytes: xml.into_bytes(),
+            })
+        }
+        Job::Sitemap => {
+            let ctx = site.sitemap();
+            engine.render("sitemap.xml", &ctx, "sitemap.xml").map(|xml| OutputFile {
+                path: "sitemap.xml".into(),
+                bytes: xml.into_bytes(),
+            })
+        }
+        Job::Robots => Ok(OutputFile {
+            path: "robots.txt".into(),
+            bytes: format!("User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes(),
+        }),
+    }
+}
+
+/// `/berita/x/` → `berita/x/index.html`.
+pub fn url_to_path(url: &str) -> String {
+    let trimmed = url.trim_start_matches('/');
+    if trimmed.is_empty() {
+        "index.html".to_string()
+    } else if trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+fn html_file(url: &str, html: String) -> OutputFile {
+    OutputFile {
+        path: url_to_path(url),
+        bytes: html.into_bytes(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_map_to_index_files() {
+        assert_eq!(url_to_path("/"), "index.html");
+        assert_eq!(url_to_path("/en/news/x/"), "en/news/x/index.html");
+        assert_eq!(url_to_path("/old.html"), "old.html");
+    }
+}

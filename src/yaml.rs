@@ -1,0 +1,175 @@
+//! YAML with positions relative to the whole file.
+//!
+//! Front matter is a YAML block that starts a few lines into a Markdown file, and `site.yaml`
+//! is YAML from line 1; both are parsed here, with serde_yaml's errors turned into diagnostics
+//! whose line numbers count from the top of the file, with a hint an editor can act on.
+
+use serde::de::DeserializeOwned;
+
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::source::SourceFile;
+
+/// A YAML block inside `file`, starting at 1-based line `first_line`.
+#[derive(Clone, Copy)]
+pub struct Block<'a> {
+    pub file: &'a SourceFile,
+    pub text: &'a str,
+    pub first_line: usize,
+}
+
+impl<'a> Block<'a> {
+    pub fn whole(file: &'a SourceFile) -> Self {
+        Block {
+            file,
+            text: &file.text,
+            first_line: 1,
+        }
+    }
+
+    /// Deserializes the block, or explains why it cannot be.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        // An empty block is an empty mapping, so that "missing field" errors are the ones shown.
+        let text = if self.text.trim().is_empty() { "{}" } else { self.text };
+        serde_yaml::from_str(text).map_err(|err| self.error_from(&err))
+    }
+
+    fn error_from(&self, err: &serde_yaml::Error) -> Diagnostic {
+        let full = err.to_string();
+        let message = full
+            .split(" at line ")
+            .next()
+            .unwrap_or(&full)
+            .trim()
+            .to_string();
+        let position = err.location().map(|loc| {
+            let line = loc.line() + self.first_line - 1;
+            let text = self.file.line_text(line);
+            let col = loc.column();
+            let width = token_width(text, col);
+            self.file.position_at_line(line, col, width)
+        });
+        let (message, hint) = explain(&message);
+        Diagnostic::error("yaml", self.file.display.clone(), message)
+            .at(position.or_else(|| Some(self.file.position_at_line(self.first_line, 1, 1))))
+            .with_hint(hint)
+    }
+
+    /// The position of a top-level `key:`'s value (or of the key, when it has no value on its
+    /// line), for errors found after deserializing.
+    pub fn key_position(&self, key: &str) -> Option<crate::diag::Position> {
+        for (i, line) in self.text.split('\n').enumerate() {
+            let line_no = self.first_line + i;
+            if let Some(rest) = line.strip_prefix(key)
+                && let Some(value) = rest.strip_prefix(':')
+            {
+                let value_trim = value.trim_start();
+                let value_trim = value_trim.trim_end_matches('\r');
+                let col_bytes = line.len() - value.len() + (value.len() - value.trim_start().len());
+                if value_trim.trim().is_empty() || value_trim.starts_with('#') {
+                    return Some(self.file.position_at_line(line_no, 1, key.chars().count()));
+                }
+                let start = self.file.line_start(line_no) + col_bytes;
+                return Some(self.file.position(start, value_trim.trim_end().len()));
+            }
+        }
+        None
+    }
+
+    /// The position just after the last line of the block (where a missing key would go).
+    pub fn start_position(&self) -> crate::diag::Position {
+        self.file.position_at_line(self.first_line.saturating_sub(1).max(1), 1, 3)
+    }
+}
+
+/// Width in characters of the YAML token starting at 1-based `col` of `line`.
+fn token_width(line: &str, col: usize) -> usize {
+    let rest: String = line.chars().skip(col.saturating_sub(1)).collect();
+    let rest = rest.trim_end();
+    let end = rest.find([':', ' ', ',']).unwrap_or(rest.len());
+    rest.get(..end).map_or(1, |s| s.chars().count().max(1))
+}
+
+/// Rewords serde_yaml's messages for editors and adds a hint.
+fn explain(message: &str) -> (String, String) {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let (field, tail) = rest.split_once('`').unwrap_or((rest, ""));
+        let expected: Vec<&str> = tail
+            .split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, s)| s)
+            .collect();
+        let hint = match did_you_mean(field, expected.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None if expected.is_empty() => "remove this field".to_string(),
+            None => format!("the fields allowed here are: {}", expected.join(", ")),
+        };
+        return (format!("unknown field `{field}`"), hint);
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or(rest);
+        return (
+            format!("missing required field `{field}`"),
+            format!("add a line `{field}: …`"),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let hint = match expected {
+            e if e.contains("sequence") => {
+                "write a list: `[a, b]` or one `- item` per line".to_string()
+            }
+            e if e.contains("string") => {
+                "write text here; put it in quotes if it looks like a number, date or true/false"
+                    .to_string()
+            }
+            e if e.contains("bool") => "write `true` or `false`".to_string(),
+            e if e.contains("map") || e.contains("struct") => {
+                "write `key: value` pairs here, indented below the key".to_string()
+            }
+            e => format!("expected {e}"),
+        };
+        return (format!("wrong type: found {found}, expected {expected}"), hint);
+    }
+    if message.contains("duplicate entry") || message.contains("duplicate key") {
+        return (
+            message.to_string(),
+            "a key may appear only once: remove or merge the repeated one".to_string(),
+        );
+    }
+    if message.contains("unknown variant") {
+        let expected = message.split("expected ").nth(1).unwrap_or("").to_string();
+        return (
+            message.to_string(),
+            format!("use one of: {}", expected.replace('`', "")),
+        );
+    }
+    (
+        format!("invalid YAML: {message}"),
+        "check the indentation (spaces, not tabs) and put text containing `: `, `#` or starting with `[`, `{`, `*`, `&`, `!`, `@` in quotes".to_string(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_field_suggests_nearest() {
+        let (m, h) = explain("unknown field `titel`, expected one of `title`, `date`");
+        assert_eq!(m, "unknown field `titel`");
+        assert_eq!(h, "did you mean `title`?");
+    }
+
+    #[test]
+    fn key_position_points_at_value() {
+        let file = SourceFile::new("x.md", "---\ntitle: A\ndate: 22-11-2024\n---\n".into());
+        let block = Block {
+            file: &file,
+            text: "title: A\ndate: 22-11-2024\n",
+            first_line: 2,
+        };
+        let p = block.key_position("date");
+        assert_eq!(p.map(|p| (p.line, p.column, p.width)), Some((3, 7, 10)));
+    }
+}
