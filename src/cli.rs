@@ -53,15 +53,33 @@ pub enum Format {
 /// Runs the parsed command; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
-        Command::Build { root, output, base_url, drafts } => {
-            let opts = Options { root, output, base_url, drafts, write: true };
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+        } => {
+            let opts = Options {
+                root,
+                output,
+                base_url,
+                drafts,
+                write: true,
+            };
             match pipeline::build(&opts) {
                 Ok(report) => {
                     print_diagnostics(&report.diagnostics);
-                    let per_lang: Vec<String> = report.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();
+                    let per_lang: Vec<String> = report
+                        .pages
+                        .iter()
+                        .map(|(l, n)| format!("{n} {l}"))
+                        .collect();
                     let total: usize = report.pages.iter().map(|(_, n)| n).sum();
                     let unpublished = if report.unpublished > 0 {
-                        format!(", {} unpublished (drafts or future dates)", report.unpublished)
+                        format!(
+                            ", {} unpublished (drafts or future dates)",
+                            report.unpublished
+                        )
                     } else {
                         String::new()
                     };
@@ -82,7 +100,13 @@ pub fn run(cli: Cli) -> i32 {
             }
         }
         Command::Check { root, format } => {
-            let opts = Options { root, output: None, base_url: None, drafts: false, write: false };
+            let opts = Options {
+                root,
+                output: None,
+                base_url: None,
+                drafts: false,
+                write: false,
+            };
             let (diags, ok) = match pipeline::build(&opts) {
                 Ok(report) => (report.diagnostics, true),
                 Err(diags) => (diags, false),
@@ -92,7 +116,10 @@ pub fn run(cli: Cli) -> i32 {
                 Format::Human => {
                     print_diagnostics(&diags);
                     if ok {
-                        eprintln!("check passed: no errors, {} warning(s)", diags.warning_count());
+                        eprintln!(
+                            "check passed: no errors, {} warning(s)",
+                            diags.warning_count()
+                        );
                     } else {
                         print_failure(&diags, "check failed");
                     }

@@ -168,7 +168,11 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         }
     };
 
-    let here = |key: &str| block.key_position(key).or_else(|| Some(block.start_position()));
+    let here = |key: &str| {
+        block
+            .key_position(key)
+            .or_else(|| Some(block.start_position()))
+    };
 
     let base_url = match base_url_override.map(str::to_string).or(raw.base_url) {
         Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
@@ -176,9 +180,13 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         }
         Some(u) => {
             diags.push(
-                Diagnostic::error("config", display, format!("`base_url` must be an absolute URL, found {u:?}"))
-                    .at(here("base_url"))
-                    .with_hint("write it with the scheme, e.g. `base_url: https://kp2mi.go.id`"),
+                Diagnostic::error(
+                    "config",
+                    display,
+                    format!("`base_url` must be an absolute URL, found {u:?}"),
+                )
+                .at(here("base_url"))
+                .with_hint("write it with the scheme, e.g. `base_url: https://kp2mi.go.id`"),
             );
             String::new()
         }
@@ -193,14 +201,20 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     };
 
     let default_language = raw.default_language.unwrap_or_else(|| "id".to_string());
-    let mut languages = raw.languages.unwrap_or_else(|| vec![default_language.clone()]);
+    let mut languages = raw
+        .languages
+        .unwrap_or_else(|| vec![default_language.clone()]);
     for lang in &languages {
         let ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
         if !ok {
             diags.push(
-                Diagnostic::error("config", display, format!("`{lang}` is not a language code"))
-                    .at(here("languages"))
-                    .with_hint("use two- or three-letter lowercase ISO 639 codes, e.g. `[id, en]`"),
+                Diagnostic::error(
+                    "config",
+                    display,
+                    format!("`{lang}` is not a language code"),
+                )
+                .at(here("languages"))
+                .with_hint("use two- or three-letter lowercase ISO 639 codes, e.g. `[id, en]`"),
             );
         }
     }
@@ -222,9 +236,13 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let title = per_language(raw.title, &languages);
     if !title.contains_key(&default_language) {
         diags.push(
-            Diagnostic::error("config", display, "missing the site `title` in the default language")
-                .at(here("title"))
-                .with_hint(format!("add `title: {{ {default_language}: \"…\" }}`")),
+            Diagnostic::error(
+                "config",
+                display,
+                "missing the site `title` in the default language",
+            )
+            .at(here("title"))
+            .with_hint(format!("add `title: {{ {default_language}: \"…\" }}`")),
         );
     }
     let description = per_language(raw.description, &languages);
@@ -303,9 +321,14 @@ mod tests {
 
     #[test]
     fn default_language_comes_first() {
-        let c = load_text("base_url: https://x.id/\ntitle: X\ndefault_language: id\nlanguages: [en, id]\n");
+        let c = load_text(
+            "base_url: https://x.id/\ntitle: X\ndefault_language: id\nlanguages: [en, id]\n",
+        );
         let c = c.ok();
-        assert_eq!(c.as_ref().map(|c| c.languages.clone()), Some(vec!["id".to_string(), "en".to_string()]));
+        assert_eq!(
+            c.as_ref().map(|c| c.languages.clone()),
+            Some(vec!["id".to_string(), "en".to_string()])
+        );
         assert_eq!(c.map(|c| c.base_url), Some("https://x.id".to_string()));
     }
 }

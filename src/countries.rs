@@ -35,7 +35,9 @@ const NAMES: &[(&str, &str, &str)] = &[
 
 /// Whether `code` (upper case) is an assigned ISO 3166-1 alpha-2 code.
 pub fn is_valid(code: &str) -> bool {
-    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && celes::Country::from_alpha2(code).is_ok()
+    code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && celes::Country::from_alpha2(code).is_ok()
 }
 
 /// The country's name in `lang`.
@@ -55,7 +57,11 @@ pub fn code_for_name(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(_, id, en)| id.to_lowercase() == wanted || en.to_lowercase() == wanted)
         .map(|(c, _, _)| *c)
-        .or_else(|| celes::Country::from_alpha3(name.trim()).ok().map(|c| c.alpha2))
+        .or_else(|| {
+            celes::Country::from_alpha3(name.trim())
+                .ok()
+                .map(|c| c.alpha2)
+        })
 }
 
 #[cfg(test)]

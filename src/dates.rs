@@ -21,12 +21,32 @@ pub struct Date {
 }
 
 const MONTHS_ID: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Why a date could not be read.
@@ -42,7 +62,9 @@ impl fmt::Display for DateError {
         f.write_str(match self {
             DateError::Shape => "must be YYYY-MM-DD (or RFC 3339 with a time)",
             DateError::NoSuchDay => "is not a day of the calendar",
-            DateError::BadTime => "has a time that is not RFC 3339 (write 2024-11-22T09:30:00+07:00)",
+            DateError::BadTime => {
+                "has a time that is not RFC 3339 (write 2024-11-22T09:30:00+07:00)"
+            }
         })
     }
 }
@@ -55,7 +77,9 @@ impl Date {
         let shaped = bytes.len() >= 10
             && bytes[4] == b'-'
             && bytes[7] == b'-'
-            && [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&i| bytes[i].is_ascii_digit());
+            && [0, 1, 2, 3, 5, 6, 8, 9]
+                .iter()
+                .all(|&i| bytes[i].is_ascii_digit());
         if !shaped {
             return Err(DateError::Shape);
         }
@@ -67,7 +91,10 @@ impl Date {
         let d = i8::try_from(d).map_err(|_| DateError::NoSuchDay)?;
         let date = civil::Date::new(y, m, d).map_err(|_| DateError::NoSuchDay)?;
         if bytes.len() == 10 {
-            return Ok(Date { date, instant: None });
+            return Ok(Date {
+                date,
+                instant: None,
+            });
         }
         if !matches!(bytes[10], b'T' | b't' | b' ') {
             return Err(DateError::Shape);
@@ -81,7 +108,10 @@ impl Date {
     }
 
     pub fn from_ymd(y: i16, m: i8, d: i8) -> Option<Date> {
-        civil::Date::new(y, m, d).ok().map(|date| Date { date, instant: None })
+        civil::Date::new(y, m, d).ok().map(|date| Date {
+            date,
+            instant: None,
+        })
     }
 
     /// Today in Jakarta, or `WARTA_TODAY` when set.
@@ -91,11 +121,15 @@ impl Date {
         {
             return d;
         }
-        let offset = jiff::tz::Offset::from_seconds(WIB_OFFSET_SECONDS).unwrap_or(jiff::tz::Offset::UTC);
+        let offset =
+            jiff::tz::Offset::from_seconds(WIB_OFFSET_SECONDS).unwrap_or(jiff::tz::Offset::UTC);
         let date = jiff::Timestamp::now()
             .to_zoned(jiff::tz::TimeZone::fixed(offset))
             .date();
-        Date { date, instant: None }
+        Date {
+            date,
+            instant: None,
+        }
     }
 
     /// The calendar day, ignoring the time.
@@ -105,12 +139,20 @@ impl Date {
 
     /// `2024-11-22`.
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.date.year(), self.date.month(), self.date.day())
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.date.year(),
+            self.date.month(),
+            self.date.day()
+        )
     }
 
     /// RFC 3339, for feeds: the given instant in UTC, or midnight WIB.
     pub fn rfc3339(&self) -> String {
-        match self.instant.and_then(|s| jiff::Timestamp::from_second(s).ok()) {
+        match self
+            .instant
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        {
             Some(ts) => ts.to_string(),
             None => format!("{}T00:00:00+07:00", self.iso()),
         }
@@ -136,10 +178,19 @@ mod tests {
     #[test]
     fn indonesian_and_english_month_names() {
         let d = Date::parse("2024-11-22").ok();
-        assert_eq!(d.map(|d| d.display("id")).as_deref(), Some("22 November 2024"));
+        assert_eq!(
+            d.map(|d| d.display("id")).as_deref(),
+            Some("22 November 2024")
+        );
         let d = Date::parse("2025-08-17").ok();
-        assert_eq!(d.map(|d| d.display("id")).as_deref(), Some("17 Agustus 2025"));
-        assert_eq!(d.map(|d| d.display("en")).as_deref(), Some("17 August 2025"));
+        assert_eq!(
+            d.map(|d| d.display("id")).as_deref(),
+            Some("17 Agustus 2025")
+        );
+        assert_eq!(
+            d.map(|d| d.display("en")).as_deref(),
+            Some("17 August 2025")
+        );
         let all: Vec<String> = (1..=12)
             .filter_map(|m| Date::from_ymd(2024, m, 1))
             .map(|d| d.display("id"))
@@ -157,15 +208,24 @@ mod tests {
     fn rejects_impossible_and_misshapen_dates() {
         assert_eq!(Date::parse("2024-02-30"), Err(DateError::NoSuchDay));
         assert_eq!(Date::parse("22-11-2024"), Err(DateError::Shape));
-        assert_eq!(Date::parse("2024-11-22T25:00:00+07:00"), Err(DateError::BadTime));
+        assert_eq!(
+            Date::parse("2024-11-22T25:00:00+07:00"),
+            Err(DateError::BadTime)
+        );
         assert!(Date::parse("2024-02-29").is_ok());
     }
 
     #[test]
     fn rfc3339_keeps_the_instant() {
         let d = Date::parse("2024-11-22T09:30:00+07:00").ok();
-        assert_eq!(d.map(|d| d.rfc3339()).as_deref(), Some("2024-11-22T02:30:00Z"));
+        assert_eq!(
+            d.map(|d| d.rfc3339()).as_deref(),
+            Some("2024-11-22T02:30:00Z")
+        );
         let d = Date::parse("2024-11-22").ok();
-        assert_eq!(d.map(|d| d.rfc3339()).as_deref(), Some("2024-11-22T00:00:00+07:00"));
+        assert_eq!(
+            d.map(|d| d.rfc3339()).as_deref(),
+            Some("2024-11-22T00:00:00+07:00")
+        );
     }
 }

@@ -300,8 +300,14 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
             file.display.clone(),
             "the file does not start with front matter",
         )
-        .at(Some(file.position_at_line(1, 1, first.chars().count().clamp(1, 40))))
-        .with_hint("the first line must be `---`, then `title: …` and the other fields, then a line `---`"));
+        .at(Some(file.position_at_line(
+            1,
+            1,
+            first.chars().count().clamp(1, 40),
+        )))
+        .with_hint(
+            "the first line must be `---`, then `title: …` and the other fields, then a line `---`",
+        ));
     }
     let yaml_start = file.line_start(2);
     let mut offset = yaml_start;
@@ -355,7 +361,10 @@ pub fn parse_page(
         ContentType::PressRelease => {
             let (c, r) = block.parse::<RawPressRelease>().map_err(one)?.common();
             if c.date.is_none() {
-                v.missing("date", "a press release needs its publication date: `date: 2024-11-22`");
+                v.missing(
+                    "date",
+                    "a press release needs its publication date: `date: 2024-11-22`",
+                );
             }
             let countries = r
                 .countries
@@ -375,12 +384,22 @@ pub fn parse_page(
         ContentType::Guide => {
             let (c, r) = block.parse::<RawGuide>().map_err(one)?.common();
             if c.updated.is_none() {
-                v.missing("updated", "a guide says when it was last checked: `updated: 2024-11-22`");
+                v.missing(
+                    "updated",
+                    "a guide says when it was last checked: `updated: 2024-11-22`",
+                );
             }
             let review_by = v.date("review_by", r.review_by.as_deref());
             for link in r.legal_basis.iter().flatten() {
-                if !(link.url.starts_with("https://") || link.url.starts_with("http://") || link.url.starts_with('/')) {
-                    v.error("legal_basis", format!("legal basis link {:?} is not a URL", link.url), "write the full address, starting with https://");
+                if !(link.url.starts_with("https://")
+                    || link.url.starts_with("http://")
+                    || link.url.starts_with('/'))
+                {
+                    v.error(
+                        "legal_basis",
+                        format!("legal basis link {:?} is not a URL", link.url),
+                        "write the full address, starting with https://",
+                    );
                 }
             }
             (
@@ -403,7 +422,10 @@ pub fn parse_page(
             let review_by = v.date("review_by", r.review_by.as_deref());
             let code = match &r.country_code {
                 None => {
-                    v.missing("country_code", "a country page needs its ISO 3166-1 code, e.g. `country_code: MY`");
+                    v.missing(
+                        "country_code",
+                        "a country page needs its ISO 3166-1 code, e.g. `country_code: MY`",
+                    );
                     String::new()
                 }
                 Some(code) => v.country_code(code, "country_code").unwrap_or_default(),
@@ -435,7 +457,12 @@ pub fn parse_page(
     };
     let date = v.date("date", common.date.as_deref());
     let updated = v.date("updated", common.updated.as_deref());
-    if common.image.is_some() && common.image_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+    if common.image.is_some()
+        && common
+            .image_alt
+            .as_deref()
+            .is_none_or(|a| a.trim().is_empty())
+    {
         v.error(
             "image",
             "`image` is set but `image_alt` is missing".into(),
@@ -452,7 +479,10 @@ pub fn parse_page(
         );
     }
     for alias in &common.aliases {
-        if !alias.starts_with('/') || alias.split('/').any(|seg| seg == ".." || seg == ".") || alias.contains('\\') {
+        if !alias.starts_with('/')
+            || alias.split('/').any(|seg| seg == ".." || seg == ".")
+            || alias.contains('\\')
+        {
             v.error(
                 "aliases",
                 format!("alias {alias:?} must be a root-relative path inside the site"),
@@ -490,9 +520,15 @@ pub fn parse_section(file: &SourceFile, split: &Split<'_>) -> Result<SectionMeta
     let title = match raw.title {
         Some(t) if !t.trim().is_empty() => t,
         _ => {
-            return Err(Diagnostic::error("frontmatter", file.display.clone(), "missing required field `title`")
-                .at(block.key_position("title").or_else(|| Some(block.start_position())))
-                .with_hint("add `title: …`: the section's name as shown in menus and lists"));
+            return Err(Diagnostic::error(
+                "frontmatter",
+                file.display.clone(),
+                "missing required field `title`",
+            )
+            .at(block
+                .key_position("title")
+                .or_else(|| Some(block.start_position())))
+            .with_hint("add `title: …`: the section's name as shown in menus and lists"));
         }
     };
     Ok(SectionMeta {
@@ -512,7 +548,10 @@ impl Validator<'_> {
     fn error(&mut self, key: &str, message: String, hint: &str) {
         self.diags.push(
             Diagnostic::error("frontmatter", self.block.file.display.clone(), message)
-                .at(self.block.key_position(key).or_else(|| Some(self.block.start_position())))
+                .at(self
+                    .block
+                    .key_position(key)
+                    .or_else(|| Some(self.block.start_position())))
                 .with_hint(hint),
         );
     }
@@ -542,15 +581,20 @@ impl Validator<'_> {
         match Date::parse(value) {
             Ok(d) => Some(d),
             Err(e) => {
-                let hint = suggest_date(value)
-                    .map_or_else(|| "write the date as YYYY-MM-DD, e.g. 2024-11-22".to_string(), |s| format!("write {s}"));
+                let hint = suggest_date(value).map_or_else(
+                    || "write the date as YYYY-MM-DD, e.g. 2024-11-22".to_string(),
+                    |s| format!("write {s}"),
+                );
                 self.diags.push(
                     Diagnostic::error(
                         "date",
                         self.block.file.display.clone(),
                         format!("`{key}` {e}, found {value:?}"),
                     )
-                    .at(self.block.key_position(key).or_else(|| Some(self.block.start_position())))
+                    .at(self
+                        .block
+                        .key_position(key)
+                        .or_else(|| Some(self.block.start_position())))
                     .with_hint(hint),
                 );
                 None
@@ -573,7 +617,10 @@ impl Validator<'_> {
                 self.block.file.display.clone(),
                 format!("{code:?} in `{key}` is not an ISO 3166-1 alpha-2 country code"),
             )
-            .at(self.block.key_position(key).or_else(|| Some(self.block.start_position())))
+            .at(self
+                .block
+                .key_position(key)
+                .or_else(|| Some(self.block.start_position())))
             .with_hint(hint),
         );
         None
@@ -602,14 +649,19 @@ mod tests {
     fn parse(text: &str, ct: ContentType) -> Result<FrontMatter, Vec<Diagnostic>> {
         let file = SourceFile::new("content/x.md", text.to_string());
         let split = split(&file).map_err(|d| vec![d])?;
-        parse_page(&file, &split, ct).map(|(fm, _)| fm).map_err(Diagnostics::sorted)
+        parse_page(&file, &split, ct)
+            .map(|(fm, _)| fm)
+            .map_err(Diagnostics::sorted)
     }
 
     #[test]
     fn wrong_date_points_at_the_value_and_suggests_the_fix() {
-        let err = parse("---\ntitle: A\ndate: 22-11-2024\n---\nbody\n", ContentType::PressRelease)
-            .err()
-            .unwrap_or_default();
+        let err = parse(
+            "---\ntitle: A\ndate: 22-11-2024\n---\nbody\n",
+            ContentType::PressRelease,
+        )
+        .err()
+        .unwrap_or_default();
         assert_eq!(err.len(), 1);
         let pos = err[0].position.clone().map(|p| (p.line, p.column));
         assert_eq!(pos, Some((3, 7)));
@@ -618,9 +670,12 @@ mod tests {
 
     #[test]
     fn unknown_field_line_counts_from_top_of_file() {
-        let err = parse("---\ntitle: A\ndate: 2024-11-22\ncountires: [MY]\n---\n", ContentType::PressRelease)
-            .err()
-            .unwrap_or_default();
+        let err = parse(
+            "---\ntitle: A\ndate: 2024-11-22\ncountires: [MY]\n---\n",
+            ContentType::PressRelease,
+        )
+        .err()
+        .unwrap_or_default();
         assert_eq!(err[0].message, "unknown field `countires`");
         assert_eq!(err[0].position.as_ref().map(|p| p.line), Some(4));
         assert_eq!(err[0].hint.as_deref(), Some("did you mean `countries`?"));
@@ -628,9 +683,12 @@ mod tests {
 
     #[test]
     fn all_validation_errors_are_reported_together() {
-        let err = parse("---\ntitle: A\nimage: x.jpg\ncountries: [XX]\n---\n", ContentType::PressRelease)
-            .err()
-            .unwrap_or_default();
+        let err = parse(
+            "---\ntitle: A\nimage: x.jpg\ncountries: [XX]\n---\n",
+            ContentType::PressRelease,
+        )
+        .err()
+        .unwrap_or_default();
         let codes: Vec<&str> = err.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(err.len(), 3, "{codes:?}");
     }
@@ -644,12 +702,22 @@ mod tests {
 
     #[test]
     fn country_code_is_validated_and_uppercased() {
-        let fm = parse("---\ntitle: Malaysia\ncountry_code: my\n---\n", ContentType::Country).ok();
+        let fm = parse(
+            "---\ntitle: Malaysia\ncountry_code: my\n---\n",
+            ContentType::Country,
+        )
+        .ok();
         let code = fm.and_then(|fm| match fm.fields {
             TypeFields::Country(c) => Some(c.country_code),
             _ => None,
         });
         assert_eq!(code.as_deref(), Some("MY"));
-        assert!(parse("---\ntitle: X\ncountry_code: ZZ\n---\n", ContentType::Country).is_err());
+        assert!(
+            parse(
+                "---\ntitle: X\ncountry_code: ZZ\n---\n",
+                ContentType::Country
+            )
+            .is_err()
+        );
     }
 }

@@ -72,9 +72,19 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
 
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
                 heading = Some((events.len(), level, String::new()));
-                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }));
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some((start, _, title)) = heading.take() {
@@ -84,11 +94,19 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                             Some(explicit) => explicit.to_string(),
                             None => {
                                 let s = slugify(&title);
-                                if s.is_empty() { "section".to_string() } else { s }
+                                if s.is_empty() {
+                                    "section".to_string()
+                                } else {
+                                    s
+                                }
                             }
                         };
                         let n = used_ids.entry(base.clone()).or_insert(0);
-                        let unique = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+                        let unique = if *n == 0 {
+                            base.clone()
+                        } else {
+                            format!("{base}-{n}")
+                        };
                         *n += 1;
                         *id = Some(CowStr::from(unique.clone()));
                         if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
@@ -118,7 +136,10 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 if let Some((_, _, title)) = &mut heading {
                     title.push_str(&t);
                 }
-                if paragraph_depth > 0 && !first_paragraph_done && first_paragraph.len() < SUMMARY_CHARS * 4 {
+                if paragraph_depth > 0
+                    && !first_paragraph_done
+                    && first_paragraph.len() < SUMMARY_CHARS * 4
+                {
                     first_paragraph.push_str(&t);
                 }
                 events.push(Event::Text(t));
@@ -127,7 +148,12 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 first_paragraph.push(' ');
                 events.push(event);
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = rewrite(&dest_url, cx, links).unwrap_or_else(|problem| {
                     diags.push(problem.into_diagnostic(body, range.start, &dest_url));
                     dest_url.to_string()
@@ -139,7 +165,12 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                     id,
                 }));
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = rewrite(&dest_url, cx, links).unwrap_or_else(|problem| {
                     diags.push(problem.into_diagnostic(body, range.start, &dest_url));
                     dest_url.to_string()
@@ -225,10 +256,7 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     };
     let content_path = if let Some(p) = path.strip_prefix("@/") {
         p.to_string()
-    } else if path.is_empty()
-        || path.starts_with('/')
-        || path.starts_with("//")
-        || has_scheme(path)
+    } else if path.is_empty() || path.starts_with('/') || path.starts_with("//") || has_scheme(path)
     {
         return Ok(dest.to_string());
     } else {
@@ -265,7 +293,10 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     match links.graph.asset_urls.get(&content_path) {
         Some(url) => Ok(format!("{url}{fragment}")),
         None => {
-            let near = did_you_mean(&content_path, links.graph.asset_urls.keys().map(String::as_str));
+            let near = did_you_mean(
+                &content_path,
+                links.graph.asset_urls.keys().map(String::as_str),
+            );
             Err(LinkProblem::Missing {
                 target: format!("content/{content_path}"),
                 hint: match near {
@@ -279,7 +310,12 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
 
 fn has_scheme(path: &str) -> bool {
     match path.find(':') {
-        Some(i) => path[..i].chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) && i > 0,
+        Some(i) => {
+            path[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && i > 0
+        }
         None => false,
     }
 }
@@ -321,26 +357,54 @@ mod tests {
         let mut g = ContentGraph::default();
         g.link_targets.insert(
             "panduan/cara.md".into(),
-            BTreeMap::from([("id".into(), "/panduan/cara/".into()), ("en".into(), "/en/guides/how/".into())]),
+            BTreeMap::from([
+                ("id".into(), "/panduan/cara/".into()),
+                ("en".into(), "/en/guides/how/".into()),
+            ]),
         );
-        g.asset_urls.insert("berita/foto.jpg".into(), "/berita/foto.jpg".into());
+        g.asset_urls
+            .insert("berita/foto.jpg".into(), "/berita/foto.jpg".into());
         g
     }
 
     fn run(md: &str, lang: &str) -> (Rendered, Vec<Diagnostic>) {
         let g = graph();
         let langs = vec!["id".to_string(), "en".to_string()];
-        let links = Links { graph: &g, languages: &langs, default_language: "id" };
+        let links = Links {
+            graph: &g,
+            languages: &langs,
+            default_language: "id",
+        };
         let head = "---\ntitle: x\n---\n";
-        let body = Body { file: Arc::new(SourceFile::new("content/berita/x.md", format!("{head}{md}"))), start: head.len() };
-        render(&body, &Context { lang, dir: "berita" }, &links)
+        let body = Body {
+            file: Arc::new(SourceFile::new(
+                "content/berita/x.md",
+                format!("{head}{md}"),
+            )),
+            start: head.len(),
+        };
+        render(
+            &body,
+            &Context {
+                lang,
+                dir: "berita",
+            },
+            &links,
+        )
     }
 
     #[test]
     fn content_links_resolve_in_the_page_language() {
-        let (r, d) = run("[a](@/panduan/cara.md#langkah) [b](../panduan/cara.md) ![f](foto.jpg)\n", "en");
+        let (r, d) = run(
+            "[a](@/panduan/cara.md#langkah) [b](../panduan/cara.md) ![f](foto.jpg)\n",
+            "en",
+        );
         assert!(d.is_empty());
-        assert!(r.html.contains(r#"href="/en/guides/how/#langkah""#), "{}", r.html);
+        assert!(
+            r.html.contains(r#"href="/en/guides/how/#langkah""#),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains(r#"href="/en/guides/how/""#));
         assert!(r.html.contains(r#"src="/berita/foto.jpg""#));
     }
@@ -351,12 +415,18 @@ mod tests {
         assert_eq!(d.len(), 1);
         let p = d[0].position.clone().map(|p| (p.line, p.column));
         assert_eq!(p, Some((6, 9)));
-        assert_eq!(d[0].hint.as_deref(), Some("did you mean `@/panduan/cara.md`?"));
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some("did you mean `@/panduan/cara.md`?")
+        );
     }
 
     #[test]
     fn heading_ids_are_unique_and_listed_in_toc() {
-        let (r, _) = run("## Langkah 1\n\n## Langkah 1\n\n### Biaya {#biaya-resmi}\n", "id");
+        let (r, _) = run(
+            "## Langkah 1\n\n## Langkah 1\n\n### Biaya {#biaya-resmi}\n",
+            "id",
+        );
         assert!(r.html.contains(r#"<h2 id="langkah-1">"#));
         assert!(r.html.contains(r#"<h2 id="langkah-1-1">"#));
         assert!(r.html.contains(r#"<h3 id="biaya-resmi">"#));

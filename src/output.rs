@@ -27,7 +27,10 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), Diagnostic> {
         return Err(Diagnostic::error(
             "output",
             "",
-            format!("refusing to write the site into {}: it would replace the site's own files", output.display()),
+            format!(
+                "refusing to write the site into {}: it would replace the site's own files",
+                output.display()
+            ),
         )
         .with_hint("choose an output folder of its own, e.g. `--output public`"));
     }
@@ -35,13 +38,20 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), Diagnostic> {
 }
 
 /// Writes `files` and `assets` to `output`, replacing what was there only at the end.
-pub fn write(output: &Path, files: &[OutputFile], assets: &[AssetOut]) -> Result<usize, Diagnostics> {
+pub fn write(
+    output: &Path,
+    files: &[OutputFile],
+    assets: &[AssetOut],
+) -> Result<usize, Diagnostics> {
     let mut diags = Diagnostics::new();
     let parent = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = output.file_name().map_or_else(|| "public".to_string(), |n| n.to_string_lossy().into_owned());
+    let name = output.file_name().map_or_else(
+        || "public".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     if let Err(err) = std::fs::create_dir_all(&parent) {
         diags.push(io_error(&parent, &err));
         return Err(diags);
@@ -85,7 +95,11 @@ fn fill(staging: &Path, files: &[OutputFile], assets: &[AssetOut]) -> Result<(),
     let mut dirs = BTreeSet::new();
     dirs.insert(staging.to_path_buf());
     let target = |rel: &str| staging.join(rel.trim_start_matches('/'));
-    for rel in files.iter().map(|f| f.path.as_str()).chain(assets.iter().map(|a| a.url.as_str())) {
+    for rel in files
+        .iter()
+        .map(|f| f.path.as_str())
+        .chain(assets.iter().map(|a| a.url.as_str()))
+    {
         if let Some(parent) = target(rel).parent() {
             dirs.insert(parent.to_path_buf());
         }
@@ -100,11 +114,15 @@ fn fill(staging: &Path, files: &[OutputFile], assets: &[AssetOut]) -> Result<(),
         .par_iter()
         .filter_map(|f| {
             let path = target(&f.path);
-            std::fs::write(&path, &f.bytes).err().map(|e| io_error(&path, &e))
+            std::fs::write(&path, &f.bytes)
+                .err()
+                .map(|e| io_error(&path, &e))
         })
         .chain(assets.par_iter().filter_map(|a| {
             let path = target(&a.url);
-            std::fs::copy(&a.source, &path).err().map(|e| io_error(&a.source, &e))
+            std::fs::copy(&a.source, &path)
+                .err()
+                .map(|e| io_error(&a.source, &e))
         }))
         .collect();
     if errors.is_empty() {
@@ -117,7 +135,9 @@ fn fill(staging: &Path, files: &[OutputFile], assets: &[AssetOut]) -> Result<(),
 
 /// Staging and old folders left by a build that was killed.
 fn clean_leftovers(parent: &Path, name: &str) {
-    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
     let staging = format!(".{name}.warta-staging-");
     let old = format!(".{name}.warta-old-");
     for entry in entries.flatten() {
@@ -129,6 +149,10 @@ fn clean_leftovers(parent: &Path, name: &str) {
 }
 
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("io", path.display().to_string(), format!("cannot write: {err}"))
-        .with_hint("check that the output folder is writable and the disk is not full")
+    Diagnostic::error(
+        "io",
+        path.display().to_string(),
+        format!("cannot write: {err}"),
+    )
+    .with_hint("check that the output folder is writable and the disk is not full")
 }

@@ -88,7 +88,14 @@ pub fn build(opts: &Options) -> Result<BuildReport, Diagnostics> {
         .par_iter()
         .map(|page| {
             let dir = page.key.rsplit_once('/').map_or("", |(d, _)| d);
-            markdown::render(&page.body, &markdown::Context { lang: &page.lang, dir }, &links)
+            markdown::render(
+                &page.body,
+                &markdown::Context {
+                    lang: &page.lang,
+                    dir,
+                },
+                &links,
+            )
         })
         .collect();
     let mut bodies = Bodies::default();
@@ -99,7 +106,14 @@ pub fn build(opts: &Options) -> Result<BuildReport, Diagnostics> {
     for (si, section) in graph.sections.iter().enumerate() {
         for (lang, sl) in &section.langs {
             if let Some(body) = &sl.body {
-                let (r, ds) = markdown::render(body, &markdown::Context { lang, dir: &section.key }, &links);
+                let (r, ds) = markdown::render(
+                    body,
+                    &markdown::Context {
+                        lang,
+                        dir: &section.key,
+                    },
+                    &links,
+                );
                 diags.extend(ds);
                 bodies.sections.insert((si, lang.clone()), r);
             }

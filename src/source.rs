@@ -135,7 +135,11 @@ pub struct SourceTree {
 
 /// Reads `content/` below `root`. Problems (unreadable files, invalid UTF-8, misplaced files)
 /// become diagnostics; everything readable is returned.
-pub fn read_content(root: &Path, languages: &[String], default_language: &str) -> (SourceTree, Diagnostics) {
+pub fn read_content(
+    root: &Path,
+    languages: &[String],
+    default_language: &str,
+) -> (SourceTree, Diagnostics) {
     let mut diags = Diagnostics::new();
     let mut tree = SourceTree::default();
     let content = root.join("content");
@@ -223,10 +227,7 @@ fn classify_and_read(
                 display,
                 "Markdown files may sit in `content/` or one section folder below it, not deeper",
             )
-            .with_hint(format!(
-                "move it to `content/{}/{}`",
-                parts[0], file_name
-            )));
+            .with_hint(format!("move it to `content/{}/{}`", parts[0], file_name)));
         }
     };
     let stem = &file_name[..file_name.len() - 3];
@@ -234,7 +235,9 @@ fn classify_and_read(
         Some((name, suffix)) if languages.iter().any(|l| l == suffix) => {
             (name.to_string(), suffix.to_string())
         }
-        Some((_, suffix)) if suffix.len() <= 3 && suffix.chars().all(|c| c.is_ascii_lowercase()) => {
+        Some((_, suffix))
+            if suffix.len() <= 3 && suffix.chars().all(|c| c.is_ascii_lowercase()) =>
+        {
             return Err(Diagnostic::error(
                 "language",
                 display,
@@ -250,8 +253,12 @@ fn classify_and_read(
         _ => (stem.to_string(), default_language.to_string()),
     };
     let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::error("io", display.clone(), format!("cannot read the file: {err}"))
-            .with_hint("check that the file exists and is readable")
+        Diagnostic::error(
+            "io",
+            display.clone(),
+            format!("cannot read the file: {err}"),
+        )
+        .with_hint("check that the file exists and is readable")
     })?;
     let text = decode_utf8(&display, bytes)?;
     Ok(Some(Entry::Document(Document {

@@ -71,15 +71,26 @@ fn load_dir(root: &Path, dir: &Path, name: &str) -> Result<Theme, Diagnostics> {
         match entry {
             Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
             Ok(_) => {}
-            Err(err) => diags.push(Diagnostic::error("io", crate::source::display_path(root, dir), format!("cannot read the theme: {err}"))),
+            Err(err) => diags.push(Diagnostic::error(
+                "io",
+                crate::source::display_path(root, dir),
+                format!("cannot read the theme: {err}"),
+            )),
         }
     }
     for path in files {
-        let rel = path.strip_prefix(dir).map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+        let rel = path
+            .strip_prefix(dir)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
         let display = crate::source::display_path(root, &path);
         match std::fs::read(&path) {
             Ok(bytes) => add_file(&mut theme, &rel, &display, bytes, &mut diags),
-            Err(err) => diags.push(Diagnostic::error("io", display, format!("cannot read: {err}"))),
+            Err(err) => diags.push(Diagnostic::error(
+                "io",
+                display,
+                format!("cannot read: {err}"),
+            )),
         }
     }
     finish(theme, diags)
@@ -101,7 +112,13 @@ fn load_embedded() -> Result<Theme, Diagnostics> {
     for file in files {
         let rel = file.path().to_string_lossy().replace('\\', "/");
         let display = format!("(built-in theme) {rel}");
-        add_file(&mut theme, &rel, &display, file.contents().to_vec(), &mut diags);
+        add_file(
+            &mut theme,
+            &rel,
+            &display,
+            file.contents().to_vec(),
+            &mut diags,
+        );
     }
     finish(theme, diags)
 }
@@ -114,7 +131,10 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
                 display: display.to_string(),
                 text,
             }),
-            Err(_) => diags.push(Diagnostic::error("utf8", display, "the template is not valid UTF-8").with_hint("save it as UTF-8")),
+            Err(_) => diags.push(
+                Diagnostic::error("utf8", display, "the template is not valid UTF-8")
+                    .with_hint("save it as UTF-8"),
+            ),
         }
     } else if let Some(name) = rel.strip_prefix("static/") {
         theme.statics.push((name.to_string(), bytes));
@@ -122,7 +142,10 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
         && let Some(lang) = file.strip_suffix(".yaml")
     {
         let Ok(text) = String::from_utf8(bytes) else {
-            diags.push(Diagnostic::error("utf8", display, "the file is not valid UTF-8").with_hint("save it as UTF-8"));
+            diags.push(
+                Diagnostic::error("utf8", display, "the file is not valid UTF-8")
+                    .with_hint("save it as UTF-8"),
+            );
             return;
         };
         let source = SourceFile::new(display, text);
@@ -136,7 +159,11 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
 }
 
 fn finish(theme: Theme, diags: Diagnostics) -> Result<Theme, Diagnostics> {
-    if diags.has_errors() { Err(diags) } else { Ok(theme) }
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(theme)
+    }
 }
 
 #[cfg(test)]
@@ -149,8 +176,16 @@ mod tests {
         assert!(theme.template("page.html").is_some());
         assert!(theme.template("base.html").is_some());
         assert!(theme.i18n.contains_key("id") && theme.i18n.contains_key("en"));
-        let id_keys: Vec<_> = theme.i18n.get("id").map(|m| m.keys().collect()).unwrap_or_default();
-        let en_keys: Vec<_> = theme.i18n.get("en").map(|m| m.keys().collect()).unwrap_or_default();
+        let id_keys: Vec<_> = theme
+            .i18n
+            .get("id")
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
+        let en_keys: Vec<_> = theme
+            .i18n
+            .get("en")
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
         assert_eq!(id_keys, en_keys, "both languages have the same UI strings");
     }
 }

@@ -29,7 +29,11 @@ impl<'a> Block<'a> {
     /// Deserializes the block, or explains why it cannot be.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
         // An empty block is an empty mapping, so that "missing field" errors are the ones shown.
-        let text = if self.text.trim().is_empty() { "{}" } else { self.text };
+        let text = if self.text.trim().is_empty() {
+            "{}"
+        } else {
+            self.text
+        };
         serde_yaml::from_str(text).map_err(|err| self.error_from(&err))
     }
 
@@ -77,7 +81,8 @@ impl<'a> Block<'a> {
 
     /// The position just after the last line of the block (where a missing key would go).
     pub fn start_position(&self) -> crate::diag::Position {
-        self.file.position_at_line(self.first_line.saturating_sub(1).max(1), 1, 3)
+        self.file
+            .position_at_line(self.first_line.saturating_sub(1).max(1), 1, 3)
     }
 }
 
@@ -114,7 +119,9 @@ fn explain(message: &str) -> (String, String) {
         );
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
         let hint = match expected {
             e if e.contains("sequence") => {
                 "write a list: `[a, b]` or one `- item` per line".to_string()
@@ -129,7 +136,10 @@ fn explain(message: &str) -> (String, String) {
             }
             e => format!("expected {e}"),
         };
-        return (format!("wrong type: found {found}, expected {expected}"), hint);
+        return (
+            format!("wrong type: found {found}, expected {expected}"),
+            hint,
+        );
     }
     if message.contains("duplicate entry") || message.contains("duplicate key") {
         return (
@@ -142,6 +152,24 @@ fn explain(message: &str) -> (String, String) {
         return (
             message.to_string(),
             format!("use one of: {}", expected.replace('`', "")),
+        );
+    }
+    if message.contains("expected ',' or ']'") {
+        return (
+            format!("invalid YAML: {message}"),
+            "a list opened with `[` on this or an earlier line is not closed with `]`".to_string(),
+        );
+    }
+    if message.contains("expected ',' or '}'") {
+        return (
+            format!("invalid YAML: {message}"),
+            "a map opened with `{` on this or an earlier line is not closed with `}`".to_string(),
+        );
+    }
+    if message.contains("found character that cannot start any token") {
+        return (
+            format!("invalid YAML: {message}"),
+            "YAML indents with spaces, never tabs; text starting with `@` or a backtick must be quoted".to_string(),
         );
     }
     (

@@ -138,7 +138,10 @@ impl ContentGraph {
 
     pub fn pages_in(&self, lang: &str) -> impl Iterator<Item = (PageId, &Page)> {
         let lang = lang.to_string();
-        self.pages.iter().enumerate().filter(move |(_, p)| p.lang == lang)
+        self.pages
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.lang == lang)
     }
 }
 
@@ -257,8 +260,16 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 Some(raw) => match slug::from_front_matter(&raw) {
                     Ok(s) => s,
                     Err(e) => {
-                        let file = own.or(fallback).map(|(_, b)| b.file.display.clone()).unwrap_or_default();
-                        diags.push(slug_error(&file, &raw, &e, own.or(fallback).map(|(_, b)| &b.file)));
+                        let file = own
+                            .or(fallback)
+                            .map(|(_, b)| b.file.display.clone())
+                            .unwrap_or_default();
+                        diags.push(slug_error(
+                            &file,
+                            &raw,
+                            &e,
+                            own.or(fallback).map(|(_, b)| &b.file),
+                        ));
                         slug::slugify(key)
                     }
                 },
@@ -323,17 +334,18 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     // 3. Decide what is published; give slugs and URLs.
     let mut outputs = OutputMap::default();
     for (lang, home) in &graph.homes {
-        let origin = home_meta
-            .get(lang)
-            .map_or_else(|| "the home page".to_string(), |(_, b)| b.file.display.clone());
+        let origin = home_meta.get(lang).map_or_else(
+            || "the home page".to_string(),
+            |(_, b)| b.file.display.clone(),
+        );
         outputs.claim(&home.url, origin, &mut diags);
     }
     for section in &graph.sections {
         for sl in section.langs.values() {
-            let origin = sl
-                .body
-                .as_ref()
-                .map_or_else(|| format!("section `{}`", section.key), |b| b.file.display.clone());
+            let origin = sl.body.as_ref().map_or_else(
+                || format!("section `{}`", section.key),
+                |b| b.file.display.clone(),
+            );
             outputs.claim(&sl.url, origin.clone(), &mut diags);
             outputs.claim(&format!("{}atom.xml", sl.url), origin, &mut diags);
         }
@@ -352,7 +364,9 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         let key = doc.path.key();
         if fm.draft && !publish.drafts {
             graph.drafts_skipped += 1;
-            graph.unpublished.insert(key, "it is a draft (`draft: true`)".into());
+            graph
+                .unpublished
+                .insert(key, "it is a draft (`draft: true`)".into());
             continue;
         }
         if let Some(date) = fm.date
@@ -389,7 +403,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 s
             }
         };
-        let section = doc.path.section.as_ref().and_then(|s| section_index.get(s).copied());
+        let section = doc
+            .path
+            .section
+            .as_ref()
+            .and_then(|s| section_index.get(s).copied());
         let lang = doc.path.lang.clone();
         let base = match section.and_then(|i| graph.sections[i].langs.get(&lang)) {
             Some(sl) => sl.url.clone(),
@@ -398,7 +416,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         let url = format!("{base}{slug}/");
         outputs.claim(&url, file.display.clone(), &mut diags);
         for alias in &fm.aliases {
-            outputs.claim(&normalize_alias(alias), format!("{} (alias {alias})", file.display), &mut diags);
+            outputs.claim(
+                &normalize_alias(alias),
+                format!("{} (alias {alias})", file.display),
+                &mut diags,
+            );
         }
         let content_type = section.map_or(ContentType::Page, |i| graph.sections[i].content_type);
         graph.pages.push(Page {
@@ -410,12 +432,17 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             slug,
             url,
             translations: Vec::new(),
-            body: Body { file, start: body_start },
+            body: Body {
+                file,
+                start: body_start,
+            },
         });
     }
 
     // Deterministic order whatever the parallel parse did.
-    graph.pages.sort_by(|a, b| (&a.key, lang_rank(config, &a.lang)).cmp(&(&b.key, lang_rank(config, &b.lang))));
+    graph.pages.sort_by(|a, b| {
+        (&a.key, lang_rank(config, &a.lang)).cmp(&(&b.key, lang_rank(config, &b.lang)))
+    });
 
     // 4. Translations, section lists, tags, link targets.
     let mut by_key: HashMap<&str, Vec<PageId>> = HashMap::new();
@@ -426,7 +453,12 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         .pages
         .iter()
         .enumerate()
-        .map(|(id, p)| by_key.get(p.key.as_str()).map(|ids| ids.iter().copied().filter(|&o| o != id).collect()).unwrap_or_default())
+        .map(|(id, p)| {
+            by_key
+                .get(p.key.as_str())
+                .map(|ids| ids.iter().copied().filter(|&o| o != id).collect())
+                .unwrap_or_default()
+        })
         .collect();
     for (page, tr) in graph.pages.iter_mut().zip(translations) {
         page.translations = tr;
@@ -445,12 +477,18 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         }
     }
     for section in &graph.sections {
-        let targets = graph.link_targets.entry(format!("{}/_index.md", section.key)).or_default();
+        let targets = graph
+            .link_targets
+            .entry(format!("{}/_index.md", section.key))
+            .or_default();
         for (lang, sl) in &section.langs {
             targets.insert(lang.clone(), sl.url.clone());
         }
     }
-    let home_targets = graph.link_targets.entry("_index.md".to_string()).or_default();
+    let home_targets = graph
+        .link_targets
+        .entry("_index.md".to_string())
+        .or_default();
     for (lang, home) in &graph.homes {
         home_targets.insert(lang.clone(), home.url.clone());
     }
@@ -461,7 +499,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         for sl in section.langs.values_mut() {
             sl.pages.sort_by(order);
             for n in 2..=sl.pages.len().div_ceil(PAGE_SIZE) {
-                outputs.claim(&format!("{}page/{n}/", sl.url), format!("page {n} of section `{}`", section.key), &mut diags);
+                outputs.claim(
+                    &format!("{}page/{n}/", sl.url),
+                    format!("page {n} of section `{}`", section.key),
+                    &mut diags,
+                );
             }
         }
     }
@@ -472,9 +514,13 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             let slug = slug::slugify(name);
             if slug.is_empty() {
                 diags.push(
-                    Diagnostic::error("tag", page.file(), format!("the tag {name:?} has no letters or digits"))
-                        .at(tag_position(page, name))
-                        .with_hint("write tags as words, e.g. `tags: [penipuan, g-to-g]`"),
+                    Diagnostic::error(
+                        "tag",
+                        page.file(),
+                        format!("the tag {name:?} has no letters or digits"),
+                    )
+                    .at(tag_position(page, name))
+                    .with_hint("write tags as words, e.g. `tags: [penipuan, g-to-g]`"),
                 );
                 continue;
             }
@@ -492,7 +538,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         }
     }
     for (lang, lang_tags) in &mut tags {
-        outputs.claim(&format!("{}/tags/", config.lang_prefix(lang)), "the tag list".into(), &mut diags);
+        outputs.claim(
+            &format!("{}/tags/", config.lang_prefix(lang)),
+            "the tag list".into(),
+            &mut diags,
+        );
         for tag in lang_tags.values_mut() {
             tag.pages.sort_by(order);
             outputs.claim(&tag.url, format!("tag `{}`", tag.name), &mut diags);
@@ -535,19 +585,33 @@ pub fn compare_for_lists(a: &Page, b: &Page) -> std::cmp::Ordering {
 }
 
 fn lang_rank(config: &Config, lang: &str) -> usize {
-    config.languages.iter().position(|l| l == lang).unwrap_or(usize::MAX)
+    config
+        .languages
+        .iter()
+        .position(|l| l == lang)
+        .unwrap_or(usize::MAX)
 }
 
 /// `/old/page` and `/old/page/` are one alias; a path to an `.html` file stays as it is.
 pub fn normalize_alias(alias: &str) -> String {
-    if alias.ends_with('/') || alias.rsplit('/').next().is_some_and(|last| last.contains('.')) {
+    if alias.ends_with('/')
+        || alias
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'))
+    {
         alias.to_string()
     } else {
         format!("{alias}/")
     }
 }
 
-fn slug_error(display: &str, raw: &str, err: &slug::SlugError, file: Option<&Arc<SourceFile>>) -> Diagnostic {
+fn slug_error(
+    display: &str,
+    raw: &str,
+    err: &slug::SlugError,
+    file: Option<&Arc<SourceFile>>,
+) -> Diagnostic {
     let position = file.and_then(|f| {
         let split = frontmatter::split(f).ok()?;
         crate::yaml::Block {
@@ -591,7 +655,11 @@ impl OutputMap {
     fn claim(&mut self, url: &str, origin: String, diags: &mut Diagnostics) {
         let key = url.trim_end_matches("index.html").to_string();
         if let Some(first) = self.claimed.get(&key) {
-            let (file, other) = if origin.starts_with("content/") { (origin.clone(), first.clone()) } else { (first.clone(), origin.clone()) };
+            let (file, other) = if origin.starts_with("content/") {
+                (origin.clone(), first.clone())
+            } else {
+                (first.clone(), origin.clone())
+            };
             let file = file.split(" (alias").next().unwrap_or(&file).to_string();
             diags.push(
                 Diagnostic::error(
@@ -653,17 +721,40 @@ mod tests {
     fn urls_translations_and_section_slugs() {
         let tree = SourceTree {
             documents: vec![
-                doc(Some("berita"), "_index", "id", "---\ntitle: Berita\ntype: press_release\n---\n"),
-                doc(Some("berita"), "_index", "en", "---\ntitle: News\nslug: news\n---\n"),
-                doc(Some("berita"), "2024-11-22-sosialisasi-banten", "id", "---\ntitle: A\ndate: 2024-11-22\n---\n"),
-                doc(Some("berita"), "2024-11-22-sosialisasi-banten", "en", "---\ntitle: A\ndate: 2024-11-22\nslug: outreach-banten\n---\n"),
+                doc(
+                    Some("berita"),
+                    "_index",
+                    "id",
+                    "---\ntitle: Berita\ntype: press_release\n---\n",
+                ),
+                doc(
+                    Some("berita"),
+                    "_index",
+                    "en",
+                    "---\ntitle: News\nslug: news\n---\n",
+                ),
+                doc(
+                    Some("berita"),
+                    "2024-11-22-sosialisasi-banten",
+                    "id",
+                    "---\ntitle: A\ndate: 2024-11-22\n---\n",
+                ),
+                doc(
+                    Some("berita"),
+                    "2024-11-22-sosialisasi-banten",
+                    "en",
+                    "---\ntitle: A\ndate: 2024-11-22\nslug: outreach-banten\n---\n",
+                ),
             ],
             assets: vec![],
         };
         let (g, d) = build(&config(), tree, publish());
         assert!(!d.has_errors(), "{d:?}");
         let urls: Vec<&str> = g.pages.iter().map(|p| p.url.as_str()).collect();
-        assert_eq!(urls, ["/berita/sosialisasi-banten/", "/en/news/outreach-banten/"]);
+        assert_eq!(
+            urls,
+            ["/berita/sosialisasi-banten/", "/en/news/outreach-banten/"]
+        );
         assert_eq!(g.pages[0].translations, vec![1]);
         assert_eq!(g.pages[1].translations, vec![0]);
         assert_eq!(g.pages[1].content_type, ContentType::PressRelease);
@@ -681,7 +772,12 @@ mod tests {
         let (_, d) = build(&config(), tree, publish());
         let errors: Vec<_> = d.iter().filter(|d| d.is_error()).collect();
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].message.contains("content/a.id.md") && errors[0].message.contains("content/b.id.md"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.contains("content/a.id.md")
+                && errors[0].message.contains("content/b.id.md"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]

@@ -43,7 +43,11 @@ pub fn slugify(text: &str) -> String {
 /// A slug an editor wrote in front matter: it must stay inside its folder, and is normalised.
 pub fn from_front_matter(raw: &str) -> Result<String, SlugError> {
     let trimmed = raw.trim();
-    if trimmed.contains('/') || trimmed.contains('\\') || trimmed.starts_with('.') || trimmed.contains("..") {
+    if trimmed.contains('/')
+        || trimmed.contains('\\')
+        || trimmed.starts_with('.')
+        || trimmed.contains("..")
+    {
         return Err(SlugError::Escapes);
     }
     let slug = slugify(trimmed);
@@ -60,7 +64,9 @@ pub fn from_file_name(name: &str) -> String {
         && b[4] == b'-'
         && b[7] == b'-'
         && b[10] == b'-'
-        && [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&i| b[i].is_ascii_digit());
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit());
     slugify(if dated { &name[11..] } else { name })
 }
 
@@ -70,15 +76,24 @@ mod tests {
 
     #[test]
     fn slugify_transliterates_and_joins_words() {
-        assert_eq!(slugify("Ke Luar Negeri — Panduan"), "ke-luar-negeri-panduan");
-        assert_eq!(slugify("  Sosialisasi   PMI: Banten! "), "sosialisasi-pmi-banten");
+        assert_eq!(
+            slugify("Ke Luar Negeri — Panduan"),
+            "ke-luar-negeri-panduan"
+        );
+        assert_eq!(
+            slugify("  Sosialisasi   PMI: Banten! "),
+            "sosialisasi-pmi-banten"
+        );
         assert_eq!(slugify("Bekerja di Türkiye"), "bekerja-di-turkiye");
         assert_eq!(slugify("🎉🎉"), "");
     }
 
     #[test]
     fn date_prefix_is_stripped() {
-        assert_eq!(from_file_name("2024-11-22-sosialisasi-banten"), "sosialisasi-banten");
+        assert_eq!(
+            from_file_name("2024-11-22-sosialisasi-banten"),
+            "sosialisasi-banten"
+        );
         assert_eq!(from_file_name("2024-relawan"), "2024-relawan");
     }
 
@@ -88,6 +103,9 @@ mod tests {
         assert_eq!(from_front_matter("a/b"), Err(SlugError::Escapes));
         assert_eq!(from_front_matter("/abs"), Err(SlugError::Escapes));
         assert_eq!(from_front_matter("🙂"), Err(SlugError::Empty));
-        assert_eq!(from_front_matter("Outreach Banten"), Ok("outreach-banten".into()));
+        assert_eq!(
+            from_front_matter("Outreach Banten"),
+            Ok("outreach-banten".into())
+        );
     }
 }

@@ -59,18 +59,28 @@ impl Engine {
             translate(&i18n, &key, &lang, &default_lang)
                 .ok_or_else(|| tera::Error::message(format!("the UI string `{key}` is missing from i18n/{lang}.yaml and i18n/{default_lang}.yaml")))
         });
-        let statics: Arc<Vec<String>> = Arc::new(theme.statics.iter().map(|(n, _)| n.clone()).collect());
-        tera.register_function("asset", move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
-            let path: String = kwargs.must_get::<String>("path")?;
-            let clean = path.trim_start_matches('/');
-            if statics.iter().any(|s| s == clean) {
-                Ok(format!("/{clean}"))
-            } else {
-                Err(tera::Error::message(format!("asset(path=\"{path}\"): the theme has no static/{clean}")))
-            }
-        });
+        let statics: Arc<Vec<String>> =
+            Arc::new(theme.statics.iter().map(|(n, _)| n.clone()).collect());
+        tera.register_function(
+            "asset",
+            move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+                let path: String = kwargs.must_get::<String>("path")?;
+                let clean = path.trim_start_matches('/');
+                if statics.iter().any(|s| s == clean) {
+                    Ok(format!("/{clean}"))
+                } else {
+                    Err(tera::Error::message(format!(
+                        "asset(path=\"{path}\"): the theme has no static/{clean}"
+                    )))
+                }
+            },
+        );
         // Templates go in together so that `extends` and `include` resolve in any order.
-        let all: Vec<(String, String)> = theme.templates.iter().map(|t| (t.name.clone(), t.text.clone())).collect();
+        let all: Vec<(String, String)> = theme
+            .templates
+            .iter()
+            .map(|t| (t.name.clone(), t.text.clone()))
+            .collect();
         if let Err(err) = tera.add_raw_templates(all) {
             diags.push(diagnostic_from(&err, &sources, None));
         }
@@ -85,7 +95,12 @@ impl Engine {
     }
 
     /// Renders `template`; `origin` names what is being rendered (a content file or a URL).
-    pub fn render(&self, template: &str, ctx: &Context, origin: &str) -> Result<String, Diagnostic> {
+    pub fn render(
+        &self,
+        template: &str,
+        ctx: &Context,
+        origin: &str,
+    ) -> Result<String, Diagnostic> {
         self.tera
             .render(template, ctx)
             .map_err(|err| diagnostic_from(&err, &self.sources, Some(origin)))
@@ -93,22 +108,37 @@ impl Engine {
 }
 
 /// The UI string `key` in `lang`, else in the default language.
-pub fn translate(i18n: &BTreeMap<String, BTreeMap<String, String>>, key: &str, lang: &str, default_lang: &str) -> Option<String> {
+pub fn translate(
+    i18n: &BTreeMap<String, BTreeMap<String, String>>,
+    key: &str,
+    lang: &str,
+    default_lang: &str,
+) -> Option<String> {
     i18n.get(lang)
         .and_then(|m| m.get(key))
         .or_else(|| i18n.get(default_lang).and_then(|m| m.get(key)))
         .cloned()
 }
 
-fn diagnostic_from(err: &tera::Error, sources: &HashMap<String, (String, String)>, origin: Option<&str>) -> Diagnostic {
-    let while_rendering = origin.map(|o| format!(" (while rendering {o})")).unwrap_or_default();
+fn diagnostic_from(
+    err: &tera::Error,
+    sources: &HashMap<String, (String, String)>,
+    origin: Option<&str>,
+) -> Diagnostic {
+    let while_rendering = origin
+        .map(|o| format!(" (while rendering {o})"))
+        .unwrap_or_default();
     let mut chain = Vec::new();
     let mut source = std::error::Error::source(err);
     while let Some(s) = source {
         chain.push(s.to_string());
         source = s.source();
     }
-    let cause = if chain.is_empty() { String::new() } else { format!(": {}", chain.join(": ")) };
+    let cause = if chain.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", chain.join(": "))
+    };
     match err.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let (display, text) = sources
@@ -116,21 +146,40 @@ fn diagnostic_from(err: &tera::Error, sources: &HashMap<String, (String, String)
                 .cloned()
                 .unwrap_or_else(|| (report.filename().to_string(), String::new()));
             let span = report.span();
-            let line_text = text.lines().nth(span.start_line.saturating_sub(1)).unwrap_or("").to_string();
-            let width = if span.end_line == span.start_line { span.end_col.saturating_sub(span.start_col) } else { line_text.len().saturating_sub(span.start_col) };
+            // A parse error at the end of input can point one line past the last one.
+            let line_count = text.lines().count().max(1);
+            let line_no = span.start_line.clamp(1, line_count);
+            let line_text = text.lines().nth(line_no - 1).unwrap_or("").to_string();
+            let span_col = if line_no == span.start_line {
+                span.start_col
+            } else {
+                0
+            };
+            let width = if span.end_line == span.start_line {
+                span.end_col.saturating_sub(span.start_col)
+            } else {
+                line_text.len().saturating_sub(span.start_col)
+            };
             Diagnostic::error("template", display, format!("{}{cause}{while_rendering}", report.message()))
                 .at(Some(Position {
-                    line: span.start_line,
-                    column: span.start_col + 1,
+                    line: line_no,
+                    column: span_col + 1,
                     width: width.max(1),
                     source_line: line_text,
                 }))
                 .with_hint(match err.kind() {
+                    tera::ErrorKind::SyntaxError(_) if report.message().contains("end of input") => {
+                        "a `{% if %}`, `{% for %}` or `{% block %}` is not closed: add its `{% endif %}`, `{% endfor %}` or `{% endblock %}`"
+                    }
                     tera::ErrorKind::SyntaxError(_) => "fix the template syntax (Tera 2: `{{ value }}`, `{% if %}…{% endif %}`, `{% for x in xs %}…{% endfor %}`)",
                     _ => "check the variable names against docs/templates.md; optional values must be tested with `{% if … %}`",
                 })
         }
-        _ => Diagnostic::error("template", "themes/", format!("{err}{cause}{while_rendering}"))
-            .with_hint("check the template names used by `extends` and `include`"),
+        _ => Diagnostic::error(
+            "template",
+            "themes/",
+            format!("{err}{cause}{while_rendering}"),
+        )
+        .with_hint("check the template names used by `extends` and `include`"),
     }
 }

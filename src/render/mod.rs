@@ -47,19 +47,39 @@ pub struct RenderedSite {
 /// A unit of rendering work.
 enum Job {
     Page(PageId),
-    Section { section: usize, lang: String, number: usize },
+    Section {
+        section: usize,
+        lang: String,
+        number: usize,
+    },
     Home(String),
     TagList(String),
-    Tag { lang: String, slug: String, number: usize },
+    Tag {
+        lang: String,
+        slug: String,
+        number: usize,
+    },
     NotFound(String),
-    Alias { page: PageId, alias: String },
-    Feed { lang: String, section: Option<usize> },
+    Alias {
+        page: PageId,
+        alias: String,
+    },
+    Feed {
+        lang: String,
+        section: Option<usize>,
+    },
     Sitemap,
     Robots,
 }
 
 /// Renders the whole site.
-pub fn render(config: &Config, theme: &Theme, graph: &ContentGraph, bodies: &Bodies, today: Date) -> (RenderedSite, Diagnostics) {
+pub fn render(
+    config: &Config,
+    theme: &Theme,
+    graph: &ContentGraph,
+    bodies: &Bodies,
+    today: Date,
+) -> (RenderedSite, Diagnostics) {
     let mut diags = Diagnostics::new();
     let engine = match Engine::new(theme, config) {
         Ok(e) => e,
@@ -74,34 +94,54 @@ pub fn render(config: &Config, theme: &Theme, graph: &ContentGraph, bodies: &Bod
     for lang in &config.languages {
         jobs.push(Job::Home(lang.clone()));
         jobs.push(Job::NotFound(lang.clone()));
-        jobs.push(Job::Feed { lang: lang.clone(), section: None });
+        jobs.push(Job::Feed {
+            lang: lang.clone(),
+            section: None,
+        });
         for (si, section) in graph.sections.iter().enumerate() {
             if let Some(sl) = section.langs.get(lang) {
                 let pages = sl.pages.len().div_ceil(PAGE_SIZE).max(1);
                 for number in 1..=pages {
-                    jobs.push(Job::Section { section: si, lang: lang.clone(), number });
+                    jobs.push(Job::Section {
+                        section: si,
+                        lang: lang.clone(),
+                        number,
+                    });
                 }
-                jobs.push(Job::Feed { lang: lang.clone(), section: Some(si) });
+                jobs.push(Job::Feed {
+                    lang: lang.clone(),
+                    section: Some(si),
+                });
             }
         }
         if let Some(tags) = graph.tags.get(lang) {
             jobs.push(Job::TagList(lang.clone()));
             for (slug, tag) in tags {
                 for number in 1..=tag.pages.len().div_ceil(PAGE_SIZE).max(1) {
-                    jobs.push(Job::Tag { lang: lang.clone(), slug: slug.clone(), number });
+                    jobs.push(Job::Tag {
+                        lang: lang.clone(),
+                        slug: slug.clone(),
+                        number,
+                    });
                 }
             }
         }
     }
     for (id, page) in graph.pages.iter().enumerate() {
         for alias in &page.fm.aliases {
-            jobs.push(Job::Alias { page: id, alias: alias.clone() });
+            jobs.push(Job::Alias {
+                page: id,
+                alias: alias.clone(),
+            });
         }
     }
     jobs.push(Job::Sitemap);
     jobs.push(Job::Robots);
 
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs.par_iter().map(|job| run(job, &engine, &site)).collect();
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| run(job, &engine, &site))
+        .collect();
     let mut files = Vec::with_capacity(results.len());
     for r in results {
         match r {
@@ -128,55 +168,81 @@ fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile,
         Job::Page(id) => {
             let (template, ctx, origin) = site.page(*id, engine);
             let url = &site.graph.pages[*id].url;
-            engine.render(&template, &ctx, &origin).map(|html| html_file(url, html))
+            engine
+                .render(&template, &ctx, &origin)
+                .map(|html| html_file(url, html))
         }
-        Job::Section { section, lang, number } => {
+        Job::Section {
+            section,
+            lang,
+            number,
+        } => {
             let (ctx, url, origin) = site.section(*section, lang, *number);
-            engine.render("section.html", &ctx, &origin).map(|html| html_file(&url, html))
+            engine
+                .render("section.html", &ctx, &origin)
+                .map(|html| html_file(&url, html))
         }
         Job::Home(lang) => {
             let (ctx, url, origin) = site.home(lang);
-            engine.render("home.html", &ctx, &origin).map(|html| html_file(&url, html))
+            engine
+                .render("home.html", &ctx, &origin)
+                .map(|html| html_file(&url, html))
         }
         Job::TagList(lang) => {
             let (ctx, url) = site.tag_list(lang);
-            engine.render("tags.html", &ctx, &url).map(|html| html_file(&url, html))
+            engine
+                .render("tags.html", &ctx, &url)
+                .map(|html| html_file(&url, html))
         }
         Job::Tag { lang, slug, number } => {
             let (ctx, url) = site.tag(lang, slug, *number);
-            engine.render("tag.html", &ctx, &url).map(|html| html_file(&url, html))
+            engine
+                .render("tag.html", &ctx, &url)
+                .map(|html| html_file(&url, html))
         }
         Job::NotFound(lang) => {
             let (ctx, path) = site.not_found(lang);
-            engine.render("404.html", &ctx, &path).map(|html| OutputFile {
-                path,
-                bytes: html.into_bytes(),
-            })
+            engine
+                .render("404.html", &ctx, &path)
+                .map(|html| OutputFile {
+                    path,
+                    bytes: html.into_bytes(),
+                })
         }
         Job::Alias { page, alias } => {
             let (ctx, path, origin) = site.alias(*page, alias);
-            engine.render("alias.html", &ctx, &origin).map(|html| OutputFile {
-                path,
-                bytes: html.into_bytes(),
-            })
+            engine
+                .render("alias.html", &ctx, &origin)
+                .map(|html| OutputFile {
+                    path,
+                    bytes: html.into_bytes(),
+                })
         }
         Job::Feed { lang, section } => {
             let (ctx, path) = site.feed(lang, *section);
-            engine.render("atom.xml", &ctx, &path).map(|xml| OutputFile {
-                path,
-                bytes: xml.into_bytes(),
-            })
+            engine
+                .render("atom.xml", &ctx, &path)
+                .map(|xml| OutputFile {
+                    path,
+                    bytes: xml.into_bytes(),
+                })
         }
         Job::Sitemap => {
             let ctx = site.sitemap();
-            engine.render("sitemap.xml", &ctx, "sitemap.xml").map(|xml| OutputFile {
-                path: "sitemap.xml".into(),
-                bytes: xml.into_bytes(),
-            })
+            engine
+                .render("sitemap.xml", &ctx, "sitemap.xml")
+                .map(|xml| OutputFile {
+                    path: "sitemap.xml".into(),
+                    bytes: xml.into_bytes(),
+                })
         }
         Job::Robots => Ok(OutputFile {
             path: "robots.txt".into(),
-            bytes: format!("User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes(),
+            bytes: format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+                site.config.base_url
+            )
+            .into_bytes(),
         }),
     }
 }

@@ -259,7 +259,10 @@ fn language_name(lang: &str) -> &'static str {
 
 /// `0800-1000` → `08001000`; `+62 21 2924 4800` → `+622129244800`.
 fn tel(number: &str) -> String {
-    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
 }
 
 fn whatsapp_url(number: &str) -> String {
@@ -272,14 +275,23 @@ fn whatsapp_url(number: &str) -> String {
 }
 
 impl<'a> Site<'a> {
-    pub fn new(config: &'a Config, theme: &'a Theme, graph: &'a ContentGraph, bodies: &'a Bodies, today: Date) -> Site<'a> {
+    pub fn new(
+        config: &'a Config,
+        theme: &'a Theme,
+        graph: &'a ContentGraph,
+        bodies: &'a Bodies,
+        today: Date,
+    ) -> Site<'a> {
         let mut problems = Vec::new();
         let mut country_urls = HashMap::new();
         for page in &graph.pages {
             if let TypeFields::Country(c) = &page.fm.fields
                 && !c.country_code.is_empty()
             {
-                country_urls.insert((page.lang.clone(), c.country_code.clone()), page.url.clone());
+                country_urls.insert(
+                    (page.lang.clone(), c.country_code.clone()),
+                    page.url.clone(),
+                );
             }
         }
         let page_tags: Vec<Vec<TagRef>> = graph
@@ -336,7 +348,13 @@ impl<'a> Site<'a> {
                 Summary {
                     title: p.fm.title.clone(),
                     url: p.url.clone(),
-                    summary: summary_text(p, bodies.pages.get(id).map_or("", |r| r.first_paragraph.as_str())),
+                    summary: summary_text(
+                        p,
+                        bodies
+                            .pages
+                            .get(id)
+                            .map_or("", |r| r.first_paragraph.as_str()),
+                    ),
                     date: p.fm.date.map(|d| d.iso()),
                     date_display: p.fm.date.map(|d| d.display(&p.lang)),
                     updated_display: p.fm.updated.map(|d| d.display(&p.lang)),
@@ -373,12 +391,24 @@ impl<'a> Site<'a> {
     }
 
     fn t(&self, key: &str, lang: &str, fallback: &str) -> String {
-        translate(&self.theme.i18n, key, lang, &self.config.default_language).unwrap_or_else(|| fallback.to_string())
+        translate(&self.theme.i18n, key, lang, &self.config.default_language)
+            .unwrap_or_else(|| fallback.to_string())
     }
 
     /// The variables every template gets.
     #[allow(clippy::too_many_arguments)]
-    fn base(&self, lang: &str, kind: &str, url: &str, title: &str, description: &str, alternates: Vec<(String, String)>, switches: Vec<Switch>, breadcrumbs: Vec<Crumb>, current_section: Option<usize>) -> Context {
+    fn base(
+        &self,
+        lang: &str,
+        kind: &str,
+        url: &str,
+        title: &str,
+        description: &str,
+        alternates: Vec<(String, String)>,
+        switches: Vec<Switch>,
+        breadcrumbs: Vec<Crumb>,
+        current_section: Option<usize>,
+    ) -> Context {
         let config = self.config;
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
@@ -466,9 +496,14 @@ impl<'a> Site<'a> {
         self.config
             .alerts
             .iter()
-            .filter(|a| a.start.is_none_or(|s| s.day() <= today) && a.end.is_none_or(|e| e.day() >= today))
+            .filter(|a| {
+                a.start.is_none_or(|s| s.day() <= today) && a.end.is_none_or(|e| e.day() >= today)
+            })
             .filter_map(|a| {
-                let text = a.text.get(lang).or_else(|| a.text.get(&self.config.default_language))?;
+                let text = a
+                    .text
+                    .get(lang)
+                    .or_else(|| a.text.get(&self.config.default_language))?;
                 Some(AlertView {
                     text: text.clone(),
                     start: a.start.map(|d| d.iso()),
@@ -486,7 +521,12 @@ impl<'a> Site<'a> {
     }
 
     /// Switches to the other languages: the translation when it exists, else `fallback(lang)`.
-    fn switches(&self, lang: &str, existing: &[(String, String)], fallback: impl Fn(&str) -> String) -> Vec<Switch> {
+    fn switches(
+        &self,
+        lang: &str,
+        existing: &[(String, String)],
+        fallback: impl Fn(&str) -> String,
+    ) -> Vec<Switch> {
         self.config
             .languages
             .iter()
@@ -511,7 +551,10 @@ impl<'a> Site<'a> {
     fn section_or_home_url(&self, section: Option<usize>, lang: &str) -> String {
         section
             .and_then(|i| self.graph.sections[i].langs.get(lang))
-            .map_or_else(|| format!("{}/", self.config.lang_prefix(lang)), |sl| sl.url.clone())
+            .map_or_else(
+                || format!("{}/", self.config.lang_prefix(lang)),
+                |sl| sl.url.clone(),
+            )
     }
 
     pub fn page(&self, id: PageId, engine: &Engine) -> (String, Context, String) {
@@ -520,14 +563,23 @@ impl<'a> Site<'a> {
         let lang = page.lang.as_str();
         let rendered = self.bodies.pages.get(id);
         let mut versions: Vec<(String, String)> = vec![(page.lang.clone(), page.url.clone())];
-        versions.extend(page.translations.iter().map(|&t| (graph.pages[t].lang.clone(), graph.pages[t].url.clone())));
+        versions.extend(
+            page.translations
+                .iter()
+                .map(|&t| (graph.pages[t].lang.clone(), graph.pages[t].url.clone())),
+        );
         versions.sort_by_key(|(l, _)| self.config.languages.iter().position(|x| x == l));
-        let switches = self.switches(lang, &versions, |l| self.section_or_home_url(page.section, l));
-        let mut crumbs = vec![self.home_crumb(lang)];
-        let section_ref = graph.section_of(page).and_then(|s| s.langs.get(lang)).map(|sl| SectionRef {
-            title: sl.title.clone(),
-            url: sl.url.clone(),
+        let switches = self.switches(lang, &versions, |l| {
+            self.section_or_home_url(page.section, l)
         });
+        let mut crumbs = vec![self.home_crumb(lang)];
+        let section_ref = graph
+            .section_of(page)
+            .and_then(|s| s.langs.get(lang))
+            .map(|sl| SectionRef {
+                title: sl.title.clone(),
+                url: sl.url.clone(),
+            });
         if let Some(s) = &section_ref {
             crumbs.push(Crumb {
                 title: s.title.clone(),
@@ -540,8 +592,24 @@ impl<'a> Site<'a> {
         });
         let summary = &self.summaries[id].summary;
         let description = page.fm.description.as_deref().unwrap_or(summary);
-        let mut ctx = self.base(lang, "page", &page.url, &page.fm.title, description, versions, switches, crumbs, page.section);
-        let view = self.page_view(id, page, rendered.map_or("", |r| r.html.as_str()), rendered.map_or(&[][..], |r| &r.toc), section_ref);
+        let mut ctx = self.base(
+            lang,
+            "page",
+            &page.url,
+            &page.fm.title,
+            description,
+            versions,
+            switches,
+            crumbs,
+            page.section,
+        );
+        let view = self.page_view(
+            id,
+            page,
+            rendered.map_or("", |r| r.html.as_str()),
+            rendered.map_or(&[][..], |r| &r.toc),
+            section_ref,
+        );
         ctx.insert("page", &view);
         let own = match page.content_type {
             ContentType::PressRelease => "press_release.html",
@@ -549,11 +617,22 @@ impl<'a> Site<'a> {
             ContentType::Country => "country.html",
             ContentType::Page => "page.html",
         };
-        let template = if engine.has_template(own) { own } else { "page.html" };
+        let template = if engine.has_template(own) {
+            own
+        } else {
+            "page.html"
+        };
         (template.to_string(), ctx, page.file().to_string())
     }
 
-    fn page_view<'p>(&'p self, id: PageId, page: &'p Page, content: &'p str, toc: &'p [TocEntry], section: Option<SectionRef>) -> PageView<'p> {
+    fn page_view<'p>(
+        &'p self,
+        id: PageId,
+        page: &'p Page,
+        content: &'p str,
+        toc: &'p [TocEntry],
+        section: Option<SectionRef>,
+    ) -> PageView<'p> {
         let lang = page.lang.as_str();
         let none: &[String] = &[];
         let mut view = PageView {
@@ -603,7 +682,11 @@ impl<'a> Site<'a> {
         };
         match &page.fm.fields {
             TypeFields::Page => {}
-            TypeFields::PressRelease { place, source, countries: codes } => {
+            TypeFields::PressRelease {
+                place,
+                source,
+                countries: codes,
+            } => {
                 view.place = place.as_deref();
                 view.source = source.as_deref();
                 view.countries = codes
@@ -611,7 +694,10 @@ impl<'a> Site<'a> {
                     .map(|code| CountryRef {
                         code: code.clone(),
                         name: countries::name(code, lang),
-                        url: self.country_urls.get(&(page.lang.clone(), code.clone())).cloned(),
+                        url: self
+                            .country_urls
+                            .get(&(page.lang.clone(), code.clone()))
+                            .cloned(),
                     })
                     .collect();
             }
@@ -619,7 +705,14 @@ impl<'a> Site<'a> {
                 review(g.review_by);
                 view.audience = g.audience.as_deref();
                 view.duration = g.duration.as_deref();
-                view.schemes = g.schemes.iter().map(|s| SchemeView { code: s.code(), name: s.name(lang) }).collect();
+                view.schemes = g
+                    .schemes
+                    .iter()
+                    .map(|s| SchemeView {
+                        code: s.code(),
+                        name: s.name(lang),
+                    })
+                    .collect();
                 view.legal_basis = &g.legal_basis;
                 view.requirements = &g.requirements;
                 view.documents = &g.documents;
@@ -632,7 +725,14 @@ impl<'a> Site<'a> {
                 view.country_name = Some(countries::name(&c.country_code, lang));
                 view.status = c.status.map(|s| s.code());
                 view.status_label = c.status.map(|s| s.label(lang));
-                view.schemes = c.schemes.iter().map(|s| SchemeView { code: s.code(), name: s.name(lang) }).collect();
+                view.schemes = c
+                    .schemes
+                    .iter()
+                    .map(|s| SchemeView {
+                        code: s.code(),
+                        name: s.name(lang),
+                    })
+                    .collect();
                 view.sectors = &c.sectors;
                 view.special_rules = &c.special_rules;
                 view.contacts = c
@@ -657,10 +757,21 @@ impl<'a> Site<'a> {
 
     fn paginator<'s>(&'s self, ids: &[PageId], base_url: &str, number: usize) -> Paginator<'s> {
         let total = ids.len().div_ceil(PAGE_SIZE).max(1);
-        let url_of = |n: usize| if n == 1 { base_url.to_string() } else { format!("{base_url}page/{n}/") };
+        let url_of = |n: usize| {
+            if n == 1 {
+                base_url.to_string()
+            } else {
+                format!("{base_url}page/{n}/")
+            }
+        };
         let start = (number - 1) * PAGE_SIZE;
         Paginator {
-            pages: ids.iter().skip(start).take(PAGE_SIZE).map(|&id| &self.summaries[id]).collect(),
+            pages: ids
+                .iter()
+                .skip(start)
+                .take(PAGE_SIZE)
+                .map(|&id| &self.summaries[id])
+                .collect(),
             current: number,
             total,
             prev_url: (number > 1).then(|| url_of(number - 1)),
@@ -682,14 +793,20 @@ impl<'a> Site<'a> {
         let Some(sl) = section.langs.get(lang) else {
             return (Context::new(), String::new(), section.key.clone());
         };
-        let url = if number == 1 { sl.url.clone() } else { format!("{}page/{number}/", sl.url) };
+        let url = if number == 1 {
+            sl.url.clone()
+        } else {
+            format!("{}page/{number}/", sl.url)
+        };
         let versions: Vec<(String, String)> = self
             .config
             .languages
             .iter()
             .filter_map(|l| section.langs.get(l).map(|s| (l.clone(), s.url.clone())))
             .collect();
-        let switches = self.switches(lang, &versions, |l| format!("{}/", self.config.lang_prefix(l)));
+        let switches = self.switches(lang, &versions, |l| {
+            format!("{}/", self.config.lang_prefix(l))
+        });
         let crumbs = vec![
             self.home_crumb(lang),
             Crumb {
@@ -697,9 +814,27 @@ impl<'a> Site<'a> {
                 url: sl.url.clone(),
             },
         ];
-        let alternates = if number == 1 { versions } else { vec![(lang.to_string(), url.clone())] };
-        let mut ctx = self.base(lang, "section", &url, &sl.title, sl.description.as_deref().unwrap_or(""), alternates, switches, crumbs, Some(si));
-        let content = self.bodies.sections.get(&(si, lang.to_string())).map_or("", |r| r.html.as_str());
+        let alternates = if number == 1 {
+            versions
+        } else {
+            vec![(lang.to_string(), url.clone())]
+        };
+        let mut ctx = self.base(
+            lang,
+            "section",
+            &url,
+            &sl.title,
+            sl.description.as_deref().unwrap_or(""),
+            alternates,
+            switches,
+            crumbs,
+            Some(si),
+        );
+        let content = self
+            .bodies
+            .sections
+            .get(&(si, lang.to_string()))
+            .map_or("", |r| r.html.as_str());
         #[derive(Serialize)]
         struct SectionView<'s> {
             title: &'s str,
@@ -719,7 +854,10 @@ impl<'a> Site<'a> {
             },
         );
         ctx.insert("paginator", &self.paginator(&sl.pages, &sl.url, number));
-        let origin = sl.body.as_ref().map_or_else(|| url.clone(), |b| b.file.display.clone());
+        let origin = sl
+            .body
+            .as_ref()
+            .map_or_else(|| url.clone(), |b| b.file.display.clone());
         (ctx, url, origin)
     }
 
@@ -727,13 +865,30 @@ impl<'a> Site<'a> {
         let graph = self.graph;
         let home = graph.homes.get(lang);
         let url = format!("{}/", self.config.lang_prefix(lang));
-        let versions: Vec<(String, String)> = self.config.languages.iter().map(|l| (l.clone(), format!("{}/", self.config.lang_prefix(l)))).collect();
-        let switches = self.switches(lang, &versions, |l| format!("{}/", self.config.lang_prefix(l)));
+        let versions: Vec<(String, String)> = self
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), format!("{}/", self.config.lang_prefix(l))))
+            .collect();
+        let switches = self.switches(lang, &versions, |l| {
+            format!("{}/", self.config.lang_prefix(l))
+        });
         let site_title = self.config.title_in(lang);
         let description = home
             .and_then(|h| h.description.as_deref())
             .unwrap_or_else(|| self.config.description_in(lang));
-        let mut ctx = self.base(lang, "home", &url, site_title, description, versions, switches, vec![self.home_crumb(lang)], None);
+        let mut ctx = self.base(
+            lang,
+            "home",
+            &url,
+            site_title,
+            description,
+            versions,
+            switches,
+            vec![self.home_crumb(lang)],
+            None,
+        );
         #[derive(Serialize)]
         struct HomeView<'s> {
             title: &'s str,
@@ -753,8 +908,13 @@ impl<'a> Site<'a> {
             .filter(|(_, p)| p.content_type == ContentType::PressRelease)
             .map(|(id, _)| id)
             .collect();
-        latest.sort_by(|a, b| crate::content::compare_for_lists(&graph.pages[*a], &graph.pages[*b]));
-        let latest: Vec<&Summary> = latest.iter().take(5).map(|&id| &self.summaries[id]).collect();
+        latest
+            .sort_by(|a, b| crate::content::compare_for_lists(&graph.pages[*a], &graph.pages[*b]));
+        let latest: Vec<&Summary> = latest
+            .iter()
+            .take(5)
+            .map(|&id| &self.summaries[id])
+            .collect();
         ctx.insert("latest", &latest);
         #[derive(Serialize)]
         struct SectionItem {
@@ -767,7 +927,10 @@ impl<'a> Site<'a> {
             .menu(lang, None)
             .into_iter()
             .filter_map(|m| {
-                let s = graph.sections.iter().find_map(|s| s.langs.get(lang).filter(|sl| sl.url == m.url))?;
+                let s = graph
+                    .sections
+                    .iter()
+                    .find_map(|s| s.langs.get(lang).filter(|sl| sl.url == m.url))?;
                 Some(SectionItem {
                     title: s.title.clone(),
                     url: s.url.clone(),
@@ -777,7 +940,9 @@ impl<'a> Site<'a> {
             })
             .collect();
         ctx.insert("sections_list", &sections);
-        let origin = home.and_then(|h| h.body.as_ref()).map_or_else(|| url.clone(), |b| b.file.display.clone());
+        let origin = home
+            .and_then(|h| h.body.as_ref())
+            .map_or_else(|| url.clone(), |b| b.file.display.clone());
         (ctx, url, origin)
     }
 
@@ -788,10 +953,26 @@ impl<'a> Site<'a> {
     pub fn tag_list(&self, lang: &str) -> (Context, String) {
         let url = self.tags_url(lang);
         let title = self.t("tags", lang, "Tags");
-        let existing: Vec<(String, String)> = self.config.languages.iter().filter(|l| self.graph.tags.contains_key(*l)).map(|l| (l.clone(), self.tags_url(l))).collect();
-        let switches = self.switches(lang, &existing, |l| format!("{}/", self.config.lang_prefix(l)));
-        let crumbs = vec![self.home_crumb(lang), Crumb { title: title.clone(), url: url.clone() }];
-        let mut ctx = self.base(lang, "tags", &url, &title, "", existing, switches, crumbs, None);
+        let existing: Vec<(String, String)> = self
+            .config
+            .languages
+            .iter()
+            .filter(|l| self.graph.tags.contains_key(*l))
+            .map(|l| (l.clone(), self.tags_url(l)))
+            .collect();
+        let switches = self.switches(lang, &existing, |l| {
+            format!("{}/", self.config.lang_prefix(l))
+        });
+        let crumbs = vec![
+            self.home_crumb(lang),
+            Crumb {
+                title: title.clone(),
+                url: url.clone(),
+            },
+        ];
+        let mut ctx = self.base(
+            lang, "tags", &url, &title, "", existing, switches, crumbs, None,
+        );
         #[derive(Serialize)]
         struct TagItem<'s> {
             name: &'s str,
@@ -802,9 +983,22 @@ impl<'a> Site<'a> {
             .graph
             .tags
             .get(lang)
-            .map(|t| t.values().map(|t| TagItem { name: &t.name, url: &t.url, count: t.pages.len() }).collect())
+            .map(|t| {
+                t.values()
+                    .map(|t| TagItem {
+                        name: &t.name,
+                        url: &t.url,
+                        count: t.pages.len(),
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
-        tags.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.url.cmp(b.url)));
+        tags.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.url.cmp(b.url))
+        });
         ctx.insert("tags", &tags);
         (ctx, url)
     }
@@ -813,7 +1007,11 @@ impl<'a> Site<'a> {
         let Some(tag) = self.graph.tags.get(lang).and_then(|t| t.get(slug)) else {
             return (Context::new(), String::new());
         };
-        let url = if number == 1 { tag.url.clone() } else { format!("{}page/{number}/", tag.url) };
+        let url = if number == 1 {
+            tag.url.clone()
+        } else {
+            format!("{}page/{number}/", tag.url)
+        };
         let switches = self.switches(lang, &[], |l| self.tags_url(l));
         let crumbs = vec![
             self.home_crumb(lang),
@@ -826,8 +1024,24 @@ impl<'a> Site<'a> {
                 url: tag.url.clone(),
             },
         ];
-        let mut ctx = self.base(lang, "tag", &url, &tag.name, "", vec![(lang.to_string(), url.clone())], switches, crumbs, None);
-        ctx.insert("tag", &TagRef { name: tag.name.clone(), url: tag.url.clone() });
+        let mut ctx = self.base(
+            lang,
+            "tag",
+            &url,
+            &tag.name,
+            "",
+            vec![(lang.to_string(), url.clone())],
+            switches,
+            crumbs,
+            None,
+        );
+        ctx.insert(
+            "tag",
+            &TagRef {
+                name: tag.name.clone(),
+                url: tag.url.clone(),
+            },
+        );
         ctx.insert("paginator", &self.paginator(&tag.pages, &tag.url, number));
         (ctx, url)
     }
@@ -837,7 +1051,17 @@ impl<'a> Site<'a> {
         let url = format!("{prefix}/404.html");
         let title = self.t("not_found_title", lang, "404");
         let switches = self.switches(lang, &[], |l| format!("{}/", self.config.lang_prefix(l)));
-        let mut ctx = self.base(lang, "404", &url, &title, "", Vec::new(), switches, vec![self.home_crumb(lang)], None);
+        let mut ctx = self.base(
+            lang,
+            "404",
+            &url,
+            &title,
+            "",
+            Vec::new(),
+            switches,
+            vec![self.home_crumb(lang)],
+            None,
+        );
         ctx.insert("sections_list", &self.menu(lang, None));
         (ctx, url.trim_start_matches('/').to_string())
     }
@@ -845,21 +1069,50 @@ impl<'a> Site<'a> {
     pub fn alias(&self, id: PageId, alias: &str) -> (Context, String, String) {
         let page = &self.graph.pages[id];
         let url = crate::content::normalize_alias(alias);
-        let mut ctx = self.base(&page.lang, "alias", &url, &page.fm.title, "", Vec::new(), Vec::new(), Vec::new(), None);
+        let mut ctx = self.base(
+            &page.lang,
+            "alias",
+            &url,
+            &page.fm.title,
+            "",
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            None,
+        );
         ctx.insert("target", &self.config.permalink(&page.url));
-        (ctx, super::url_to_path(&url), format!("{} (alias {alias})", page.file()))
+        (
+            ctx,
+            super::url_to_path(&url),
+            format!("{} (alias {alias})", page.file()),
+        )
     }
 
     pub fn feed(&self, lang: &str, section: Option<usize>) -> (Context, String) {
         let graph = self.graph;
-        let (ids, title, html_url): (Vec<PageId>, String, String) = match section.and_then(|si| graph.sections[si].langs.get(lang)) {
-            Some(sl) => (sl.pages.clone(), format!("{} — {}", sl.title, self.config.title_in(lang)), sl.url.clone()),
-            None => {
-                let mut ids: Vec<PageId> = graph.pages_in(lang).filter(|(_, p)| p.sort_date().is_some()).map(|(id, _)| id).collect();
-                ids.sort_by(|a, b| crate::content::compare_for_lists(&graph.pages[*a], &graph.pages[*b]));
-                (ids, self.config.title_in(lang).to_string(), format!("{}/", self.config.lang_prefix(lang)))
-            }
-        };
+        let (ids, title, html_url): (Vec<PageId>, String, String) =
+            match section.and_then(|si| graph.sections[si].langs.get(lang)) {
+                Some(sl) => (
+                    sl.pages.clone(),
+                    format!("{} — {}", sl.title, self.config.title_in(lang)),
+                    sl.url.clone(),
+                ),
+                None => {
+                    let mut ids: Vec<PageId> = graph
+                        .pages_in(lang)
+                        .filter(|(_, p)| p.sort_date().is_some())
+                        .map(|(id, _)| id)
+                        .collect();
+                    ids.sort_by(|a, b| {
+                        crate::content::compare_for_lists(&graph.pages[*a], &graph.pages[*b])
+                    });
+                    (
+                        ids,
+                        self.config.title_in(lang).to_string(),
+                        format!("{}/", self.config.lang_prefix(lang)),
+                    )
+                }
+            };
         let feed_url = format!("{html_url}atom.xml");
         let entries: Vec<FeedEntry> = ids
             .iter()
@@ -871,10 +1124,18 @@ impl<'a> Site<'a> {
                 FeedEntry {
                     title: p.fm.title.clone(),
                     permalink: self.config.permalink(&p.url),
-                    updated: p.fm.updated.map_or_else(|| published.clone(), |d| d.rfc3339()),
+                    updated: p
+                        .fm
+                        .updated
+                        .map_or_else(|| published.clone(), |d| d.rfc3339()),
                     date: published,
                     summary: self.summaries[id].summary.clone(),
-                    content: self.bodies.pages.get(id).map(|r| r.html.clone()).unwrap_or_default(),
+                    content: self
+                        .bodies
+                        .pages
+                        .get(id)
+                        .map(|r| r.html.clone())
+                        .unwrap_or_default(),
                 }
             })
             .collect();
@@ -883,7 +1144,17 @@ impl<'a> Site<'a> {
             .map(|e| e.updated.clone())
             .max()
             .unwrap_or_else(|| "2000-01-01T00:00:00Z".to_string());
-        let mut ctx = self.base(lang, "feed", &feed_url, &title, "", Vec::new(), Vec::new(), Vec::new(), section);
+        let mut ctx = self.base(
+            lang,
+            "feed",
+            &feed_url,
+            &title,
+            "",
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            section,
+        );
         ctx.insert(
             "feed",
             &FeedView {
@@ -905,25 +1176,54 @@ impl<'a> Site<'a> {
             if urls.len() < 2 {
                 return Vec::new();
             }
-            let mut alts: Vec<SitemapAlternate> = urls.iter().map(|(l, u)| SitemapAlternate { hreflang: l.clone(), href: config.permalink(u) }).collect();
+            let mut alts: Vec<SitemapAlternate> = urls
+                .iter()
+                .map(|(l, u)| SitemapAlternate {
+                    hreflang: l.clone(),
+                    href: config.permalink(u),
+                })
+                .collect();
             if let Some((_, u)) = urls.iter().find(|(l, _)| *l == config.default_language) {
-                alts.push(SitemapAlternate { hreflang: "x-default".into(), href: config.permalink(u) });
+                alts.push(SitemapAlternate {
+                    hreflang: "x-default".into(),
+                    href: config.permalink(u),
+                });
             }
             alts
         };
-        let homes: Vec<(String, String)> = config.languages.iter().map(|l| (l.clone(), format!("{}/", config.lang_prefix(l)))).collect();
+        let homes: Vec<(String, String)> = config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), format!("{}/", config.lang_prefix(l))))
+            .collect();
         for (_, url) in &homes {
-            entries.push(SitemapEntry { loc: config.permalink(url), lastmod: None, alternates: all_langs(homes.clone()) });
+            entries.push(SitemapEntry {
+                loc: config.permalink(url),
+                lastmod: None,
+                alternates: all_langs(homes.clone()),
+            });
         }
         for section in &graph.sections {
-            let versions: Vec<(String, String)> = config.languages.iter().filter_map(|l| section.langs.get(l).map(|s| (l.clone(), s.url.clone()))).collect();
+            let versions: Vec<(String, String)> = config
+                .languages
+                .iter()
+                .filter_map(|l| section.langs.get(l).map(|s| (l.clone(), s.url.clone())))
+                .collect();
             for (_, url) in &versions {
-                entries.push(SitemapEntry { loc: config.permalink(url), lastmod: None, alternates: all_langs(versions.clone()) });
+                entries.push(SitemapEntry {
+                    loc: config.permalink(url),
+                    lastmod: None,
+                    alternates: all_langs(versions.clone()),
+                });
             }
         }
         for page in &graph.pages {
             let mut versions = vec![(page.lang.clone(), page.url.clone())];
-            versions.extend(page.translations.iter().map(|&t| (graph.pages[t].lang.clone(), graph.pages[t].url.clone())));
+            versions.extend(
+                page.translations
+                    .iter()
+                    .map(|&t| (graph.pages[t].lang.clone(), graph.pages[t].url.clone())),
+            );
             versions.sort_by_key(|(l, _)| config.languages.iter().position(|x| x == l));
             entries.push(SitemapEntry {
                 loc: config.permalink(&page.url),
@@ -932,9 +1232,17 @@ impl<'a> Site<'a> {
             });
         }
         for (lang, tags) in &graph.tags {
-            entries.push(SitemapEntry { loc: config.permalink(&self.tags_url(lang)), lastmod: None, alternates: Vec::new() });
+            entries.push(SitemapEntry {
+                loc: config.permalink(&self.tags_url(lang)),
+                lastmod: None,
+                alternates: Vec::new(),
+            });
             for tag in tags.values() {
-                entries.push(SitemapEntry { loc: config.permalink(&tag.url), lastmod: None, alternates: Vec::new() });
+                entries.push(SitemapEntry {
+                    loc: config.permalink(&tag.url),
+                    lastmod: None,
+                    alternates: Vec::new(),
+                });
             }
         }
         let mut ctx = Context::new();
@@ -958,7 +1266,11 @@ fn resolve_image(graph: &ContentGraph, page: &Page, image: &str) -> Option<Strin
         return Some(image.to_string());
     }
     let dir = page.key.rsplit_once('/').map_or("", |(d, _)| d);
-    let rel = if dir.is_empty() { image.to_string() } else { format!("{dir}/{image}") };
+    let rel = if dir.is_empty() {
+        image.to_string()
+    } else {
+        format!("{dir}/{image}")
+    };
     graph.asset_urls.get(&rel).cloned()
 }
 

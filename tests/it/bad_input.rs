@@ -1,0 +1,218 @@
+//! One fixture per kind of bad input: each must exit 1, name the file with line and column,
+//! give a hint, and leave an existing `public/` byte-for-byte untouched.
+
+use crate::support::{build, copy_fixture, stderr, tree};
+
+/// Builds `tests/fixtures/bad/<case>` over an existing `public/` and checks the contract.
+fn assert_rejected(case: &str, expected: &[&str]) -> String {
+    let site = copy_fixture(&format!("bad/{case}"));
+    let public = site.path().join("public");
+    std::fs::create_dir_all(public.join("berita")).expect("public/");
+    std::fs::write(public.join("index.html"), "<p>the live site</p>").expect("write");
+    std::fs::write(public.join("berita/old.html"), "old page").expect("write");
+    let before = tree(&public);
+
+    let out = build(site.path());
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{case}: exit code; stderr:\n{err}"
+    );
+    for want in expected {
+        assert!(err.contains(want), "{case}: stderr lacks {want:?}:\n{err}");
+    }
+    assert!(err.contains("= hint: "), "{case}: no hint:\n{err}");
+    assert!(!err.contains("panicked"), "{case}: panic:\n{err}");
+    assert_eq!(tree(&public), before, "{case}: public/ was changed");
+    let leftovers: Vec<_> = std::fs::read_dir(site.path())
+        .expect("read site")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("warta-staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{case}: staging folder left behind");
+    err
+}
+
+#[test]
+fn invalid_yaml() {
+    assert_rejected(
+        "invalid_yaml",
+        &[
+            "error: content/berita/2024-01-01-a.md:5:",
+            "invalid YAML",
+            "not closed with `]`",
+        ],
+    );
+}
+
+#[test]
+fn missing_required_field() {
+    assert_rejected(
+        "missing_field",
+        &["error: content/berita/2024-01-01-a.md:1:1: missing required field `date`"],
+    );
+}
+
+#[test]
+fn wrong_type() {
+    assert_rejected(
+        "wrong_type",
+        &[
+            "error: content/berita/2024-01-01-a.md:4:8: wrong type",
+            "write `true` or `false`",
+        ],
+    );
+}
+
+#[test]
+fn unknown_field_suggests_the_nearest() {
+    assert_rejected(
+        "unknown_field",
+        &[
+            "error: content/berita/2024-01-01-a.md:4:1: unknown field `countires`",
+            "did you mean `countries`?",
+        ],
+    );
+}
+
+#[test]
+fn unknown_config_key() {
+    assert_rejected(
+        "unknown_config_key",
+        &[
+            "error: site.yaml:5:1: unknown field `defualt_language`",
+            "did you mean `default_language`?",
+        ],
+    );
+}
+
+#[test]
+fn invalid_date_suggests_iso_form() {
+    assert_rejected(
+        "invalid_date",
+        &[
+            "error: content/berita/2024-01-01-a.md:3:7: `date` must be YYYY-MM-DD",
+            "write 2024-11-22",
+        ],
+    );
+}
+
+#[test]
+fn impossible_date() {
+    assert_rejected(
+        "impossible_date",
+        &["error: content/berita/2024-01-01-a.md:3:7: `date` is not a day of the calendar"],
+    );
+}
+
+#[test]
+fn invalid_utf8() {
+    assert_rejected(
+        "invalid_utf8",
+        &["error: content/tentang.md:4:4: the file is not valid UTF-8"],
+    );
+}
+
+#[test]
+fn escaping_slug() {
+    assert_rejected(
+        "escaping_slug",
+        &[
+            "error: content/berita/2024-01-01-a.md:4:7: the slug \"../../etc\" would leave its folder",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_output_path_names_both_files() {
+    assert_rejected(
+        "duplicate_output",
+        &[
+            "two outputs would be written to /berita/sama/",
+            "content/berita/2024-01-01-a.md",
+            "content/berita/2024-01-02-b.md",
+        ],
+    );
+}
+
+#[test]
+fn image_without_alt() {
+    assert_rejected(
+        "image_without_alt",
+        &["error: content/berita/2024-01-01-a.md:4:8: `image` is set but `image_alt` is missing"],
+    );
+}
+
+#[test]
+fn invalid_country_code() {
+    assert_rejected(
+        "invalid_country",
+        &[
+            "error: content/berita/2024-01-01-a.md:4:12: \"Malaysia\" in `countries` is not an ISO 3166-1 alpha-2 country code",
+            "did you mean `MY`?",
+        ],
+    );
+}
+
+#[test]
+fn broken_link_to_content_file() {
+    assert_rejected(
+        "broken_link",
+        &[
+            "error: content/berita/2024-01-01-a.md:7:18: broken link: `content/panduan/tidak-ada.md` does not exist",
+        ],
+    );
+}
+
+#[test]
+fn missing_front_matter() {
+    assert_rejected(
+        "missing_front_matter",
+        &["error: content/berita/2024-01-01-a.md:1:1: the file does not start with front matter"],
+    );
+}
+
+#[test]
+fn unclosed_front_matter() {
+    assert_rejected(
+        "unclosed_front_matter",
+        &["error: content/berita/2024-01-01-a.md:1:1: the front matter is never closed"],
+    );
+}
+
+#[test]
+fn broken_template_syntax() {
+    assert_rejected(
+        "broken_template",
+        &["error: themes/mini/templates/page.html:4:", "is not closed"],
+    );
+}
+
+#[test]
+fn template_error_names_template_line_and_page() {
+    assert_rejected(
+        "template_render_error",
+        &[
+            "error: themes/mini/templates/page.html:4:12: Field `subtitle` is not defined",
+            "(while rendering content/tentang.md)",
+        ],
+    );
+}
+
+/// Regression guard for "abort at the first error" (Zola's fault): every error is listed.
+#[test]
+fn every_error_is_reported_not_just_the_first() {
+    let err = assert_rejected(
+        "many_errors",
+        &[
+            "content/berita/2024-01-01-a.md:3:7",
+            "content/berita/2024-01-02-b.md:4:1: unknown field `sumary`",
+            "content/berita/2024-01-03-c.md:5:5: broken link",
+        ],
+    );
+    assert!(
+        err.contains("build failed; the output folder was left as it was: 3 error(s)"),
+        "{err}"
+    );
+}
