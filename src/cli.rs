@@ -68,7 +68,7 @@ pub fn run(cli: Cli) -> i32 {
             };
             match pipeline::build(&opts) {
                 Ok(report) => {
-                    print_diagnostics(&report.diagnostics);
+                    print_diagnostics_capped(&report.diagnostics, WARNINGS_PER_CODE);
                     let per_lang: Vec<String> = report
                         .pages
                         .iter()
@@ -93,7 +93,7 @@ pub fn run(cli: Cli) -> i32 {
                     0
                 }
                 Err(diags) => {
-                    print_diagnostics(&diags);
+                    print_diagnostics_capped(&diags, WARNINGS_PER_CODE);
                     print_failure(&diags, "build failed; the output folder was left as it was");
                     1
                 }
@@ -130,11 +130,28 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
+/// `build` shows this many warnings of one kind; `check` shows them all.
+const WARNINGS_PER_CODE: usize = 5;
+
 fn print_diagnostics(diags: &Diagnostics) {
+    print_diagnostics_capped(diags, usize::MAX);
+}
+
+/// Prints every error, and at most `cap` warnings of each kind, then how many were left out.
+fn print_diagnostics_capped(diags: &Diagnostics, cap: usize) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
+    let mut shown: std::collections::BTreeMap<&'static str, usize> =
+        std::collections::BTreeMap::new();
     for d in diags.clone().sorted() {
+        if !d.is_error() {
+            let n = shown.entry(d.code).or_insert(0);
+            *n += 1;
+            if *n > cap {
+                continue;
+            }
+        }
         let text = d.render_human();
         let text = if color {
             match d.severity {
@@ -145,6 +162,15 @@ fn print_diagnostics(diags: &Diagnostics) {
             text
         };
         let _ = writeln!(out, "{text}");
+    }
+    for (code, n) in shown {
+        if n > cap {
+            let _ = writeln!(
+                out,
+                "… and {} more `{code}` warning(s): run `warta check` to see them all\n",
+                n - cap
+            );
+        }
     }
 }
 

@@ -558,7 +558,7 @@ impl Validator<'_> {
 
     fn warn(&mut self, key: &str, message: String, hint: &str) {
         self.diags.push(
-            Diagnostic::warning("frontmatter", self.block.file.display.clone(), message)
+            Diagnostic::warning(key_code(key), self.block.file.display.clone(), message)
                 .at(self.block.key_position(key))
                 .with_hint(hint),
         );
@@ -624,6 +624,14 @@ impl Validator<'_> {
             .with_hint(hint),
         );
         None
+    }
+}
+
+/// The diagnostic code of a warning about `key`.
+fn key_code(key: &str) -> &'static str {
+    match key {
+        "description" => "description",
+        _ => "frontmatter",
     }
 }
 

@@ -96,6 +96,14 @@ fn token_width(line: &str, col: usize) -> usize {
 
 /// Rewords serde_yaml's messages for editors and adds a hint.
 fn explain(message: &str) -> (String, String) {
+    // Errors inside nested values come as `path.to.key: message`.
+    if let Some((path, rest)) = message.split_once(": ")
+        && !path.contains(' ')
+        && !rest.is_empty()
+    {
+        let (inner, hint) = explain(rest);
+        return (format!("`{path}`: {inner}"), hint);
+    }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (field, tail) = rest.split_once('`').unwrap_or((rest, ""));
         let expected: Vec<&str> = tail

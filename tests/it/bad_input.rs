@@ -59,7 +59,7 @@ fn wrong_type() {
     assert_rejected(
         "wrong_type",
         &[
-            "error: content/berita/2024-01-01-a.md:4:8: wrong type",
+            "error: content/berita/2024-01-01-a.md:4:8: `draft`: wrong type: found string \"maybe\", expected a boolean",
             "write `true` or `false`",
         ],
     );
@@ -160,7 +160,7 @@ fn broken_link_to_content_file() {
     assert_rejected(
         "broken_link",
         &[
-            "error: content/berita/2024-01-01-a.md:7:18: broken link: `content/panduan/tidak-ada.md` does not exist",
+            "error: content/berita/2024-01-01-a.md:7:17: broken link: `content/panduan/tidak-ada.md` does not exist",
         ],
     );
 }

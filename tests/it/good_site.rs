@@ -248,3 +248,40 @@ fn snapshots_of_main() {
     insta::assert_snapshot!("feed_news_en", read(&p, "en/news/atom.xml"));
     insta::assert_snapshot!("sitemap", read(&p, "sitemap.xml"));
 }
+
+#[test]
+fn section_lists_are_paginated_by_20() {
+    let site = copy_fixture("good/basic");
+    for i in 1..=45 {
+        let text = format!(
+            "---\ntitle: Berita nomor {i}\ndate: 2023-01-{:02}\n---\nIsi {i}.\n",
+            (i % 28) + 1
+        );
+        std::fs::write(
+            site.path()
+                .join(format!("content/berita/2023-01-01-nomor-{i}.md")),
+            text,
+        )
+        .expect("write");
+    }
+    let out = build(site.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let p = public(&site);
+    assert!(p.join("berita/page/2/index.html").exists());
+    assert!(p.join("berita/page/3/index.html").exists());
+    assert!(
+        !p.join("berita/page/4/index.html").exists(),
+        "47 pages make 3 list pages"
+    );
+    let first = read(&p, "berita/index.html");
+    assert!(
+        first.contains(r#"href="/berita/page/2/""#),
+        "link to the next list page"
+    );
+    let third = read(&p, "berita/page/3/index.html");
+    assert_eq!(
+        third.matches("Berita nomor").count(),
+        7,
+        "the last page has the remaining 7"
+    );
+}
