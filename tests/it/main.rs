@@ -1,5 +1,8 @@
 //! Integration tests: the real `warta` binary on fixture sites under `tests/fixtures/`.
 
+// Test code may panic on broken fixtures: that is how a test fails.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 mod bad_input;
 mod cli;
 mod example_site;
