@@ -115,11 +115,27 @@ impl Diagnostic {
         if let Some(pos) = &self.position
             && !pos.source_line.is_empty()
         {
-            let shown: String = pos.source_line.chars().take(200).collect();
+            // Long lines (a paragraph is one line in Markdown) are shown as a window around
+            // the fault, so the caret stays under it.
+            let chars: Vec<char> = pos.source_line.chars().collect();
+            let col = pos.column.saturating_sub(1).min(chars.len());
+            let (start, prefix) = if chars.len() > 100 && col > 40 {
+                (col - 30, "…")
+            } else {
+                (0, "")
+            };
+            let end = (start + 100).min(chars.len());
+            let suffix = if end < chars.len() { "…" } else { "" };
+            let shown: String = chars[start..end].iter().collect();
             let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{} | {}", pos.line, shown.replace('\t', " "));
-            let caret_pad = " ".repeat(pos.column.saturating_sub(1));
-            let carets = "^".repeat(pos.width.max(1));
+            let _ = writeln!(
+                out,
+                "{} | {prefix}{}{suffix}",
+                pos.line,
+                shown.replace('\t', " ")
+            );
+            let caret_pad = " ".repeat(col - start + prefix.chars().count());
+            let carets = "^".repeat(pos.width.clamp(1, end.saturating_sub(col).max(1)));
             let _ = writeln!(out, "{pad} | {caret_pad}{carets}");
         }
         if let Some(hint) = &self.hint {

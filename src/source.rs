@@ -154,6 +154,14 @@ pub fn read_content(
     for entry in walkdir::WalkDir::new(&content).sort_by_file_name() {
         match entry {
             Ok(e) if e.file_type().is_file() => paths.push(e.into_path()),
+            Ok(e) if e.path_is_symlink() => diags.push(
+                Diagnostic::warning(
+                    "symlink",
+                    display_path(root, e.path()),
+                    "symbolic links are not followed: this file is not part of the site",
+                )
+                .with_hint("copy the file into content/ instead of linking to it"),
+            ),
             Ok(_) => {}
             Err(err) => {
                 let shown = err

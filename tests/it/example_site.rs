@@ -2,19 +2,25 @@
 
 use std::path::Path;
 
-use crate::support::{links, stderr, tree, warta};
+use crate::support::{links, stderr, tree, warta_on};
+
+/// The example content is dated up to this day.
+const EXAMPLE_TODAY: &str = "2026-11-28";
 
 #[test]
 fn example_site_builds_and_every_internal_link_resolves() {
     let out_dir = tempfile::tempdir().expect("tmp");
     let root = env!("CARGO_MANIFEST_DIR");
-    let out = warta(&[
-        "build",
-        "--root",
-        root,
-        "--output",
-        out_dir.path().to_str().expect("utf-8"),
-    ]);
+    let out = warta_on(
+        EXAMPLE_TODAY,
+        &[
+            "build",
+            "--root",
+            root,
+            "--output",
+            out_dir.path().to_str().expect("utf-8"),
+        ],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let files = tree(out_dir.path());
     let pages: Vec<&String> = files.keys().filter(|f| f.ends_with(".html")).collect();
@@ -50,13 +56,16 @@ fn example_site_builds_and_every_internal_link_resolves() {
 fn example_site_has_the_promised_content() {
     let out_dir = tempfile::tempdir().expect("tmp");
     let root = env!("CARGO_MANIFEST_DIR");
-    let out = warta(&[
-        "build",
-        "--root",
-        root,
-        "--output",
-        out_dir.path().to_str().expect("utf-8"),
-    ]);
+    let out = warta_on(
+        EXAMPLE_TODAY,
+        &[
+            "build",
+            "--root",
+            root,
+            "--output",
+            out_dir.path().to_str().expect("utf-8"),
+        ],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let files = tree(out_dir.path());
     let count = |prefix: &str| {

@@ -35,9 +35,14 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// Runs `warta` with `args` (and the pinned date).
 pub fn warta(args: &[&str]) -> Output {
+    warta_on(TODAY, args)
+}
+
+/// Runs `warta` as if today were `today`.
+pub fn warta_on(today: &str, args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
         .args(args)
-        .env("WARTA_TODAY", TODAY)
+        .env("WARTA_TODAY", today)
         .env("NO_COLOR", "1")
         .output()
         .expect("run warta")
