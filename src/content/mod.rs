@@ -537,6 +537,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             }
         }
     }
+    // Every language has a tag list, even an empty one, so the theme's link to it never breaks.
+    for lang in &config.languages {
+        tags.entry(lang.clone()).or_default();
+    }
     for (lang, lang_tags) in &mut tags {
         outputs.claim(
             &format!("{}/tags/", config.lang_prefix(lang)),
