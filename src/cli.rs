@@ -34,6 +34,19 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Serve the site on loopback, rebuild on change and reload open pages.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; loopback unless you ask otherwise.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Also show drafts and pages dated in the future.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Check the whole site and report every problem, writing nothing.
     Check {
         #[arg(long, default_value = ".")]
@@ -99,6 +112,17 @@ pub fn run(cli: Cli) -> i32 {
                 }
             }
         }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            drafts,
+        } => crate::serve::run(crate::serve::ServeOptions {
+            root,
+            bind,
+            port,
+            drafts,
+        }),
         Command::Check { root, format } => {
             let opts = Options {
                 root,

@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod serve;
 pub mod source;
 pub mod theme;
 pub mod yaml;

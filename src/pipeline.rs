@@ -43,18 +43,58 @@ pub struct BuildReport {
     pub diagnostics: Diagnostics,
 }
 
-/// Runs the pipeline. `Err` holds every error found (and the warnings).
+/// A site generated in memory: every output file, the content files to copy, and counts.
+#[derive(Debug)]
+pub struct Generated {
+    pub files: Vec<render::OutputFile>,
+    pub assets: Vec<content::AssetOut>,
+    /// Published pages per language, in site order.
+    pub pages: Vec<(String, usize)>,
+    pub unpublished: usize,
+    /// Warnings only.
+    pub diagnostics: Diagnostics,
+}
+
+/// Runs the pipeline and writes the site (unless `opts.write` is false). `Err` holds every
+/// error found (and the warnings).
 pub fn build(opts: &Options) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
-    let mut diags = Diagnostics::new();
     let root = &opts.root;
     let output_dir = opts.output.clone().unwrap_or_else(|| root.join("public"));
     if opts.write
         && let Err(d) = output::check_target(root, &output_dir)
     {
+        let mut diags = Diagnostics::new();
         diags.push(d);
         return Err(diags);
     }
+    let generated = generate(opts)?;
+    let files = if opts.write {
+        match output::write(&output_dir, &generated.files, &generated.assets) {
+            Ok(n) => n,
+            Err(ds) => {
+                let mut diags = generated.diagnostics;
+                diags.extend(ds);
+                return Err(diags);
+            }
+        }
+    } else {
+        generated.files.len() + generated.assets.len()
+    };
+    Ok(BuildReport {
+        pages: generated.pages,
+        files,
+        unpublished: generated.unpublished,
+        output: output_dir,
+        elapsed: start.elapsed(),
+        diagnostics: generated.diagnostics,
+    })
+}
+
+/// Runs the pipeline in memory: config, sources, graph, Markdown, templates. Writes nothing.
+pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let root = &opts.root;
 
     let config = config::load(root, opts.base_url.as_deref())?;
     let theme = match theme::load(root, config.theme.as_deref()) {
@@ -136,29 +176,17 @@ pub fn build(opts: &Options) -> Result<BuildReport, Diagnostics> {
         return Err(diags);
     }
 
-    let files = if opts.write {
-        match output::write(&output_dir, &site.files, &graph.assets) {
-            Ok(n) => n,
-            Err(ds) => {
-                diags.extend(ds);
-                return Err(diags);
-            }
-        }
-    } else {
-        site.files.len() + graph.assets.len()
-    };
     let counts: BTreeMap<String, usize> = site.page_counts;
     let pages = config
         .languages
         .iter()
         .map(|l| (l.clone(), counts.get(l).copied().unwrap_or(0)))
         .collect();
-    Ok(BuildReport {
+    Ok(Generated {
+        files: site.files,
+        assets: graph.assets,
         pages,
-        files,
         unpublished: graph.drafts_skipped,
-        output: output_dir,
-        elapsed: start.elapsed(),
         diagnostics: diags,
     })
 }
