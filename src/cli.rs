@@ -47,6 +47,19 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Create a content file with its required fields, or the translation of an existing one.
+    New {
+        /// What to create.
+        #[arg(value_enum)]
+        kind: crate::new::Kind,
+        /// The title (for `--lang en` next to an existing page: that page's title, slug or path).
+        title: String,
+        /// The language of the new file [default: the site's default language].
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Check the whole site and report every problem, writing nothing.
     Check {
         #[arg(long, default_value = ".")]
@@ -54,6 +67,9 @@ pub enum Command {
         /// Output format of the diagnostics.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        /// Fail (exit 1) on warnings too, for CI.
+        #[arg(long)]
+        deny_warnings: bool,
     },
 }
 
@@ -123,35 +139,74 @@ pub fn run(cli: Cli) -> i32 {
             port,
             drafts,
         }),
-        Command::Check { root, format } => {
-            let opts = Options {
-                root,
-                output: None,
-                base_url: None,
-                drafts: false,
-                write: false,
-            };
-            let (diags, ok) = match pipeline::build(&opts) {
-                Ok(report) => (report.diagnostics, true),
-                Err(diags) => (diags, false),
-            };
-            match format {
-                Format::Json => println!("{}", diags.to_json()),
-                Format::Human => {
-                    print_diagnostics(&diags);
-                    if ok {
-                        eprintln!(
-                            "check passed: no errors, {} warning(s)",
-                            diags.warning_count()
-                        );
-                    } else {
-                        print_failure(&diags, "check failed");
-                    }
-                }
+        Command::Check {
+            root,
+            format,
+            deny_warnings,
+        } => check(root, format, deny_warnings),
+        Command::New {
+            kind,
+            title,
+            lang,
+            root,
+        } => match crate::new::run(&crate::new::NewOptions {
+            root,
+            kind,
+            title,
+            lang,
+        }) {
+            Ok(path) => {
+                println!("{path}");
+                eprintln!("created {path}: edit it, then see it with `warta serve`");
+                0
             }
-            i32::from(!ok)
+            Err(d) => {
+                eprint!("{}", d.render_human());
+                1
+            }
+        },
+    }
+}
+
+fn check(root: PathBuf, format: Format, deny_warnings: bool) -> i32 {
+    let opts = Options {
+        root: root.clone(),
+        output: None,
+        base_url: None,
+        drafts: false,
+        write: false,
+    };
+    let (diags, table) = match pipeline::generate(&opts) {
+        Ok(generated) => {
+            let (more, rows) = crate::check::run(&root, &generated);
+            let mut diags = generated.diagnostics.clone();
+            diags.extend(more);
+            (diags, crate::check::render_table(&rows))
+        }
+        Err(diags) => (diags, String::new()),
+    };
+    let failed = diags.has_errors() || (deny_warnings && diags.warning_count() > 0);
+    match format {
+        Format::Json => println!("{}", diags.to_json()),
+        Format::Human => {
+            print_diagnostics(&diags);
+            eprint!("{table}");
+            if failed {
+                let why = if diags.has_errors() {
+                    "check failed"
+                } else {
+                    "check failed (--deny-warnings)"
+                };
+                print_failure(&diags, why);
+            } else {
+                eprintln!(
+                    "check passed: no errors, {} warning(s)",
+                    diags.warning_count()
+                );
+            }
         }
     }
+    i32::from(failed)
 }
 
 /// `build` shows this many warnings of one kind; `check` shows them all.

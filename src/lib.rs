@@ -5,6 +5,7 @@
 //! `output`, driven by `pipeline`. Each stage returns data plus diagnostics (`diag`), so one
 //! run reports every problem; `cli` prints them at the edge.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -12,7 +13,9 @@ pub mod countries;
 pub mod dates;
 pub mod diag;
 pub mod frontmatter;
+pub mod links;
 pub mod markdown;
+pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;

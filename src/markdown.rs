@@ -30,6 +30,17 @@ pub struct Rendered {
     pub first_paragraph: String,
     /// Every heading id, for `#anchor` checks.
     pub anchors: Vec<String>,
+    /// Root-relative links of the body (after rewriting), with where they were written, so
+    /// that targets and `#anchors` can be checked against the rendered site.
+    pub links: Vec<LinkRef>,
+}
+
+/// A link from Markdown to a page of this site.
+#[derive(Debug, Clone)]
+pub struct LinkRef {
+    /// Root-relative URL, possibly with `#fragment`: `/panduan/cara/#langkah-2`.
+    pub url: String,
+    pub position: crate::diag::Position,
 }
 
 /// What a body may link to.
@@ -42,6 +53,8 @@ pub struct Links<'a> {
 /// Where a body lives, to resolve its relative links.
 pub struct Context<'a> {
     pub lang: &'a str,
+    /// The URL of the page the body belongs to, for same-page `#anchor` links.
+    pub url: &'a str,
     /// The `content/`-relative folder of the file: `berita`, or `` at the root.
     pub dir: &'a str,
 }
@@ -69,6 +82,8 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
     let mut paragraph_depth = 0usize;
     let mut first_paragraph_done = false;
     let mut first_paragraph = String::new();
+    // Image being read: its offset, destination, title and alt text so far.
+    let mut image: Option<(usize, String, String, String)> = None;
 
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         match event {
@@ -132,7 +147,23 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 }
                 events.push(Event::End(TagEnd::Paragraph));
             }
+            Event::End(TagEnd::Image) => {
+                if let Some((start, dest, title, alt)) = image.take()
+                    && alt.trim().is_empty()
+                    && title != "decorative"
+                {
+                    diags.push(
+                        Diagnostic::warning("image-alt", body.file.display.clone(), format!("the image `{dest}` has no alt text"))
+                            .at(Some(link_position(body, start, &dest)))
+                            .with_hint("describe the picture between the brackets: `![Petugas memberi penjelasan](foto.jpg)`; for a purely decorative image write `![](foto.jpg \"decorative\")`"),
+                    );
+                }
+                events.push(Event::End(TagEnd::Image));
+            }
             Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, _, alt)) = &mut image {
+                    alt.push_str(&t);
+                }
                 if let Some((_, _, title)) = &mut heading {
                     title.push_str(&t);
                 }
@@ -158,6 +189,19 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                     diags.push(problem.into_diagnostic(body, range.start, &dest_url));
                     dest_url.to_string()
                 });
+                let internal = if dest.starts_with('#') {
+                    Some(format!("{}{dest}", cx.url))
+                } else if dest.starts_with('/') && !dest.starts_with("//") {
+                    Some(dest.clone())
+                } else {
+                    None
+                };
+                if let Some(url) = internal {
+                    rendered.links.push(LinkRef {
+                        url,
+                        position: link_position(body, range.start, &dest_url),
+                    });
+                }
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url: CowStr::from(dest),
@@ -175,6 +219,12 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                     diags.push(problem.into_diagnostic(body, range.start, &dest_url));
                     dest_url.to_string()
                 });
+                image = Some((
+                    range.start,
+                    dest_url.to_string(),
+                    title.to_string(),
+                    String::new(),
+                ));
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url: CowStr::from(dest),
@@ -210,18 +260,23 @@ enum LinkProblem {
     Escapes,
 }
 
+/// The position of a link's destination inside `[text](dest)`, or of the link itself.
+fn link_position(body: &Body, offset_in_body: usize, dest: &str) -> crate::diag::Position {
+    let offset = body.start + offset_in_body;
+    let file = &body.file;
+    let search_end = (offset + 4096).min(file.text.len());
+    let at = file
+        .text
+        .get(offset..search_end)
+        .and_then(|s| s.find(dest))
+        .map_or(offset, |i| offset + i);
+    file.position(at, dest.len())
+}
+
 impl LinkProblem {
     fn into_diagnostic(self, body: &Body, offset_in_body: usize, dest: &str) -> Diagnostic {
-        let offset = body.start + offset_in_body;
         let file = &body.file;
-        // Point at the destination inside `[text](dest)` when it can be found on that line.
-        let search_end = (offset + 4096).min(file.text.len());
-        let at = file
-            .text
-            .get(offset..search_end)
-            .and_then(|s| s.find(dest))
-            .map_or(offset, |i| offset + i);
-        let position = Some(file.position(at, dest.len()));
+        let position = Some(link_position(body, offset_in_body, dest));
         match self {
             LinkProblem::Missing { target, hint } => Diagnostic::error(
                 "link",
@@ -387,6 +442,7 @@ mod tests {
             &body,
             &Context {
                 lang,
+                url: "/berita/x/",
                 dir: "berita",
             },
             &links,

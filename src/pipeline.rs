@@ -4,7 +4,7 @@
 //! Each stage returns its data and its diagnostics and the pipeline goes as far as it can, so
 //! that one run reports every error. Nothing is written unless the whole build succeeded.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use crate::content::{self, Publish};
 use crate::dates::Date;
 use crate::diag::Diagnostics;
+use crate::links::{self, SiteIndex};
 use crate::markdown::{self, Links};
 use crate::render::{self, Bodies};
 use crate::{config, output, source, theme};
@@ -53,6 +54,14 @@ pub struct Generated {
     pub unpublished: usize,
     /// Warnings only.
     pub diagnostics: Diagnostics,
+    /// Output path → the content file it was rendered from.
+    pub source_of: HashMap<String, String>,
+    /// (output path, URL) of every link written in Markdown (already checked).
+    pub markdown_links: HashSet<(String, String)>,
+    /// The date the build ran as.
+    pub today: Date,
+    pub graph: content::ContentGraph,
+    pub config: config::Config,
 }
 
 /// Runs the pipeline and writes the site (unless `opts.write` is false). `Err` holds every
@@ -132,6 +141,7 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
                 &page.body,
                 &markdown::Context {
                     lang: &page.lang,
+                    url: &page.url,
                     dir,
                 },
                 &links,
@@ -150,6 +160,7 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
                     body,
                     &markdown::Context {
                         lang,
+                        url: &sl.url,
                         dir: &section.key,
                     },
                     &links,
@@ -161,7 +172,15 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     }
     for (lang, home) in &graph.homes {
         if let Some(body) = &home.body {
-            let (r, ds) = markdown::render(body, &markdown::Context { lang, dir: "" }, &links);
+            let (r, ds) = markdown::render(
+                body,
+                &markdown::Context {
+                    lang,
+                    url: &home.url,
+                    dir: "",
+                },
+                &links,
+            );
             diags.extend(ds);
             bodies.homes.insert(lang.clone(), r);
         }
@@ -171,7 +190,46 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         return Err(diags);
     };
     let (site, ds) = render::render(&config, &theme, &graph, &bodies, today);
+    let render_failed = ds.has_errors();
     diags.extend(ds);
+
+    // Links written in Markdown, against what was actually rendered (when it all rendered).
+    let mut source_of = HashMap::new();
+    let mut markdown_links = HashSet::new();
+    if !render_failed {
+        let index = SiteIndex::new(&site.files, graph.assets.iter().map(|a| a.url.clone()));
+        let mut per_body: Vec<(&str, &[markdown::LinkRef])> = Vec::new();
+        for (page, rendered) in graph.pages.iter().zip(&bodies.pages) {
+            per_body.push((page.file(), &rendered.links));
+            source_of.insert(render::url_to_path(&page.url), page.file().to_string());
+            for link in &rendered.links {
+                markdown_links.insert((render::url_to_path(&page.url), link.url.clone()));
+            }
+        }
+        for ((si, lang), rendered) in &bodies.sections {
+            if let Some(sl) = graph.sections.get(*si).and_then(|s| s.langs.get(lang))
+                && let Some(body) = &sl.body
+            {
+                per_body.push((&body.file.display, &rendered.links));
+                source_of.insert(render::url_to_path(&sl.url), body.file.display.clone());
+                for link in &rendered.links {
+                    markdown_links.insert((render::url_to_path(&sl.url), link.url.clone()));
+                }
+            }
+        }
+        for (lang, rendered) in &bodies.homes {
+            if let Some(home) = graph.homes.get(lang)
+                && let Some(body) = &home.body
+            {
+                per_body.push((&body.file.display, &rendered.links));
+                source_of.insert(render::url_to_path(&home.url), body.file.display.clone());
+                for link in &rendered.links {
+                    markdown_links.insert((render::url_to_path(&home.url), link.url.clone()));
+                }
+            }
+        }
+        diags.extend(links::check_markdown_links(&index, &per_body));
+    }
     if diags.has_errors() {
         return Err(diags);
     }
@@ -184,9 +242,14 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         .collect();
     Ok(Generated {
         files: site.files,
-        assets: graph.assets,
+        assets: graph.assets.clone(),
         pages,
         unpublished: graph.drafts_skipped,
         diagnostics: diags,
+        source_of,
+        markdown_links,
+        today,
+        graph,
+        config,
     })
 }

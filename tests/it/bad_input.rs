@@ -216,3 +216,15 @@ fn every_error_is_reported_not_just_the_first() {
         "{err}"
     );
 }
+
+#[test]
+fn broken_anchors_in_markdown() {
+    assert_rejected(
+        "broken_anchor",
+        &[
+            "error: content/berita/2024-01-01-a.md:7:21: broken anchor: /berita/b/ has no `#langkah-2`",
+            "did you mean `#langkah-1`?",
+            "error: content/berita/2024-01-01-a.md:7:71: broken anchor: /berita/a/ has no `#langkah-1`",
+        ],
+    );
+}

@@ -4,7 +4,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod bad_input;
+mod check;
 mod cli;
 mod example_site;
 mod good_site;
+mod new;
 mod support;

@@ -1,0 +1,218 @@
+//! Internal links against the rendered site: does every root-relative link reach a file of the
+//! output, and every `#anchor` an `id` on the target page?
+//!
+//! Links written in Markdown are checked on every build ([`check_markdown_links`]), reported at
+//! their line and column; `warta check` also scans every link of every HTML output, which
+//! covers the links that templates write ([`check_output_links`]).
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::markdown::LinkRef;
+use crate::render::{OutputFile, url_to_path};
+
+/// The files of a rendered site, with the `id`s of each HTML page.
+pub struct SiteIndex<'a> {
+    files: HashMap<&'a str, &'a [u8]>,
+    assets: HashSet<String>,
+    ids: std::sync::Mutex<HashMap<String, HashSet<String>>>,
+}
+
+impl<'a> SiteIndex<'a> {
+    pub fn new(files: &'a [OutputFile], asset_urls: impl IntoIterator<Item = String>) -> Self {
+        SiteIndex {
+            files: files
+                .iter()
+                .map(|f| (f.path.as_str(), f.bytes.as_slice()))
+                .collect(),
+            assets: asset_urls
+                .into_iter()
+                .map(|u| u.trim_start_matches('/').to_string())
+                .collect(),
+            ids: std::sync::Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn exists(&self, path: &str) -> bool {
+        self.files.contains_key(path) || self.assets.contains(path)
+    }
+
+    /// The `id`s of the HTML file at `path` (cached).
+    fn ids_of(&self, path: &str) -> HashSet<String> {
+        if let Ok(cache) = self.ids.lock()
+            && let Some(ids) = cache.get(path)
+        {
+            return ids.clone();
+        }
+        let ids = self
+            .files
+            .get(path)
+            .map(|bytes| ids_in(&String::from_utf8_lossy(bytes)))
+            .unwrap_or_default();
+        if let Ok(mut cache) = self.ids.lock() {
+            cache.insert(path.to_string(), ids.clone());
+        }
+        ids
+    }
+
+    /// Why `url` (root-relative, maybe with `#fragment`) does not resolve, if it does not.
+    pub fn problem(&self, url: &str) -> Option<(String, String)> {
+        let (path_part, fragment) = match url.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (url, None),
+        };
+        let path_part = path_part.split('?').next().unwrap_or(path_part);
+        let path = url_to_path(path_part);
+        if !self.exists(&path) {
+            return Some((
+                format!("broken link: nothing is published at {path_part}"),
+                "link to content files with `@/section/file.md`, so warta finds the right URL"
+                    .to_string(),
+            ));
+        }
+        let fragment = fragment.filter(|f| !f.is_empty())?;
+        if !path.ends_with(".html") {
+            return None;
+        }
+        let ids = self.ids_of(&path);
+        if ids.contains(fragment) {
+            return None;
+        }
+        let hint = match did_you_mean(fragment, ids.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean `#{near}`?"),
+            None => {
+                "anchors are the headings' ids: `## Langkah 2` has the id `langkah-2`".to_string()
+            }
+        };
+        Some((
+            format!("broken anchor: {path_part} has no `#{fragment}`"),
+            hint,
+        ))
+    }
+}
+
+/// Checks the links written in Markdown bodies: `(file, links)` per body.
+pub fn check_markdown_links(
+    index: &SiteIndex<'_>,
+    bodies: &[(&str, &[LinkRef])],
+) -> Vec<Diagnostic> {
+    bodies
+        .par_iter()
+        .flat_map_iter(|(file, links)| {
+            links.iter().filter_map(move |link| {
+                let (message, hint) = index.problem(&link.url)?;
+                Some(
+                    Diagnostic::error("link", *file, message)
+                        .at(Some(link.position.clone()))
+                        .with_hint(hint),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Checks every root-relative `href`/`src` in every HTML output. `source_of` names the
+/// content file behind an output path, when there is one; `skip` lists (output path, URL)
+/// pairs already reported from Markdown.
+pub fn check_output_links(
+    index: &SiteIndex<'_>,
+    files: &[OutputFile],
+    source_of: &HashMap<String, String>,
+    skip: &HashSet<(String, String)>,
+) -> Vec<Diagnostic> {
+    files
+        .par_iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .flat_map_iter(|f| {
+            let html = String::from_utf8_lossy(&f.bytes).into_owned();
+            let page_url = format!("/{}", f.path.trim_end_matches("index.html"));
+            let mut out = Vec::new();
+            let mut seen = HashSet::new();
+            for link in attribute_values(&html, &["href", "src"]) {
+                let url = if link.starts_with('#') {
+                    format!("{page_url}{link}")
+                } else if link.starts_with('/') && !link.starts_with("//") {
+                    link
+                } else {
+                    continue;
+                };
+                if !seen.insert(url.clone()) || skip.contains(&(f.path.clone(), url.clone())) {
+                    continue;
+                }
+                if let Some((message, hint)) = index.problem(&url) {
+                    let file = source_of
+                        .get(&f.path)
+                        .cloned()
+                        .unwrap_or_else(|| format!("public/{}", f.path));
+                    out.push(
+                        Diagnostic::error(
+                            "link",
+                            file,
+                            format!("{message} (in the page {page_url}, written by a template)"),
+                        )
+                        .with_hint(format!(
+                            "{hint}; if the link comes from the theme, fix the template"
+                        )),
+                    );
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// Every `id="…"` in an HTML text.
+fn ids_in(html: &str) -> HashSet<String> {
+    attribute_values(html, &["id"]).into_iter().collect()
+}
+
+/// The values of the given attributes (double-quoted, as warta and its themes write them),
+/// with `&amp;` decoded.
+fn attribute_values(html: &str, names: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for name in names {
+        let needle = format!(" {name}=\"");
+        let mut rest = html;
+        while let Some(i) = rest.find(&needle) {
+            rest = &rest[i + needle.len()..];
+            if let Some(end) = rest.find('"') {
+                out.push(rest[..end].replace("&amp;", "&"));
+                rest = &rest[end..];
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, html: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: html.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn anchors_and_targets_are_checked() {
+        let files = vec![
+            file("index.html", r#"<a href="/x/#langkah-2">a</a>"#),
+            file(
+                "x/index.html",
+                r#"<h2 id="langkah-1">1</h2><h2 id="langkah-2">2</h2>"#,
+            ),
+        ];
+        let index = SiteIndex::new(&files, ["/foto.jpg".to_string()]);
+        assert!(index.problem("/x/#langkah-2").is_none());
+        assert!(index.problem("/x/").is_none());
+        assert!(index.problem("/foto.jpg").is_none());
+        let (msg, hint) = index.problem("/x/#langkah-3").unwrap_or_default();
+        assert_eq!(msg, "broken anchor: /x/ has no `#langkah-3`");
+        assert!(hint.contains("did you mean"), "{hint}");
+        assert!(index.problem("/y/").is_some());
+    }
+}

@@ -1,0 +1,101 @@
+//! `warta check`: each finding, human and JSON, and the exit codes.
+
+use crate::support::{copy_fixture, stderr, warta};
+
+fn check(args: &[&str]) -> (std::process::Output, tempfile::TempDir) {
+    let site = copy_fixture("check/warnings");
+    let root = site.path().to_str().expect("utf-8").to_string();
+    let mut all = vec!["check", "--root", root.as_str()];
+    all.extend_from_slice(args);
+    (warta(&all), site)
+}
+
+#[test]
+fn reports_every_finding_and_passes_with_only_warnings() {
+    let (out, site) = check(&[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    for want in [
+        "warning: content/panduan/lama.en.md: this translation is older than its source",
+        "warning: content/panduan/lama.md:3:14: `description` is 164 characters long",
+        "warning: content/panduan/lama.md:5:12: the review date 2025-01-01 has passed",
+        "warning: content/panduan/lama.md:9:5: the image `gambar.svg` has no alt text",
+        "warning: content/panduan/tanpa-terjemahan.md: no English version",
+        "check passed: no errors, 5 warning(s)",
+    ] {
+        assert!(err.contains(want), "lacks {want:?}:\n{err}");
+    }
+    assert!(!site.path().join("public").exists(), "check writes nothing");
+}
+
+#[test]
+fn prints_the_translation_status_table() {
+    let (out, _site) = check(&[]);
+    let err = stderr(&out);
+    assert!(err.contains("translation status:\n  section  id  en  missing  outdated\n  panduan   2   1        1         1\n"), "{err}");
+}
+
+#[test]
+fn deny_warnings_fails() {
+    let (out, _site) = check(&["--deny-warnings"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("check failed (--deny-warnings)"));
+}
+
+#[test]
+fn json_has_one_entry_per_finding_with_positions() {
+    let (out, _site) = check(&["--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let items = json.as_array().expect("array");
+    assert_eq!(items.len(), 5);
+    let codes: Vec<&str> = items.iter().filter_map(|d| d["code"].as_str()).collect();
+    for code in [
+        "translation-outdated",
+        "description",
+        "review-overdue",
+        "image-alt",
+        "translation-missing",
+    ] {
+        assert!(codes.contains(&code), "{code} in {codes:?}");
+    }
+    let review = items
+        .iter()
+        .find(|d| d["code"] == "review-overdue")
+        .expect("review");
+    assert_eq!(
+        (review["line"].as_u64(), review["column"].as_u64()),
+        (Some(5), Some(12))
+    );
+    assert_eq!(review["severity"], "warning");
+    assert!(review["hint"].as_str().is_some());
+}
+
+#[test]
+fn check_of_a_broken_site_exits_1_with_every_error() {
+    let site = copy_fixture("bad/many_errors");
+    let out = warta(&["check", "--root", site.path().to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("check failed: 3 error(s)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_example_site_has_exactly_the_one_untranslated_guide() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out =
+        crate::support::warta_on("2026-11-28", &["check", "--root", root, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let missing: Vec<&str> = json
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["code"] == "translation-missing")
+        .filter_map(|d| d["file"].as_str())
+        .collect();
+    assert_eq!(missing, ["content/panduan/orientasi-pra-pemberangkatan.md"]);
+}
