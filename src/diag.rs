@@ -126,7 +126,17 @@ impl Diagnostic {
             };
             let end = (start + 100).min(chars.len());
             let suffix = if end < chars.len() { "…" } else { "" };
-            let shown: String = chars[start..end].iter().collect();
+            // Control characters would garble the terminal: show them as U+FFFD.
+            let shown: String = chars[start..end]
+                .iter()
+                .map(|&c| {
+                    if c.is_control() && c != '\t' {
+                        '\u{FFFD}'
+                    } else {
+                        c
+                    }
+                })
+                .collect();
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(
                 out,

@@ -279,10 +279,35 @@ fn classify_and_read(
     })))
 }
 
-/// UTF-8 text, without a byte-order mark; invalid bytes are an error at their position.
+/// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named
+/// `.md`) are an error at their position.
 fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
+    }
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        let before = &bytes[..nul];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        return Err(Diagnostic::error(
+            "binary",
+            display,
+            "the file contains NUL bytes: it is not a text file",
+        )
+        .at(Some(Position {
+            line,
+            column,
+            width: 1,
+            source_line: String::new(),
+        }))
+        .with_hint("only Markdown text belongs in a `.md` file; was a picture or document saved with the wrong name?"));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),

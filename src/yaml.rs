@@ -52,7 +52,48 @@ impl<'a> Block<'a> {
             let width = token_width(text, col);
             self.file.position_at_line(line, col, width)
         });
-        let (message, hint) = explain(&message);
+        let (mut message, mut hint) = explain(&message);
+        let mut position = position;
+        // serde points at the first of two duplicate keys; the second is the one to remove.
+        if let Some(key) = message
+            .strip_prefix("invalid YAML: duplicate field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            let key = key.to_string();
+            let mut lines = self.text.split('\n').enumerate().filter(|(_, l)| {
+                l.strip_prefix(key.as_str())
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            });
+            if let (Some(_), Some((i, _))) = (lines.next(), lines.next()) {
+                position = Some(self.file.position_at_line(
+                    self.first_line + i,
+                    1,
+                    key.chars().count(),
+                ));
+            }
+            message = format!("`{key}` is given twice");
+            hint = "a field may appear only once: remove or merge the repeated one".to_string();
+        }
+        // An alias bomb has no position of its own: point at the first alias.
+        if message.starts_with("invalid YAML: anchors and aliases")
+            && let Some((i, line)) = self
+                .text
+                .split('\n')
+                .enumerate()
+                .find(|(_, l)| l.contains(" *") || l.contains("[*"))
+        {
+            let col = line.find('*').map_or(1, |c| line[..c].chars().count() + 1);
+            position = Some(self.file.position_at_line(self.first_line + i, col, 2));
+        }
+        // A tab in the indentation is the usual cause of a cryptic scanner error.
+        if let Some(pos) = &position
+            && pos.source_line.starts_with([' ', '\t'])
+            && pos.source_line.trim_start_matches(' ').starts_with('\t')
+        {
+            message = "a tab is used for indentation; YAML allows only spaces".to_string();
+            hint =
+                "replace the tab at the start of this line with spaces (two per level)".to_string();
+        }
         Diagnostic::error("yaml", self.file.display.clone(), message)
             .at(position.or_else(|| Some(self.file.position_at_line(self.first_line, 1, 1))))
             .with_hint(hint)
@@ -172,6 +213,19 @@ fn explain(message: &str) -> (String, String) {
         return (
             format!("invalid YAML: {message}"),
             "a map opened with `{` on this or an earlier line is not closed with `}`".to_string(),
+        );
+    }
+    if message.contains("repetition limit exceeded") {
+        return (
+            "invalid YAML: anchors and aliases (`&name`, `*name`) expand to far too much data"
+                .to_string(),
+            "write the values out instead of repeating them through aliases".to_string(),
+        );
+    }
+    if message.contains("recursion limit exceeded") {
+        return (
+            "invalid YAML: the values are nested too deeply".to_string(),
+            "front matter needs at most a few levels of nesting; flatten the structure".to_string(),
         );
     }
     if message.contains("found character that cannot start any token") {

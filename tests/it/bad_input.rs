@@ -4,7 +4,7 @@
 use crate::support::{build, copy_fixture, stderr, tree};
 
 /// Builds `tests/fixtures/bad/<case>` over an existing `public/` and checks the contract.
-fn assert_rejected(case: &str, expected: &[&str]) -> String {
+pub(crate) fn assert_rejected(case: &str, expected: &[&str]) -> String {
     let site = copy_fixture(&format!("bad/{case}"));
     let public = site.path().join("public");
     std::fs::create_dir_all(public.join("berita")).expect("public/");

@@ -8,5 +8,6 @@ mod check;
 mod cli;
 mod example_site;
 mod good_site;
+mod hostile;
 mod new;
 mod support;
