@@ -10,4 +10,5 @@ mod example_site;
 mod good_site;
 mod hostile;
 mod new;
+mod props;
 mod support;
