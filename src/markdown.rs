@@ -43,11 +43,34 @@ pub struct LinkRef {
     pub position: crate::diag::Position,
 }
 
-/// What a body may link to.
+/// What a body may link to, and what raw HTML it may hold.
 pub struct Links<'a> {
     pub graph: &'a ContentGraph,
     pub languages: &'a [String],
     pub default_language: &'a str,
+    pub html: &'a HtmlPolicy,
+}
+
+/// What happens to HTML written inside Markdown (`markdown.raw_html` in site.yaml).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    /// Kept, but cleaned: no scripts, no event handlers, no `javascript:` or `data:` links,
+    /// iframes only from the allowed hosts.
+    #[default]
+    Sanitize,
+    /// Kept as written (for sites whose every editor is trusted with scripts).
+    Allow,
+    /// An error: Markdown only.
+    Deny,
+}
+
+/// The raw-HTML policy of a site.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlPolicy {
+    pub mode: RawHtml,
+    /// Hosts whose `<iframe src>` survives sanitizing, e.g. `www.youtube-nocookie.com`.
+    pub iframe_hosts: Vec<String>,
 }
 
 /// Where a body lives, to resolve its relative links.
@@ -82,6 +105,8 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
     let mut paragraph_depth = 0usize;
     let mut first_paragraph_done = false;
     let mut first_paragraph = String::new();
+    let mut raw_html = false;
+    let mut denied_lines = std::collections::HashSet::new();
     // Image being read: its offset, destination, title and alt text so far.
     let mut image: Option<(usize, String, String, String)> = None;
 
@@ -185,10 +210,18 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 title,
                 id,
             }) => {
-                let dest = rewrite(&dest_url, cx, links).unwrap_or_else(|problem| {
+                let mut dest = rewrite(&dest_url, cx, links).unwrap_or_else(|problem| {
                     diags.push(problem.into_diagnostic(body, range.start, &dest_url));
                     dest_url.to_string()
                 });
+                if links.html.mode != RawHtml::Allow && !safe_scheme(&dest) {
+                    diags.push(
+                        Diagnostic::error("unsafe-link", body.file.display.clone(), format!("the link `{dest_url}` uses a scheme that can run code or hide content"))
+                            .at(Some(link_position(body, range.start, &dest_url)))
+                            .with_hint("link with https://, mailto: or tel:, or to a page of this site"),
+                    );
+                    dest = "#".to_string();
+                }
                 let internal = if dest.starts_with('#') {
                     Some(format!("{}{dest}", cx.url))
                 } else if dest.starts_with('/') && !dest.starts_with("//") {
@@ -201,6 +234,20 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                         url,
                         position: link_position(body, range.start, &dest_url),
                     });
+                }
+                if dest.starts_with("https://") || dest.starts_with("http://") {
+                    // Other sites get neither a handle on this tab nor the reader's address.
+                    let mut tag = String::from("<a href=\"");
+                    let _ = pulldown_cmark_escape::escape_href(&mut tag, &dest);
+                    tag.push_str("\" rel=\"noopener noreferrer\"");
+                    if !title.is_empty() {
+                        tag.push_str(" title=\"");
+                        let _ = pulldown_cmark_escape::escape_html(&mut tag, &title);
+                        tag.push('"');
+                    }
+                    tag.push('>');
+                    events.push(Event::InlineHtml(CowStr::from(tag)));
+                    continue;
                 }
                 events.push(Event::Start(Tag::Link {
                     link_type,
@@ -232,15 +279,99 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                     id,
                 }));
             }
+            Event::Html(h) | Event::InlineHtml(h) if links.html.mode == RawHtml::Deny => {
+                let line = body
+                    .file
+                    .position(body.start + range.start, h.len().min(80));
+                if denied_lines.insert(line.line) {
+                    diags.push(
+                        Diagnostic::error("raw-html", body.file.display.clone(), "raw HTML is not allowed on this site")
+                            .at(Some(line))
+                            .with_hint("write it in Markdown instead (site.yaml sets `markdown: { raw_html: deny }`)"),
+                    );
+                }
+            }
+            Event::Html(h) => {
+                raw_html = true;
+                events.push(Event::Html(h));
+            }
+            Event::InlineHtml(h) => {
+                raw_html = true;
+                events.push(Event::InlineHtml(h));
+            }
             other => events.push(other),
         }
     }
 
     let mut html = String::with_capacity(text.len() + text.len() / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if raw_html && links.html.mode == RawHtml::Sanitize {
+        // Only bodies that hold HTML pay for cleaning (ammonia is several times slower than
+        // rendering Markdown).
+        html = sanitize(&html, &links.html.iframe_hosts);
+    }
+    if html.contains(" style=\"text-align: ") {
+        html = alignment_classes(&html);
+    }
     rendered.html = html;
     rendered.first_paragraph = cut_at_word(first_paragraph.trim(), SUMMARY_CHARS);
     (rendered, diags)
+}
+
+/// Cleans rendered HTML: ammonia's safe defaults, plus what warta's Markdown emits (heading
+/// ids, footnotes, task-list checkboxes) and iframes from the allowed hosts only.
+fn sanitize(html: &str, iframe_hosts: &[String]) -> String {
+    let hosts: Vec<String> = iframe_hosts.to_vec();
+    let mut builder = ammonia::Builder::default();
+    builder
+        .add_generic_attributes(["id", "class"])
+        .add_tags([
+            "input",
+            "iframe",
+            "figure",
+            "figcaption",
+            "details",
+            "summary",
+        ])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes(
+            "iframe",
+            [
+                "src",
+                "title",
+                "width",
+                "height",
+                "allowfullscreen",
+                "loading",
+            ],
+        )
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"))
+        .attribute_filter(
+            move |element, attribute, value| match (element, attribute) {
+                ("iframe", "src") => {
+                    let host = value
+                        .strip_prefix("https://")
+                        .and_then(|rest| rest.split(['/', '?', '#']).next())
+                        .unwrap_or("");
+                    hosts.iter().any(|h| h == host).then(|| value.into())
+                }
+                ("input", "type") => (value == "checkbox").then(|| value.into()),
+                ("th" | "td", "style") => value.starts_with("text-align: ").then(|| value.into()),
+                _ => Some(value.into()),
+            },
+        );
+    builder.clean(html).to_string()
+}
+
+/// `style="text-align: center"` on table cells → `class="align-center"`, so pages need no
+/// inline styles (a strict Content-Security-Policy forbids them).
+fn alignment_classes(html: &str) -> String {
+    html.replace(" style=\"text-align: left\"", " class=\"align-left\"")
+        .replace(" style=\"text-align: center\"", " class=\"align-center\"")
+        .replace(" style=\"text-align: right\"", " class=\"align-right\"")
 }
 
 /// Text cut to at most `max` characters at a word boundary, with an ellipsis when cut.
@@ -363,6 +494,15 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     }
 }
 
+/// Whether a link's scheme (if any) is one a public site may use.
+fn safe_scheme(dest: &str) -> bool {
+    if !has_scheme(dest) {
+        return true;
+    }
+    let scheme = dest.split(':').next().unwrap_or("").to_ascii_lowercase();
+    matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
+}
+
 fn has_scheme(path: &str) -> bool {
     match path.find(':') {
         Some(i) => {
@@ -423,12 +563,21 @@ mod tests {
     }
 
     fn run(md: &str, lang: &str) -> (Rendered, Vec<Diagnostic>) {
+        run_with(md, lang, RawHtml::Sanitize)
+    }
+
+    fn run_with(md: &str, lang: &str, mode: RawHtml) -> (Rendered, Vec<Diagnostic>) {
         let g = graph();
         let langs = vec!["id".to_string(), "en".to_string()];
+        let policy = HtmlPolicy {
+            mode,
+            iframe_hosts: vec!["www.youtube-nocookie.com".into()],
+        };
         let links = Links {
             graph: &g,
             languages: &langs,
             default_language: "id",
+            html: &policy,
         };
         let head = "---\ntitle: x\n---\n";
         let body = Body {
@@ -495,5 +644,77 @@ mod tests {
         let (r, _) = run(&format!("# T\n\n{long}\n\nsecond"), "id");
         assert!(r.first_paragraph.ends_with('…'));
         assert!(r.first_paragraph.chars().count() <= 201);
+    }
+
+    /// Payloads from the usual XSS lists: none may survive as script, handler or bad URL.
+    #[test]
+    fn raw_html_is_sanitized() {
+        let payloads = [
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>",
+            "<svg onload=alert(1)>",
+            "<iframe src=\"https://evil.example/\"></iframe>",
+            "<div style=\"background:url(javascript:alert(1))\">x</div>",
+            "<body onload=alert(1)>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        ];
+        for p in payloads {
+            let (r, _) = run(&format!("para\n\n{p}\n"), "id");
+            let lower = r.html.to_lowercase();
+            for bad in [
+                "<script",
+                "onerror",
+                "onload",
+                "javascript:",
+                "data:text",
+                "evil.example",
+                "<svg",
+                "style=\"background",
+            ] {
+                assert!(!lower.contains(bad), "{p:?} left {bad:?} in {}", r.html);
+            }
+        }
+        let (r, _) = run(
+            "<iframe src=\"https://www.youtube-nocookie.com/embed/x\" title=\"Video\"></iframe>\n",
+            "id",
+        );
+        assert!(
+            r.html.contains("youtube-nocookie.com/embed/x"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn javascript_links_in_markdown_are_errors() {
+        let (r, d) = run("[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1))\n", "id");
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(!r.html.to_lowercase().contains("javascript"), "{}", r.html);
+    }
+
+    #[test]
+    fn raw_html_can_be_denied_or_allowed() {
+        let (_, d) = run_with("a\n\n<div>x</div>\n", "id", RawHtml::Deny);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(6));
+        let (r, d) = run_with("<b onclick=\"x()\">b</b>\n", "id", RawHtml::Allow);
+        assert!(d.is_empty() && r.html.contains("onclick"));
+    }
+
+    #[test]
+    fn external_links_get_rel_and_tables_no_inline_style() {
+        let (r, _) = run(
+            "[KP2MI](https://kp2mi.go.id/ \"situs\") [dalam](@/panduan/cara.md)\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |\n",
+            "id",
+        );
+        assert!(r.html.contains(r#"<a href="https://kp2mi.go.id/" rel="noopener noreferrer" title="situs">KP2MI</a>"#), "{}", r.html);
+        assert!(r.html.contains(r#"<a href="/panduan/cara/">dalam</a>"#));
+        assert!(
+            r.html.contains(r#"<th class="align-center">"#) && !r.html.contains("style="),
+            "{}",
+            r.html
+        );
     }
 }

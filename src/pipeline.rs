@@ -127,7 +127,9 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     );
     diags.extend(ds);
 
+    let html_policy = markdown::HtmlPolicy::default();
     let links = Links {
+        html: &html_policy,
         graph: &graph,
         languages: &config.languages,
         default_language: &config.default_language,
