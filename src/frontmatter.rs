@@ -546,12 +546,18 @@ struct Validator<'a> {
 
 impl Validator<'_> {
     fn error(&mut self, key: &str, message: String, hint: &str) {
+        self.report("frontmatter", key, message, hint);
+    }
+
+    /// An error at `key`'s value (or at the top of the front matter when the key is absent).
+    fn report(&mut self, code: &'static str, key: &str, message: String, hint: impl Into<String>) {
+        let position = self
+            .block
+            .key_position(key)
+            .or_else(|| Some(self.block.start_position()));
         self.diags.push(
-            Diagnostic::error("frontmatter", self.block.file.display.clone(), message)
-                .at(self
-                    .block
-                    .key_position(key)
-                    .or_else(|| Some(self.block.start_position())))
+            Diagnostic::error(code, self.block.file.display.clone(), message)
+                .at(position)
                 .with_hint(hint),
         );
     }
@@ -585,18 +591,7 @@ impl Validator<'_> {
                     || "write the date as YYYY-MM-DD, e.g. 2024-11-22".to_string(),
                     |s| format!("write {s}"),
                 );
-                self.diags.push(
-                    Diagnostic::error(
-                        "date",
-                        self.block.file.display.clone(),
-                        format!("`{key}` {e}, found {value:?}"),
-                    )
-                    .at(self
-                        .block
-                        .key_position(key)
-                        .or_else(|| Some(self.block.start_position())))
-                    .with_hint(hint),
-                );
+                self.report("date", key, format!("`{key}` {e}, found {value:?}"), hint);
                 None
             }
         }
@@ -611,17 +606,11 @@ impl Validator<'_> {
             Some(c) => format!("did you mean `{c}`?"),
             None => "use the two-letter ISO 3166-1 code, e.g. MY for Malaysia, TW for Taiwan, HK for Hong Kong".to_string(),
         };
-        self.diags.push(
-            Diagnostic::error(
-                "country",
-                self.block.file.display.clone(),
-                format!("{code:?} in `{key}` is not an ISO 3166-1 alpha-2 country code"),
-            )
-            .at(self
-                .block
-                .key_position(key)
-                .or_else(|| Some(self.block.start_position())))
-            .with_hint(hint),
+        self.report(
+            "country",
+            key,
+            format!("{code:?} in `{key}` is not an ISO 3166-1 alpha-2 country code"),
+            hint,
         );
         None
     }

@@ -200,35 +200,33 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     let mut markdown_links = HashSet::new();
     if !render_failed {
         let index = SiteIndex::new(&site.files, graph.assets.iter().map(|a| a.url.clone()));
-        let mut per_body: Vec<(&str, &[markdown::LinkRef])> = Vec::new();
+        // Every rendered body with the URL of its output and its source file.
+        let mut all: Vec<(&str, &str, &markdown::Rendered)> = Vec::new();
         for (page, rendered) in graph.pages.iter().zip(&bodies.pages) {
-            per_body.push((page.file(), &rendered.links));
-            source_of.insert(render::url_to_path(&page.url), page.file().to_string());
-            for link in &rendered.links {
-                markdown_links.insert((render::url_to_path(&page.url), link.url.clone()));
-            }
+            all.push((&page.url, page.file(), rendered));
         }
         for ((si, lang), rendered) in &bodies.sections {
             if let Some(sl) = graph.sections.get(*si).and_then(|s| s.langs.get(lang))
                 && let Some(body) = &sl.body
             {
-                per_body.push((&body.file.display, &rendered.links));
-                source_of.insert(render::url_to_path(&sl.url), body.file.display.clone());
-                for link in &rendered.links {
-                    markdown_links.insert((render::url_to_path(&sl.url), link.url.clone()));
-                }
+                all.push((&sl.url, &body.file.display, rendered));
             }
         }
         for (lang, rendered) in &bodies.homes {
             if let Some(home) = graph.homes.get(lang)
                 && let Some(body) = &home.body
             {
-                per_body.push((&body.file.display, &rendered.links));
-                source_of.insert(render::url_to_path(&home.url), body.file.display.clone());
-                for link in &rendered.links {
-                    markdown_links.insert((render::url_to_path(&home.url), link.url.clone()));
-                }
+                all.push((&home.url, &body.file.display, rendered));
             }
+        }
+        let mut per_body: Vec<(&str, &[markdown::LinkRef])> = Vec::with_capacity(all.len());
+        for (url, file, rendered) in all {
+            let path = render::url_to_path(url);
+            per_body.push((file, &rendered.links));
+            for link in &rendered.links {
+                markdown_links.insert((path.clone(), link.url.clone()));
+            }
+            source_of.insert(path, file.to_string());
         }
         diags.extend(links::check_markdown_links(&index, &per_body));
     }
