@@ -28,6 +28,16 @@ impl<'a> Block<'a> {
 
     /// Deserializes the block, or explains why it cannot be.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        if let Some(offset) = too_deep(self.text) {
+            let start = self.file.line_start(self.first_line) + offset;
+            return Err(Diagnostic::error(
+                "yaml",
+                self.file.display.clone(),
+                format!("invalid YAML: brackets nested more than {MAX_FLOW_DEPTH} levels deep"),
+            )
+            .at(Some(self.file.position(start, 1)))
+            .with_hint("front matter needs at most a few levels of nesting; close the `[` and `{` you opened"));
+        }
         // An empty block is an empty mapping, so that "missing field" errors are the ones shown.
         let text = if self.text.trim().is_empty() {
             "{}"
@@ -125,6 +135,42 @@ impl<'a> Block<'a> {
         self.file
             .position_at_line(self.first_line.saturating_sub(1).max(1), 1, 3)
     }
+}
+
+/// Flow collections (`[…]`, `{…}`) nested deeper than this are refused before parsing: the
+/// YAML parser takes time quadratic in the depth, so a pasted wall of brackets could stall a
+/// build.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// The byte offset where flow nesting first exceeds [`MAX_FLOW_DEPTH`], if it does.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (_, '\n') => {
+                comment = false;
+                if quote == Some('\'') {
+                    continue;
+                }
+            }
+            _ if comment => {}
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') => comment = true,
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Width in characters of the YAML token starting at 1-based `col` of `line`.
@@ -261,5 +307,22 @@ mod tests {
         };
         let p = block.key_position("date");
         assert_eq!(p.map(|p| (p.line, p.column, p.width)), Some((3, 7, 10)));
+    }
+
+    /// Regression: 5,000 nested `[` took the YAML parser 40 ms per content type (quadratic).
+    #[test]
+    fn deep_flow_nesting_is_refused_before_parsing() {
+        assert_eq!(too_deep(&"[".repeat(64)), None);
+        assert_eq!(too_deep(&"[".repeat(65)), Some(64));
+        assert_eq!(
+            too_deep(&format!("title: \"{}\"", "[".repeat(100))),
+            None,
+            "quoted text is not nesting"
+        );
+        assert_eq!(
+            too_deep(&format!("# {}\ntags: []", "[".repeat(100))),
+            None,
+            "comments are not nesting"
+        );
     }
 }

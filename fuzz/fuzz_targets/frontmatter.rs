@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     for ct in [ContentType::Page, ContentType::PressRelease, ContentType::Guide, ContentType::Country] {
         if let Err(diags) = frontmatter::parse_page(&file, &split, ct) {
             for d in diags.sorted() {
-                if let Some(p) = d.position {
+                if let Some(p) = &d.position {
                     assert!(p.line >= 1 && p.line <= lines + 1, "line {} of {lines}", p.line);
                 }
                 let _ = d.render_human();
