@@ -1,0 +1,138 @@
+// Loads the built example site in headless Chromium and checks what citizens get:
+// axe-core finds no WCAG 2.2 AA violation on any page type, every page works with JavaScript
+// off (content, navigation, language switch, hotline in the first screen at 360 px), and no
+// request fails. Screenshots at 360 px go to OUT/screens/.
+//
+// usage: node run.mjs SITE_DIR OUT_DIR   (SITE_DIR: the output of `warta build`)
+import { createServer } from "node:http";
+import { readFile, stat, mkdir } from "node:fs/promises";
+import { join, extname, normalize } from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const [siteDir, outDir] = process.argv.slice(2);
+if (!siteDir || !outDir) {
+  console.error("usage: node run.mjs SITE_DIR OUT_DIR");
+  process.exit(2);
+}
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+const PAGES = {
+  "home-id": "/",
+  "home-en": "/en/",
+  "section-id": "/berita/",
+  "press-release-id": "/berita/sosialisasi-banten/",
+  "press-release-en": "/en/news/outreach-banten/",
+  "guide-id": "/panduan/bekerja-ke-luar-negeri-secara-resmi/",
+  "guide-en": "/en/guides/working-abroad-legally/",
+  "guide-untranslated": "/panduan/orientasi-pra-pemberangkatan/",
+  "country-id": "/negara/malaysia/",
+  "country-en": "/en/countries/saudi-arabia/",
+  "page-en": "/en/about/",
+  "tags-id": "/tags/",
+  "not-found": "/tidak-ada/",
+};
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+  ".xml": "application/xml", ".svg": "image/svg+xml", ".png": "image/png",
+  ".jpg": "image/jpeg", ".webp": "image/webp", ".json": "application/json", ".txt": "text/plain",
+};
+
+async function serve(root) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" }).end(body);
+    } catch {
+      const lang404 = path.startsWith("/en/") ? join(root, "en/404.html") : join(root, "404.html");
+      res.writeHead(404, { "content-type": TYPES[".html"] }).end(await readFile(lang404).catch(() => ""));
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return server;
+}
+
+const server = await serve(siteDir);
+const base = `http://127.0.0.1:${server.address().port}`;
+await mkdir(join(outDir, "screens"), { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-quic"],
+});
+const failures = [];
+const fail = (name, what) => { failures.push(`${name}: ${what}`); };
+
+try {
+  // 1. With JavaScript: axe-core, failed requests, screenshots.
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 });
+  for (const [name, path] of Object.entries(PAGES)) {
+    const page = await context.newPage();
+    const failed = [];
+    page.on("response", (r) => { if (r.status() >= 400 && r.url() !== base + path) failed.push(`${r.status()} ${r.url()}`); });
+    page.on("requestfailed", (r) => failed.push(`failed ${r.url()}`));
+    const response = await page.goto(base + path, { waitUntil: "load" });
+    const expected = name === "not-found" ? 404 : 200;
+    if (response.status() !== expected) fail(name, `status ${response.status()}, expected ${expected}`);
+    if (failed.length) fail(name, `requests failed: ${failed.join(", ")}`);
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+    for (const v of result.violations) {
+      fail(name, `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+    }
+    await page.screenshot({ path: join(outDir, "screens", `${name}.png`), fullPage: true });
+    console.log(`${name}: axe ${result.violations.length} violation(s), ${result.passes.length} rules passed`);
+    await page.close();
+  }
+  await context.close();
+
+  // 2. Without JavaScript: everything a reader needs still works.
+  const nojs = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+  for (const [name, path] of Object.entries(PAGES)) {
+    const page = await nojs.newPage();
+    await page.goto(base + path);
+    const facts = await page.evaluate(() => ({
+      mainText: (document.querySelector("main")?.innerText || "").trim().length,
+      navLinks: document.querySelectorAll("nav a[href]").length,
+      switchLinks: [...document.querySelectorAll("a[href]")].filter((a) => /English|Bahasa Indonesia/.test(a.textContent)).length,
+      lang: document.documentElement.lang,
+      skip: !!document.querySelector('a[href="#main"]'),
+    }));
+    if (facts.mainText < 20) fail(name, "no readable content in <main> without JavaScript");
+    if (facts.navLinks < 2) fail(name, "navigation missing without JavaScript");
+    if (facts.switchLinks < 1) fail(name, "no language switch");
+    if (!["id", "en"].includes(facts.lang)) fail(name, `<html lang> is ${facts.lang}`);
+    if (!facts.skip) fail(name, "no skip link to #main");
+    const tel = page.locator('a[href^="tel:"]').first();
+    const box = await tel.boundingBox();
+    if (!box) fail(name, "no hotline tel: link");
+    else if (box.y + box.height > 800) fail(name, `hotline not in the first screen at 360 px (y=${box.y})`);
+    else if (box.height < 24 || box.width < 24) fail(name, `hotline target ${box.width}x${box.height} px is under 24x24`);
+    // The language switch works: following it lands on a page in the other language.
+    const sw = page.locator("a[hreflang], .switch a").first();
+    if (await sw.count()) {
+      await sw.click();
+      const otherLang = await page.evaluate(() => document.documentElement.lang);
+      if (otherLang === facts.lang) fail(name, "the language switch stays in the same language");
+    }
+    await page.close();
+  }
+  await nojs.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (failures.length) {
+  console.error(`\n${failures.length} failure(s):\n- ${failures.join("\n- ")}`);
+  console.log(`browser: 0 passed, ${failures.length} failed`);
+  process.exit(1);
+}
+console.log(`browser: ${Object.keys(PAGES).length * 2} passed, 0 failed`);
