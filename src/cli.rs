@@ -33,6 +33,25 @@ pub enum Command {
         /// Also publish drafts and pages dated in the future.
         #[arg(long)]
         drafts: bool,
+        /// Write `.gz` and `.br` copies beside every HTML, CSS, JS, XML, JSON, SVG and text
+        /// file (for hosts that serve precompressed files, e.g. nginx `gzip_static`);
+        /// `output.precompress: true` in site.yaml does the same.
+        #[arg(long)]
+        precompress: bool,
+    },
+    /// Compare the manifest of the published site with a new build: added, changed and removed
+    /// files, and the URLs to purge from a CDN cache.
+    Diff {
+        /// The `.warta-manifest.json` of what is published now.
+        old_manifest: PathBuf,
+        /// The output folder of the new build.
+        new_dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Print only the URLs to purge from a CDN cache, one a line.
+        #[arg(long, conflicts_with = "format")]
+        purge: bool,
     },
     /// Serve the site on loopback, rebuild on change and reload open pages.
     Serve {
@@ -70,6 +89,10 @@ pub enum Command {
         /// Fail (exit 1) on warnings too, for CI.
         #[arg(long)]
         deny_warnings: bool,
+        /// With --deny-warnings: warnings of this kind (e.g. `translation-missing`) are still
+        /// shown but do not fail the check. Repeat for more kinds.
+        #[arg(long, value_name = "CODE")]
+        allow: Vec<String>,
     },
 }
 
@@ -87,6 +110,7 @@ pub fn run(cli: Cli) -> i32 {
             output,
             base_url,
             drafts,
+            precompress,
         } => {
             let opts = Options {
                 root,
@@ -95,7 +119,7 @@ pub fn run(cli: Cli) -> i32 {
                 drafts,
                 write: true,
             };
-            match pipeline::build(&opts) {
+            match crate::deploy::build(&opts, precompress) {
                 Ok(report) => {
                     print_diagnostics_capped(&report.diagnostics, WARNINGS_PER_CODE);
                     let per_lang: Vec<String> = report
@@ -143,7 +167,14 @@ pub fn run(cli: Cli) -> i32 {
             root,
             format,
             deny_warnings,
-        } => check(root, format, deny_warnings),
+            allow,
+        } => check(root, format, deny_warnings, &allow),
+        Command::Diff {
+            old_manifest,
+            new_dir,
+            format,
+            purge,
+        } => diff(&old_manifest, &new_dir, format, purge),
         Command::New {
             kind,
             title,
@@ -168,7 +199,40 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
-fn check(root: PathBuf, format: Format, deny_warnings: bool) -> i32 {
+/// `warta diff`: exit 0 whatever changed; 1 when a manifest or folder cannot be read.
+fn diff(
+    old_manifest: &std::path::Path,
+    new_dir: &std::path::Path,
+    format: Format,
+    purge: bool,
+) -> i32 {
+    use crate::manifest::{self, Manifest};
+    let old = Manifest::load(old_manifest);
+    let new = Manifest::scan(new_dir, old.as_ref().map_or("", |m| m.base_path.as_str()));
+    let (old, new) = match (old, new) {
+        (Ok(o), Ok(n)) => (o, n),
+        (o, n) => {
+            for d in [o.err(), n.err()].into_iter().flatten() {
+                eprint!("{}", d.render_human());
+            }
+            return 1;
+        }
+    };
+    let d = manifest::diff(&old, &new);
+    if purge {
+        for url in &d.purge {
+            println!("{url}");
+        }
+    } else {
+        match format {
+            Format::Json => println!("{}", d.to_json()),
+            Format::Human => print!("{}", d.render_human()),
+        }
+    }
+    0
+}
+
+fn check(root: PathBuf, format: Format, deny_warnings: bool, allow: &[String]) -> i32 {
     let opts = Options {
         root: root.clone(),
         output: None,
@@ -185,7 +249,11 @@ fn check(root: PathBuf, format: Format, deny_warnings: bool) -> i32 {
         }
         Err(diags) => (diags, String::new()),
     };
-    let failed = diags.has_errors() || (deny_warnings && diags.warning_count() > 0);
+    let denied = diags
+        .iter()
+        .filter(|d| !d.is_error() && !allow.iter().any(|a| a == d.code))
+        .count();
+    let failed = diags.has_errors() || (deny_warnings && denied > 0);
     match format {
         Format::Json => println!("{}", diags.to_json()),
         Format::Human => {

@@ -32,7 +32,39 @@ struct RawConfig {
     default_language: Option<String>,
     languages: Option<Vec<String>>,
     theme: Option<String>,
+    output: Option<RawOutput>,
     extra: Option<serde_yaml::Value>,
+}
+
+/// `output:` in site.yaml: how the built site is written for its host.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutput {
+    precompress: Option<bool>,
+    content_security_policy: Option<String>,
+}
+
+/// The Content-Security-Policy written to `_headers` unless `output.content_security_policy`
+/// replaces it. The default theme has no inline script or style, so `'self'` is enough; images
+/// may come from other HTTPS hosts (front-matter `image` can be a URL).
+pub const DEFAULT_CSP: &str = "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/// How the site is written for its host (`output:` in site.yaml).
+#[derive(Debug, Clone)]
+pub struct OutputConfig {
+    /// Write `.gz` and `.br` files beside every compressible file.
+    pub precompress: bool,
+    /// The `Content-Security-Policy` of `_headers`.
+    pub content_security_policy: String,
+}
+
+impl Default for OutputConfig {
+    fn default() -> Self {
+        OutputConfig {
+            precompress: false,
+            content_security_policy: DEFAULT_CSP.to_string(),
+        }
+    }
 }
 
 /// The parts of `extra:` that warta reads itself; other keys are the theme's business.
@@ -78,8 +110,12 @@ pub struct Alert {
 /// The validated site configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Absolute, without a trailing slash: `https://kp2mi.example.go.id`.
+    /// Absolute, without a trailing slash: `https://kp2mi.example.go.id`, or
+    /// `https://example.github.io/kp2mi` for a site served from a folder.
     pub base_url: String,
+    /// The path part of `base_url` without a trailing slash: `""` at the root of a host, else
+    /// `"/kp2mi"`. Every URL of the site starts with it; files are written without it.
+    pub base_path: String,
     pub title: BTreeMap<String, String>,
     pub description: BTreeMap<String, String>,
     pub default_language: String,
@@ -92,16 +128,32 @@ pub struct Config {
     pub alerts: Vec<Alert>,
     /// Section folders in menu order.
     pub menu: Vec<String>,
+    /// `output:`: precompression and headers for the host.
+    pub output: OutputConfig,
 }
 
 impl Config {
-    /// `""` for the default language, `"/en"` for others: the URL prefix of a language.
+    /// The URL prefix of a language, base path included: `""` for the default language and
+    /// `"/en"` for others at the root of a host; `"/kp2mi"` and `"/kp2mi/en"` under a base
+    /// path `/kp2mi`.
     pub fn lang_prefix(&self, lang: &str) -> String {
         if lang == self.default_language {
-            String::new()
+            self.base_path.clone()
         } else {
-            format!("/{lang}")
+            format!("{}/{lang}", self.base_path)
         }
+    }
+
+    /// The URL of a path given from the site's root (`/sitemap.xml`): the base path prepended.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_path)
+    }
+
+    /// `https://host` without the base path.
+    pub fn origin(&self) -> &str {
+        self.base_url
+            .strip_suffix(self.base_path.as_str())
+            .unwrap_or(&self.base_url)
     }
 
     pub fn title_in(&self, lang: &str) -> &str {
@@ -118,8 +170,9 @@ impl Config {
             .map_or("", String::as_str)
     }
 
+    /// The absolute URL of a site URL (which already carries the base path).
     pub fn permalink(&self, url: &str) -> String {
-        format!("{}{url}", self.base_url)
+        format!("{}{url}", self.origin())
     }
 }
 
@@ -174,6 +227,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             .or_else(|| Some(block.start_position()))
     };
 
+    let from_flag = base_url_override.is_some();
     let base_url = match base_url_override.map(str::to_string).or(raw.base_url) {
         Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
             u.trim_end_matches('/').to_string()
@@ -198,6 +252,54 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             );
             String::new()
         }
+    };
+
+    let base_path = match split_base_url(&base_url) {
+        Ok(path) => path,
+        Err(why) => {
+            let (origin, hint) = if from_flag {
+                (
+                    "--base-url",
+                    "pass an absolute URL, e.g. `--base-url https://example.github.io/kp2mi/`",
+                )
+            } else {
+                (
+                    "`base_url`",
+                    "write it as `https://host` or `https://host/folder/`, e.g. `base_url: https://example.github.io/kp2mi/`",
+                )
+            };
+            let mut d =
+                Diagnostic::error("config", display, format!("{origin} {base_url:?}: {why}"))
+                    .with_hint(hint);
+            if !from_flag {
+                d = d.at(here("base_url"));
+            }
+            diags.push(d);
+            String::new()
+        }
+    };
+
+    let output = match raw.output {
+        None => OutputConfig::default(),
+        Some(o) => OutputConfig {
+            precompress: o.precompress.unwrap_or(false),
+            content_security_policy: match o.content_security_policy {
+                Some(csp) if csp.contains(['\n', '\r']) || csp.trim().is_empty() => {
+                    diags.push(
+                        Diagnostic::error(
+                            "config",
+                            display,
+                            "`output.content_security_policy` must be one non-empty line",
+                        )
+                        .at(here("output"))
+                        .with_hint("write the policy on one line, directives separated by `;`"),
+                    );
+                    DEFAULT_CSP.to_string()
+                }
+                Some(csp) => csp.trim().to_string(),
+                None => DEFAULT_CSP.to_string(),
+            },
+        },
     };
 
     let default_language = raw.default_language.unwrap_or_else(|| "id".to_string());
@@ -279,6 +381,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     }
     Ok(Config {
         base_url,
+        base_path,
         title,
         description,
         default_language,
@@ -288,7 +391,41 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         hotline: raw_extra.hotline,
         alerts,
         menu: raw_extra.menu.unwrap_or_default(),
+        output,
     })
+}
+
+/// The path of an absolute base URL (already without its trailing slash): `""` for
+/// `https://host`, `"/kp2mi"` for `https://host/kp2mi`. Only plain path segments are allowed,
+/// so the path can be put in front of every URL and matched in `_headers` and nginx as it is.
+fn split_base_url(base_url: &str) -> Result<String, String> {
+    let Some((_, rest)) = base_url.split_once("://") else {
+        return Ok(String::new());
+    };
+    let (host, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    if host.is_empty() {
+        return Err("it has no host".into());
+    }
+    if path.contains(['?', '#']) || host.contains(['?', '#']) {
+        return Err("a base URL cannot have a query or a fragment".into());
+    }
+    for segment in path.split('/').skip(1) {
+        let plain = !segment.is_empty()
+            && segment != "."
+            && segment != ".."
+            && segment
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c));
+        if !plain {
+            return Err(format!(
+                "its path {path:?} may only hold folder names of letters, digits, `-`, `_`, `.` and `~`"
+            ));
+        }
+    }
+    Ok(path.to_string())
 }
 
 fn per_language(text: Option<LangText>, languages: &[String]) -> BTreeMap<String, String> {
@@ -330,5 +467,71 @@ mod tests {
             Some(vec!["id".to_string(), "en".to_string()])
         );
         assert_eq!(c.map(|c| c.base_url), Some("https://x.id".to_string()));
+    }
+
+    #[test]
+    fn base_url_path_becomes_the_base_path_of_every_url() {
+        let c = load_text(
+            "base_url: https://example.github.io/kp2mi/\ntitle: X\nlanguages: [id, en]\n",
+        )
+        .ok();
+        let c = c.as_ref();
+        assert_eq!(c.map(|c| c.base_path.as_str()), Some("/kp2mi"));
+        assert_eq!(c.map(|c| c.lang_prefix("id")), Some("/kp2mi".to_string()));
+        assert_eq!(
+            c.map(|c| c.lang_prefix("en")),
+            Some("/kp2mi/en".to_string())
+        );
+        assert_eq!(
+            c.map(|c| c.permalink("/kp2mi/en/news/")),
+            Some("https://example.github.io/kp2mi/en/news/".to_string())
+        );
+        assert_eq!(
+            c.map(|c| c.url("/sitemap.xml")),
+            Some("/kp2mi/sitemap.xml".to_string())
+        );
+        let root = load_text("base_url: https://x.id\ntitle: X\n").ok();
+        assert_eq!(
+            root.as_ref().map(|c| c.lang_prefix("id")),
+            Some(String::new())
+        );
+        assert_eq!(
+            root.map(|c| c.permalink("/a/")),
+            Some("https://x.id/a/".to_string())
+        );
+    }
+
+    #[test]
+    fn base_url_paths_must_be_plain_folders() {
+        assert_eq!(
+            split_base_url("https://h/a/b-c_d.e~f"),
+            Ok("/a/b-c_d.e~f".into())
+        );
+        assert_eq!(split_base_url("http://h:8080"), Ok(String::new()));
+        for bad in [
+            "https://h/a b",
+            "https://h/a?x=1",
+            "https://h/a#x",
+            "https://h/../a",
+            "https:///a",
+        ] {
+            assert!(split_base_url(bad).is_err(), "{bad}");
+        }
+        let err = load_text("base_url: https://x.id/a?b\ntitle: X\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(1));
+    }
+
+    #[test]
+    fn output_settings_are_typed_and_checked() {
+        let c = load_text("base_url: https://x.id\ntitle: X\noutput:\n  precompress: true\n").ok();
+        assert_eq!(c.map(|c| c.output.precompress), Some(true));
+        let err =
+            load_text("base_url: https://x.id\ntitle: X\noutput:\n  precompres: true\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(4));
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean `precompress`?"));
     }
 }

@@ -3,15 +3,77 @@
 //!
 //! A failed build therefore never touches the previous `public/`, and a successful one leaves
 //! exactly this build's files (nothing stale from earlier builds).
+//!
+//! Files are held in memory under their URL paths (base path included, see
+//! [`OutputFile`]); they are written relative to the base path, since the output folder is
+//! what the host serves at the base URL. Beside them go, when asked, `.gz` and `.br` copies of
+//! every compressible file, and always `.warta-manifest.json` listing every file written.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use crate::content::AssetOut;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::manifest::{self, Entry, Manifest};
 use crate::render::OutputFile;
+
+/// How to write a site.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteOptions<'a> {
+    /// The base path of the site's URLs (`""` or `"/kp2mi"`), left out of the file paths.
+    pub base_path: &'a str,
+    /// Also write `x.gz` and `x.br` beside every compressible `x`.
+    pub precompress: bool,
+}
+
+/// Extensions of the files that are worth compressing (text).
+const COMPRESSIBLE: &[&str] = &[
+    "html",
+    "htm",
+    "css",
+    "js",
+    "mjs",
+    "xml",
+    "json",
+    "svg",
+    "txt",
+    "webmanifest",
+];
+
+/// Whether `path` gets `.gz` and `.br` siblings when precompressing.
+pub fn is_compressible(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or(path);
+    file.rsplit_once('.')
+        .is_some_and(|(_, ext)| COMPRESSIBLE.contains(&ext.to_ascii_lowercase().as_str()))
+}
+
+/// gzip at the best level. The header carries no time or name, so the bytes are the same
+/// on every machine.
+pub fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut enc = flate2::GzBuilder::new()
+        .mtime(0)
+        .operating_system(255)
+        .write(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes)?;
+    enc.finish()
+}
+
+/// Brotli at quality 10, 4 MiB window: written once, served many times. On the example site
+/// quality 11 saves 2 % more bytes in 2.4 times the time, quality 5 costs 10 % more bytes.
+pub fn brotli(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 10,
+        lgwin: 22,
+        size_hint: bytes.len(),
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
+    Ok(out)
+}
 
 /// Refuses output folders that would destroy the site or loop into the content.
 pub fn check_target(root: &Path, output: &Path) -> Result<(), Diagnostic> {
@@ -37,11 +99,13 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// Writes `files` and `assets` to `output`, replacing what was there only at the end.
-pub fn write(
+/// Writes `files` and `assets` to `output` as `opts` say, replacing what was there only at the
+/// end. Returns how many files were written (precompressed copies and the manifest included).
+pub fn write_with(
     output: &Path,
     files: &[OutputFile],
     assets: &[AssetOut],
+    opts: &WriteOptions<'_>,
 ) -> Result<usize, Diagnostics> {
     let mut diags = Diagnostics::new();
     let parent = match output.parent() {
@@ -62,12 +126,13 @@ pub fn write(
     let old = parent.join(format!(".{name}.warta-old-{pid}"));
     let _ = std::fs::remove_dir_all(&staging);
 
-    let result = fill(&staging, files, assets);
-    if let Err(ds) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(ds);
-    }
-    let count = files.len() + assets.len();
+    let count = match fill(&staging, files, assets, opts) {
+        Ok(n) => n,
+        Err(ds) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(ds);
+        }
+    };
     if output.exists() {
         if let Err(err) = std::fs::rename(output, &old) {
             let _ = std::fs::remove_dir_all(&staging);
@@ -90,17 +155,44 @@ pub fn write(
     Ok(count)
 }
 
-fn fill(staging: &Path, files: &[OutputFile], assets: &[AssetOut]) -> Result<(), Diagnostics> {
+/// The path of a URL path (`kp2mi/x/index.html`) in the output folder (`x/index.html`).
+/// Files outside the base path are written as they are.
+fn relative<'p>(path: &'p str, base_path: &str) -> &'p str {
+    let path = path.trim_start_matches('/');
+    let base = base_path.trim_matches('/');
+    if base.is_empty() {
+        return path;
+    }
+    path.strip_prefix(base)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .unwrap_or(path)
+}
+
+/// One file to write: where, and its bytes (or the content file to read them from).
+enum Source<'a> {
+    Bytes(&'a [u8]),
+    File(&'a Path),
+}
+
+/// Writes everything into `staging`; returns the number of files written.
+fn fill(
+    staging: &Path,
+    files: &[OutputFile],
+    assets: &[AssetOut],
+    opts: &WriteOptions<'_>,
+) -> Result<usize, Diagnostics> {
     let mut diags = Diagnostics::new();
+    let mut jobs: Vec<(&str, Source<'_>)> = Vec::with_capacity(files.len() + assets.len());
+    for f in files {
+        jobs.push((relative(&f.path, opts.base_path), Source::Bytes(&f.bytes)));
+    }
+    for a in assets {
+        jobs.push((relative(&a.url, opts.base_path), Source::File(&a.source)));
+    }
     let mut dirs = BTreeSet::new();
     dirs.insert(staging.to_path_buf());
-    let target = |rel: &str| staging.join(rel.trim_start_matches('/'));
-    for rel in files
-        .iter()
-        .map(|f| f.path.as_str())
-        .chain(assets.iter().map(|a| a.url.as_str()))
-    {
-        if let Some(parent) = target(rel).parent() {
+    for (rel, _) in &jobs {
+        if let Some(parent) = staging.join(rel).parent() {
             dirs.insert(parent.to_path_buf());
         }
     }
@@ -110,27 +202,58 @@ fn fill(staging: &Path, files: &[OutputFile], assets: &[AssetOut]) -> Result<(),
             return Err(diags);
         }
     }
-    let errors: Vec<Diagnostic> = files
+    let results: Vec<Result<Vec<(String, Entry)>, Diagnostic>> = jobs
         .par_iter()
-        .filter_map(|f| {
-            let path = target(&f.path);
-            std::fs::write(&path, &f.bytes)
-                .err()
-                .map(|e| io_error(&path, &e))
-        })
-        .chain(assets.par_iter().filter_map(|a| {
-            let path = target(&a.url);
-            std::fs::copy(&a.source, &path)
-                .err()
-                .map(|e| io_error(&a.source, &e))
-        }))
+        .map(|(rel, source)| write_one(staging, rel, source, opts.precompress))
         .collect();
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        diags.extend(errors);
-        Err(diags)
+    let mut entries = BTreeMap::new();
+    for r in results {
+        match r {
+            Ok(written) => entries.extend(written),
+            Err(d) => diags.push(d),
+        }
     }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let count = entries.len() + 1;
+    let manifest = Manifest::new(opts.base_path, entries);
+    let path = staging.join(manifest::FILE_NAME);
+    if let Err(err) = std::fs::write(&path, manifest.to_json()) {
+        diags.push(io_error(&path, &err));
+        return Err(diags);
+    }
+    Ok(count)
+}
+
+/// Writes one file (and its compressed copies); returns the manifest entries of what it wrote.
+fn write_one(
+    staging: &Path,
+    rel: &str,
+    source: &Source<'_>,
+    precompress: bool,
+) -> Result<Vec<(String, Entry)>, Diagnostic> {
+    let path = staging.join(rel);
+    let owned;
+    let bytes: &[u8] = match source {
+        Source::Bytes(b) => b,
+        Source::File(src) => {
+            owned = std::fs::read(src).map_err(|e| io_error(src, &e))?;
+            &owned
+        }
+    };
+    std::fs::write(&path, bytes).map_err(|e| io_error(&path, &e))?;
+    let mut written = vec![(rel.to_string(), Entry::of(bytes))];
+    if precompress && is_compressible(rel) {
+        for (ext, compressed) in [("gz", gzip(bytes)), ("br", brotli(bytes))] {
+            let name = format!("{rel}.{ext}");
+            let target = staging.join(&name);
+            let data = compressed.map_err(|e| io_error(&target, &e))?;
+            std::fs::write(&target, &data).map_err(|e| io_error(&target, &e))?;
+            written.push((name, Entry::of(&data)));
+        }
+    }
+    Ok(written)
 }
 
 /// Staging and old folders left by a build that was killed.
@@ -155,4 +278,44 @@ fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
         format!("cannot write: {err}"),
     )
     .with_hint("check that the output folder is writable and the disk is not full")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_written_relative_to_the_base_path() {
+        assert_eq!(relative("kp2mi/x/index.html", "/kp2mi"), "x/index.html");
+        assert_eq!(relative("/kp2mi/style.css", "/kp2mi"), "style.css");
+        assert_eq!(relative("kp2mix/a.html", "/kp2mi"), "kp2mix/a.html");
+        assert_eq!(
+            relative("search/id/meta.json", "/kp2mi"),
+            "search/id/meta.json"
+        );
+        assert_eq!(relative("a/b.html", ""), "a/b.html");
+    }
+
+    #[test]
+    fn compressed_copies_decompress_to_the_original() {
+        use std::io::Read;
+        let text = "<p>Pelindungan pekerja migran</p>\n".repeat(50);
+        let gz = gzip(text.as_bytes()).unwrap_or_default();
+        let mut back = String::new();
+        let _ = flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut back);
+        assert_eq!(back, text);
+        let br = brotli(text.as_bytes()).unwrap_or_default();
+        let mut back = Vec::new();
+        let _ = brotli::BrotliDecompress(&mut &br[..], &mut back);
+        assert_eq!(back, text.as_bytes());
+        assert!(br.len() < text.len() / 10 && gz.len() < text.len() / 5);
+        assert_eq!(gzip(b"x").ok(), gzip(b"x").ok(), "gzip is deterministic");
+    }
+
+    #[test]
+    fn only_text_files_are_compressed() {
+        assert!(is_compressible("a/index.html") && is_compressible("atom.xml"));
+        assert!(is_compressible("search/id/p0.json") && is_compressible("style.0a.css"));
+        assert!(!is_compressible("foto.jpg") && !is_compressible("_headers"));
+    }
 }

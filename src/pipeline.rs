@@ -16,7 +16,7 @@ use crate::diag::Diagnostics;
 use crate::links::{self, SiteIndex};
 use crate::markdown::{self, Links};
 use crate::render::{self, Bodies};
-use crate::{config, output, source, theme};
+use crate::{config, source, theme};
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -64,46 +64,11 @@ pub struct Generated {
     pub config: config::Config,
 }
 
-/// Runs the pipeline and writes the site (unless `opts.write` is false). `Err` holds every
-/// error found (and the warnings).
-pub fn build(opts: &Options) -> Result<BuildReport, Diagnostics> {
-    let start = Instant::now();
-    let root = &opts.root;
-    let output_dir = opts.output.clone().unwrap_or_else(|| root.join("public"));
-    if opts.write
-        && let Err(d) = output::check_target(root, &output_dir)
-    {
-        let mut diags = Diagnostics::new();
-        diags.push(d);
-        return Err(diags);
-    }
-    let generated = generate(opts)?;
-    let files = if opts.write {
-        match output::write(&output_dir, &generated.files, &generated.assets) {
-            Ok(n) => n,
-            Err(ds) => {
-                let mut diags = generated.diagnostics;
-                diags.extend(ds);
-                return Err(diags);
-            }
-        }
-    } else {
-        generated.files.len() + generated.assets.len()
-    };
-    Ok(BuildReport {
-        pages: generated.pages,
-        files,
-        unpublished: generated.unpublished,
-        output: output_dir,
-        elapsed: start.elapsed(),
-        diagnostics: generated.diagnostics,
-    })
-}
-
 /// Runs the pipeline in memory: config, sources, graph, Markdown, templates. Writes nothing.
 pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     let mut diags = Diagnostics::new();
     let root = &opts.root;
+    let mut clock = Stopwatch::new();
 
     let config = config::load(root, opts.base_url.as_deref())?;
     let theme = match theme::load(root, config.theme.as_deref()) {
@@ -113,8 +78,10 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
             None
         }
     };
+    clock.lap("config and theme");
     let (tree, ds) = source::read_content(root, &config.languages, &config.default_language);
     diags.extend(ds);
+    clock.lap("read content");
 
     let today = Date::today();
     let (graph, ds) = content::build(
@@ -126,6 +93,7 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         },
     );
     diags.extend(ds);
+    clock.lap("front matter and graph");
 
     let html_policy = markdown::HtmlPolicy::default();
     let links = Links {
@@ -188,12 +156,16 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         }
     }
 
+    clock.lap("markdown");
     let Some(theme) = theme else {
         return Err(diags);
     };
-    let (site, ds) = render::render(&config, &theme, &graph, &bodies, today);
+    let (mut site, ds) = render::render(&config, &theme, &graph, &bodies, today);
     let render_failed = ds.has_errors();
     diags.extend(ds);
+    clock.lap("templates");
+    site.files.extend(search_index(&graph, &bodies));
+    clock.lap("search index");
 
     // Links written in Markdown, against what was actually rendered (when it all rendered).
     let mut source_of = HashMap::new();
@@ -230,6 +202,8 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         }
         diags.extend(links::check_markdown_links(&index, &per_body));
     }
+    clock.lap("link checks");
+    clock.report();
     if diags.has_errors() {
         return Err(diags);
     }
@@ -252,4 +226,62 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         graph,
         config,
     })
+}
+
+/// The search index of every language, from the text already in memory.
+fn search_index(graph: &content::ContentGraph, bodies: &Bodies) -> Vec<render::OutputFile> {
+    let texts: Vec<String> = bodies
+        .pages
+        .par_iter()
+        .map(|r| crate::search::plain_text(&r.html))
+        .collect();
+    let docs: Vec<crate::search::SearchDoc<'_>> = graph
+        .pages
+        .iter()
+        .zip(&texts)
+        .zip(&bodies.pages)
+        .map(|((page, text), rendered)| crate::search::SearchDoc {
+            lang: &page.lang,
+            url: &page.url,
+            title: &page.fm.title,
+            summary: page
+                .fm
+                .description
+                .as_deref()
+                .unwrap_or(&rendered.first_paragraph),
+            text,
+        })
+        .collect();
+    crate::search::build(&docs)
+}
+
+/// Stage timings, printed to stderr when `WARTA_TIMINGS` is set (for profiling builds).
+struct Stopwatch {
+    enabled: bool,
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Stopwatch {
+    fn new() -> Self {
+        Stopwatch {
+            enabled: std::env::var_os("WARTA_TIMINGS").is_some(),
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
+    }
+
+    fn report(&self) {
+        if self.enabled {
+            for (stage, d) in &self.laps {
+                eprintln!("timing: {stage:<24} {:>8.1} ms", d.as_secs_f64() * 1000.0);
+            }
+        }
+    }
 }

@@ -108,7 +108,8 @@ pub struct Tag {
 #[derive(Debug, Clone)]
 pub struct AssetOut {
     pub source: std::path::PathBuf,
-    /// Root-relative URL, which is also its path in the output.
+    /// Root-relative URL (base path included), which is also its path in the site as held in
+    /// memory; `output` writes it without the base path.
     pub url: String,
 }
 
@@ -417,7 +418,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         outputs.claim(&url, file.display.clone(), &mut diags);
         for alias in &fm.aliases {
             outputs.claim(
-                &normalize_alias(alias),
+                &config.url(&normalize_alias(alias)),
                 format!("{} (alias {alias})", file.display),
                 &mut diags,
             );
@@ -564,9 +565,9 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                     .langs
                     .get(default_lang)
                     .map_or(first, |sl| sl.slug.as_str());
-                format!("/{slug}/{rest}")
+                config.url(&format!("/{slug}/{rest}"))
             }
-            _ => format!("/{}", asset.rel),
+            _ => config.url(&format!("/{}", asset.rel)),
         };
         outputs.claim(&url, format!("content/{}", asset.rel), &mut diags);
         graph.asset_urls.insert(asset.rel.clone(), url.clone());
@@ -687,6 +688,7 @@ mod tests {
     fn config() -> Config {
         Config {
             base_url: "https://x.id".into(),
+            base_path: String::new(),
             title: BTreeMap::from([("id".into(), "X".into())]),
             description: BTreeMap::new(),
             default_language: "id".into(),
@@ -696,6 +698,7 @@ mod tests {
             hotline: None,
             alerts: Vec::new(),
             menu: Vec::new(),
+            output: crate::config::OutputConfig::default(),
         }
     }
 
@@ -762,6 +765,64 @@ mod tests {
         assert_eq!(g.pages[0].translations, vec![1]);
         assert_eq!(g.pages[1].translations, vec![0]);
         assert_eq!(g.pages[1].content_type, ContentType::PressRelease);
+    }
+
+    #[test]
+    fn a_base_path_is_in_every_url_of_the_graph() {
+        let mut config = config();
+        config.base_url = "https://example.github.io/kp2mi".into();
+        config.base_path = "/kp2mi".into();
+        let tree = SourceTree {
+            documents: vec![
+                doc(
+                    Some("berita"),
+                    "2024-11-22-a",
+                    "id",
+                    "---\ntitle: A\ndate: 2024-11-22\ntags: [x]\naliases: [/lama]\n---\n",
+                ),
+                doc(
+                    Some("berita"),
+                    "2024-11-22-a",
+                    "en",
+                    "---\ntitle: A\ndate: 2024-11-22\n---\n",
+                ),
+            ],
+            assets: vec![crate::source::Asset {
+                rel: "berita/foto.jpg".into(),
+                source: "content/berita/foto.jpg".into(),
+            }],
+        };
+        let (g, d) = build(&config, tree, publish());
+        assert!(!d.has_errors(), "{d:?}");
+        let urls: Vec<&str> = g.pages.iter().map(|p| p.url.as_str()).collect();
+        assert_eq!(urls, ["/kp2mi/berita/a/", "/kp2mi/en/berita/a/"]);
+        assert_eq!(
+            g.homes.get("en").map(|h| h.url.as_str()),
+            Some("/kp2mi/en/")
+        );
+        assert_eq!(
+            g.sections[0].langs.get("id").map(|s| s.url.as_str()),
+            Some("/kp2mi/berita/")
+        );
+        assert_eq!(
+            g.tags
+                .get("id")
+                .and_then(|t| t.get("x"))
+                .map(|t| t.url.as_str()),
+            Some("/kp2mi/tags/x/")
+        );
+        assert_eq!(g.assets[0].url, "/kp2mi/berita/foto.jpg");
+        assert_eq!(
+            g.asset_urls.get("berita/foto.jpg").map(String::as_str),
+            Some("/kp2mi/berita/foto.jpg")
+        );
+        assert_eq!(
+            g.link_targets
+                .get("berita/2024-11-22-a.md")
+                .and_then(|t| t.get("en"))
+                .map(String::as_str),
+            Some("/kp2mi/en/berita/a/")
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use tera::{Context, Kwargs, State, Tera};
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics, Position};
-use crate::theme::Theme;
+use crate::theme::{StaticFile, Theme};
 
 /// Templates every theme must have.
 const REQUIRED: &[&str] = &[
@@ -31,7 +31,12 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn new(theme: &Theme, config: &Config) -> Result<Engine, Diagnostics> {
+    /// `statics` are the theme's static files as published (hashed names), for `asset()`.
+    pub fn new(
+        theme: &Theme,
+        config: &Config,
+        statics: &[StaticFile],
+    ) -> Result<Engine, Diagnostics> {
         let mut diags = Diagnostics::new();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml"]);
@@ -59,15 +64,20 @@ impl Engine {
             translate(&i18n, &key, &lang, &default_lang)
                 .ok_or_else(|| tera::Error::message(format!("the UI string `{key}` is missing from i18n/{lang}.yaml and i18n/{default_lang}.yaml")))
         });
-        let statics: Arc<Vec<String>> =
-            Arc::new(theme.statics.iter().map(|(n, _)| n.clone()).collect());
+        // `asset(path="style.css")` → `/style.3f2a9c1d5e7b4a60.css` (base path included).
+        let statics: Arc<HashMap<String, String>> = Arc::new(
+            statics
+                .iter()
+                .map(|f| (f.name.clone(), config.url(&format!("/{}", f.published))))
+                .collect(),
+        );
         tera.register_function(
             "asset",
             move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
                 let path: String = kwargs.must_get::<String>("path")?;
                 let clean = path.trim_start_matches('/');
-                if statics.iter().any(|s| s == clean) {
-                    Ok(format!("/{clean}"))
+                if let Some(url) = statics.get(clean) {
+                    Ok(url.clone())
                 } else {
                     Err(tera::Error::message(format!(
                         "asset(path=\"{path}\"): the theme has no static/{clean}"

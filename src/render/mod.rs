@@ -19,7 +19,13 @@ use crate::theme::Theme;
 
 pub use engine::Engine;
 
-/// One file of the output: its path relative to the output folder, and its bytes.
+/// One file of the output: its path, and its bytes.
+///
+/// The path is the file's URL without the leading `/` (`berita/x/index.html`), so under a base
+/// path `/kp2mi` it starts with `kp2mi/`: in memory the site is laid out as it is served, and
+/// links are checked against it as they are written. `output` writes each file relative to the
+/// base path (`public/berita/x/index.html`), since the output folder is what the host serves
+/// at the base URL.
 #[derive(Debug, Clone)]
 pub struct OutputFile {
     pub path: String,
@@ -81,7 +87,8 @@ pub fn render(
     today: Date,
 ) -> (RenderedSite, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let engine = match Engine::new(theme, config) {
+    let statics = crate::theme::publish_statics(&theme.statics);
+    let engine = match Engine::new(theme, config, &statics) {
         Ok(e) => e,
         Err(ds) => return (RenderedSite::default(), ds),
     };
@@ -150,12 +157,27 @@ pub fn render(
         }
     }
     diags.extend(site.diagnostics());
-    for (name, bytes) in &theme.statics {
+    let mut immutable = Vec::new();
+    for file in statics {
+        let url = config.url(&format!("/{}", file.published));
+        if file.hashed {
+            immutable.push(url.clone());
+        }
         files.push(OutputFile {
-            path: name.clone(),
-            bytes: bytes.clone(),
+            path: url_to_path(&url),
+            bytes: file.bytes,
         });
     }
+    let (headers, warnings) = crate::deploy::headers(config, graph, &immutable);
+    diags.extend(warnings);
+    files.push(OutputFile {
+        path: url_to_path(&config.url("/_headers")),
+        bytes: headers.into_bytes(),
+    });
+    files.push(OutputFile {
+        path: url_to_path(&config.url("/_redirects")),
+        bytes: crate::deploy::redirects(config, graph).into_bytes(),
+    });
     let mut page_counts = std::collections::BTreeMap::new();
     for page in &graph.pages {
         *page_counts.entry(page.lang.clone()).or_insert(0) += 1;
@@ -232,12 +254,12 @@ fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile,
             engine
                 .render("sitemap.xml", &ctx, "sitemap.xml")
                 .map(|xml| OutputFile {
-                    path: "sitemap.xml".into(),
+                    path: url_to_path(&site.config.url("/sitemap.xml")),
                     bytes: xml.into_bytes(),
                 })
         }
         Job::Robots => Ok(OutputFile {
-            path: "robots.txt".into(),
+            path: url_to_path(&site.config.url("/robots.txt")),
             bytes: format!(
                 "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
                 site.config.base_url
@@ -247,7 +269,8 @@ fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile,
     }
 }
 
-/// `/berita/x/` → `berita/x/index.html`.
+/// `/berita/x/` → `berita/x/index.html`: a URL to its path in the site as held in memory
+/// (see [`OutputFile`]; a base path stays in front, `/kp2mi/x/` → `kp2mi/x/index.html`).
 pub fn url_to_path(url: &str) -> String {
     let trimmed = url.trim_start_matches('/');
     if trimmed.is_empty() {

@@ -23,6 +23,8 @@ struct SiteView<'a> {
     title: &'a str,
     description: &'a str,
     base_url: &'a str,
+    /// `""`, or `"/kp2mi"` for a site in a folder of its host.
+    base_path: &'a str,
     default_language: &'a str,
     languages: &'a [String],
     extra: &'a serde_json::Value,
@@ -84,6 +86,8 @@ struct TagRef {
 #[derive(Serialize, Clone)]
 pub struct ImageView {
     url: String,
+    /// Absolute URL, for `og:image`.
+    permalink: String,
     alt: String,
 }
 
@@ -322,7 +326,7 @@ impl<'a> Site<'a> {
             .iter()
             .map(|p| {
                 let image = p.fm.image.as_ref()?;
-                let url = resolve_image(graph, p, image).or_else(|| {
+                let url = resolve_image(config, graph, p, image).or_else(|| {
                     problems.push(
                         Diagnostic::error("image", p.file(), format!("the image {image:?} does not exist"))
                             .at(key_position(p, "image"))
@@ -331,6 +335,11 @@ impl<'a> Site<'a> {
                     None
                 })?;
                 Some(ImageView {
+                    permalink: if url.starts_with('/') {
+                        config.permalink(&url)
+                    } else {
+                        url.clone()
+                    },
                     url,
                     alt: p.fm.image_alt.clone().unwrap_or_default(),
                 })
@@ -419,6 +428,7 @@ impl<'a> Site<'a> {
                 title: config.title_in(lang),
                 description: config.description_in(lang),
                 base_url: &config.base_url,
+                base_path: &config.base_path,
                 default_language: &config.default_language,
                 languages: &config.languages,
                 extra: &config.extra,
@@ -1068,7 +1078,7 @@ impl<'a> Site<'a> {
 
     pub fn alias(&self, id: PageId, alias: &str) -> (Context, String, String) {
         let page = &self.graph.pages[id];
-        let url = crate::content::normalize_alias(alias);
+        let url = self.config.url(&crate::content::normalize_alias(alias));
         let mut ctx = self.base(
             &page.lang,
             "alias",
@@ -1260,10 +1270,19 @@ fn summary_text(page: &Page, first_paragraph: &str) -> String {
     }
 }
 
-/// The URL of a front-matter `image`: a file beside the page, or an absolute URL.
-fn resolve_image(graph: &ContentGraph, page: &Page, image: &str) -> Option<String> {
-    if image.starts_with("http://") || image.starts_with("https://") || image.starts_with('/') {
+/// The URL of a front-matter `image`: a file beside the page, a path from the site's root
+/// (which gets the base path), or an absolute URL.
+fn resolve_image(
+    config: &Config,
+    graph: &ContentGraph,
+    page: &Page,
+    image: &str,
+) -> Option<String> {
+    if image.starts_with("http://") || image.starts_with("https://") || image.starts_with("//") {
         return Some(image.to_string());
+    }
+    if image.starts_with('/') {
+        return Some(config.url(image));
     }
     let dir = page.key.rsplit_once('/').map_or("", |(d, _)| d);
     let rel = if dir.is_empty() {

@@ -1,10 +1,29 @@
 //! `warta serve`: build in memory, serve on loopback, watch, rebuild, live reload, and show
 //! build errors as an overlay in the open page.
 //!
-//! (Being written: see the serve helper's brief.)
+//! The parts: `site` (the built files and how a path maps onto them), `state` (what is served
+//! now), `http` (axum: files, reload script, event stream), `live` (the script and the
+//! overlay), `watch` (which edits matter), `rebuild` (building and reporting). Nothing here
+//! touches `public/` or what `warta build` writes.
 
-use std::net::IpAddr;
+mod http;
+mod live;
+mod rebuild;
+mod site;
+mod state;
+mod watch;
+
+use std::future::IntoFuture;
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
+
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+
+use rebuild::Builder;
+use state::{Publisher, Served};
+use watch::{Changes, Watcher};
 
 /// What `warta serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -17,7 +36,172 @@ pub struct ServeOptions {
 
 /// Runs the dev server until interrupted; returns the exit code.
 pub fn run(opts: ServeOptions) -> i32 {
-    let _ = opts;
-    eprintln!("error: `warta serve` is not available in this build yet");
-    1
+    let root = match opts.root.canonicalize() {
+        Ok(r) if r.is_dir() => r,
+        _ => {
+            eprintln!(
+                "error: the site folder `{}` does not exist",
+                opts.root.display()
+            );
+            return 2;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the server: {e}");
+            return 1;
+        }
+    };
+    let code = runtime.block_on(serve(root, opts));
+    // Do not wait for a build still running or for open event streams.
+    runtime.shutdown_background();
+    code
+}
+
+async fn serve(root: PathBuf, opts: ServeOptions) -> i32 {
+    let listener = match bind(opts.bind, opts.port).await {
+        Ok(l) => l,
+        Err(message) => {
+            eprintln!("{message}");
+            return 2;
+        }
+    };
+    let addr = listener
+        .local_addr()
+        .unwrap_or(SocketAddr::new(opts.bind, opts.port));
+
+    let mut builder = Builder::new(root.clone(), opts.drafts);
+    let tx = state::publisher(Served::default());
+    let (outcome, elapsed) = builder.build().await;
+    builder.report(None, outcome, elapsed, &tx);
+
+    let (changes_tx, changes_rx) = mpsc::unbounded_channel();
+    let watcher = match Watcher::start(&root, changes_tx) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            eprintln!("warning: {e}; pages will not reload on change");
+            None
+        }
+    };
+    say(&serving_line(addr));
+
+    let server = axum::serve(listener, http::router(tx.clone())).into_future();
+    tokio::select! {
+        result = server => match result {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("error: the server stopped: {e}");
+                1
+            }
+        },
+        () = rebuild_on_change(changes_rx, watcher, builder, tx) => 0,
+        () = shutdown_signal() => {
+            say("stopped");
+            0
+        }
+    }
+}
+
+/// `serving http://127.0.0.1:1111/`; for an unspecified address (`0.0.0.0`, `::`), the
+/// loopback URL to open, and what it listens on.
+fn serving_line(addr: SocketAddr) -> String {
+    if addr.ip().is_unspecified() {
+        let local = match addr.ip() {
+            IpAddr::V4(_) => SocketAddr::new(IpAddr::from([127, 0, 0, 1]), addr.port()),
+            IpAddr::V6(_) => {
+                SocketAddr::new(IpAddr::from([0u16, 0, 0, 0, 0, 0, 0, 1]), addr.port())
+            }
+        };
+        format!("serving http://{local}/ (listening on every address: {addr})")
+    } else {
+        format!("serving http://{addr}/")
+    }
+}
+
+/// One line on stdout, flushed; a closed stdout must not stop the server.
+pub(crate) fn say(line: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+/// Listens on `ip:port`; a taken port or a refused address is a usage error (exit 2).
+async fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, String> {
+    let addr = SocketAddr::new(ip, port);
+    TcpListener::bind(addr).await.map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            format!(
+                "error: port {port} on {ip} is already in use\n  = hint: stop the other server, \
+                 or pick another port with `--port` (`--port 0` picks a free one)"
+            )
+        } else {
+            format!("error: cannot listen on {addr}: {e}")
+        }
+    })
+}
+
+/// Rebuilds after each batch of changes; changes that come in during a build are taken
+/// together by the next one.
+async fn rebuild_on_change(
+    mut rx: mpsc::UnboundedReceiver<Changes>,
+    mut watcher: Option<Watcher>,
+    mut builder: Builder,
+    tx: Publisher,
+) {
+    while let Some(mut changes) = rx.recv().await {
+        while let Ok(more) = rx.try_recv() {
+            changes.merge(more);
+        }
+        if let Some(w) = watcher.as_mut() {
+            w.refresh(&changes);
+        }
+        let (outcome, elapsed) = builder.build().await;
+        builder.report(Some(&changes), outcome, elapsed, &tx);
+    }
+    // No watcher (it failed to start): keep serving what was built.
+    std::future::pending::<()>().await;
+}
+
+/// Ctrl-C, or SIGTERM on Unix.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serving_line_names_an_address_to_open() {
+        let at = |s: &str| serving_line(s.parse().unwrap());
+        assert_eq!(at("127.0.0.1:1111"), "serving http://127.0.0.1:1111/");
+        assert_eq!(at("[::1]:8080"), "serving http://[::1]:8080/");
+        assert_eq!(
+            at("0.0.0.0:1111"),
+            "serving http://127.0.0.1:1111/ (listening on every address: 0.0.0.0:1111)"
+        );
+    }
 }

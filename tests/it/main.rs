@@ -4,11 +4,14 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod bad_input;
+mod bench_smoke;
 mod check;
 mod cli;
+mod deploy;
 mod example_site;
 mod good_site;
 mod hostile;
 mod new;
 mod props;
+mod serve;
 mod support;

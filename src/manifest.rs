@@ -1,0 +1,274 @@
+//! The manifest of a built site (`.warta-manifest.json`: every file with its size and xxh3-128
+//! hash) and `warta diff`, which compares a manifest with a built folder so that CI uploads
+//! only what changed and purges only those URLs from a CDN's cache.
+//!
+//! The manifest does not list itself, and nothing links to it: it is for deploy scripts.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Diagnostic;
+
+/// The manifest's name, at the root of the output folder.
+pub const FILE_NAME: &str = ".warta-manifest.json";
+/// The format of the manifest; a later format gets a new number.
+const VERSION: u32 = 1;
+
+/// Every file of a built site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub version: u32,
+    /// The site's base path (`""` or `"/kp2mi"`): the URL of `a/index.html` is
+    /// `{base_path}/a/index.html`.
+    pub base_path: String,
+    /// Path relative to the output folder (`/`-separated) → size and hash.
+    pub files: BTreeMap<String, Entry>,
+}
+
+/// One file of the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub size: u64,
+    /// xxh3-128 of the bytes, 32 hex digits.
+    pub hash: String,
+}
+
+impl Entry {
+    pub fn of(bytes: &[u8]) -> Entry {
+        Entry {
+            size: bytes.len() as u64,
+            hash: format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes)),
+        }
+    }
+}
+
+impl Manifest {
+    pub fn new(base_path: &str, files: BTreeMap<String, Entry>) -> Manifest {
+        Manifest {
+            version: VERSION,
+            base_path: base_path.to_string(),
+            files,
+        }
+    }
+
+    /// The manifest as written: pretty JSON, sorted by path, ending in a newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into());
+        text.push('\n');
+        text
+    }
+
+    /// Reads a manifest file.
+    pub fn load(path: &Path) -> Result<Manifest, Diagnostic> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Diagnostic::error(
+                "manifest",
+                &display,
+                format!("cannot read the manifest: {e}"),
+            )
+            .with_hint(format!(
+                "give the {FILE_NAME} of the site as it was last published"
+            ))
+        })?;
+        let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
+            Diagnostic::error("manifest", &display, format!("not a warta manifest: {e}"))
+                .with_hint(format!("give a {FILE_NAME} written by `warta build`"))
+        })?;
+        if manifest.version != VERSION {
+            return Err(Diagnostic::error(
+                "manifest",
+                &display,
+                format!(
+                    "manifest version {} is not {VERSION}, the one this warta reads",
+                    manifest.version
+                ),
+            )
+            .with_hint("build the old site again with this warta, or upload everything once"));
+        }
+        Ok(manifest)
+    }
+
+    /// The manifest of the files in `dir` as they are now (its own manifest left out). The base
+    /// path comes from the folder's manifest when it has one, else `base_path`.
+    pub fn scan(dir: &Path, base_path: &str) -> Result<Manifest, Diagnostic> {
+        let display = dir.display().to_string();
+        if !dir.is_dir() {
+            return Err(
+                Diagnostic::error("manifest", &display, "not a folder of a built site")
+                    .with_hint("give the output folder of `warta build`, e.g. `public`"),
+            );
+        }
+        let base_path = Manifest::load(&dir.join(FILE_NAME))
+            .map(|m| m.base_path)
+            .unwrap_or_else(|_| base_path.to_string());
+        let mut files = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+            let entry = entry.map_err(|e| {
+                Diagnostic::error("io", &display, format!("cannot read the folder: {e}"))
+            })?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            if rel == FILE_NAME {
+                continue;
+            }
+            let bytes = std::fs::read(entry.path()).map_err(|e| {
+                Diagnostic::error(
+                    "io",
+                    entry.path().display().to_string(),
+                    format!("cannot read: {e}"),
+                )
+            })?;
+            files.insert(rel, Entry::of(&bytes));
+        }
+        Ok(Manifest::new(&base_path, files))
+    }
+}
+
+/// What changed between two builds, paths relative to the output folder, sorted.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct Diff {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub removed: Vec<String>,
+    /// URLs to purge from a CDN cache: those of changed and removed files (a page's
+    /// `index.html` also as its folder URL), without the precompressed siblings, which a CDN
+    /// caches under the URL of the original.
+    pub purge: Vec<String>,
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+    }
+
+    /// One line per file (`added    berita/x/index.html`), then a count.
+    pub fn render_human(&self) -> String {
+        let mut out = String::new();
+        for (what, paths) in [
+            ("added", &self.added),
+            ("changed", &self.changed),
+            ("removed", &self.removed),
+        ] {
+            for path in paths {
+                out.push_str(&format!("{what:<8} {path}\n"));
+            }
+        }
+        out.push_str(&format!(
+            "{} added, {} changed, {} removed\n",
+            self.added.len(),
+            self.changed.len(),
+            self.removed.len()
+        ));
+        out
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+    }
+}
+
+/// Compares the manifest of what was published with that of a new build.
+pub fn diff(old: &Manifest, new: &Manifest) -> Diff {
+    let mut d = Diff::default();
+    for (path, entry) in &new.files {
+        match old.files.get(path) {
+            None => d.added.push(path.clone()),
+            Some(e) if e != entry => d.changed.push(path.clone()),
+            Some(_) => {}
+        }
+    }
+    for path in old.files.keys() {
+        if !new.files.contains_key(path) {
+            d.removed.push(path.clone());
+        }
+    }
+    let mut purge = Vec::new();
+    for (path, base) in d
+        .changed
+        .iter()
+        .map(|p| (p, &new.base_path))
+        .chain(d.removed.iter().map(|p| (p, &old.base_path)))
+    {
+        if path.ends_with(".gz") || path.ends_with(".br") {
+            continue;
+        }
+        let url = format!("{base}/{path}");
+        if let Some(folder) = url.strip_suffix("index.html") {
+            purge.push(folder.to_string());
+        }
+        purge.push(url);
+    }
+    purge.sort();
+    purge.dedup();
+    d.purge = purge;
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest(base: &str, files: &[(&str, &str)]) -> Manifest {
+        Manifest::new(
+            base,
+            files
+                .iter()
+                .map(|(p, b)| (p.to_string(), Entry::of(b.as_bytes())))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn diff_lists_added_changed_removed_and_urls_to_purge() {
+        let old = manifest(
+            "/kp2mi",
+            &[
+                ("index.html", "a"),
+                ("index.html.gz", "a"),
+                ("old/index.html", "b"),
+                ("style.css", "c"),
+            ],
+        );
+        let new = manifest(
+            "/kp2mi",
+            &[
+                ("index.html", "A"),
+                ("index.html.gz", "A"),
+                ("new/index.html", "d"),
+                ("style.css", "c"),
+            ],
+        );
+        let d = diff(&old, &new);
+        assert_eq!(d.added, ["new/index.html"]);
+        assert_eq!(d.changed, ["index.html", "index.html.gz"]);
+        assert_eq!(d.removed, ["old/index.html"]);
+        assert_eq!(
+            d.purge,
+            [
+                "/kp2mi/",
+                "/kp2mi/index.html",
+                "/kp2mi/old/",
+                "/kp2mi/old/index.html"
+            ]
+        );
+        assert!(diff(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn manifest_round_trips_through_json() {
+        let m = manifest("", &[("a.html", "x")]);
+        let back: Result<Manifest, _> = serde_json::from_str(&m.to_json());
+        assert_eq!(back.ok(), Some(m));
+    }
+}

@@ -1,0 +1,224 @@
+//! Building the site for `serve`, and saying what happened: one line per build on stdout
+//! (what changed, how many pages, how long, or how many errors), errors on stderr as
+//! `warta build` prints them, and only the warnings the previous build did not have.
+
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::pipeline::{self, Generated, Options};
+
+use super::live;
+use super::site::SiteFiles;
+use super::state::{self, Publisher};
+use super::watch::Changes;
+
+/// Changed paths named in a rebuild line; the rest are counted.
+const NAMED_CHANGES: usize = 3;
+/// New warnings printed after one build; the rest are counted.
+const WARNINGS_SHOWN: usize = 10;
+
+/// What one build gave.
+pub enum Outcome {
+    Built {
+        site: SiteFiles,
+        warnings: Diagnostics,
+    },
+    Failed(Diagnostics),
+}
+
+/// Builds the site in memory, and remembers what it last printed.
+pub struct Builder {
+    options: Options,
+    /// The warnings already printed, as rendered, so each is printed once.
+    warned: HashSet<String>,
+}
+
+impl Builder {
+    pub fn new(root: PathBuf, drafts: bool) -> Self {
+        Builder {
+            options: Options {
+                root,
+                output: None,
+                base_url: None,
+                drafts,
+                write: false,
+            },
+            warned: HashSet::new(),
+        }
+    }
+
+    /// Runs the pipeline on a blocking thread; a panic in it is reported as a failed build,
+    /// so bad content can never stop the server.
+    pub async fn build(&self) -> (Outcome, Duration) {
+        let options = self.options.clone();
+        let start = Instant::now();
+        let result = tokio::task::spawn_blocking(move || pipeline::generate(&options)).await;
+        let outcome = match result {
+            Ok(Ok(generated)) => built(generated),
+            Ok(Err(diags)) => Outcome::Failed(diags),
+            Err(e) => {
+                let mut diags = Diagnostics::new();
+                diags.push(
+                    Diagnostic::error("internal", "", format!("the build crashed: {e}"))
+                        .with_hint("please report this, with the file you last changed"),
+                );
+                Outcome::Failed(diags)
+            }
+        };
+        (outcome, start.elapsed())
+    }
+
+    /// Prints the outcome of a build and publishes it to the server.
+    pub fn report(
+        &mut self,
+        changes: Option<&Changes>,
+        outcome: Outcome,
+        elapsed: Duration,
+        tx: &Publisher,
+    ) {
+        let ms = elapsed.as_millis();
+        let what = changes.map_or_else(|| "initial build".to_string(), describe);
+        match outcome {
+            Outcome::Built { site, warnings } => {
+                self.print_new_warnings(&warnings);
+                let warned = match warnings.warning_count() {
+                    0 => String::new(),
+                    n => format!(", {n} warning(s)"),
+                };
+                super::say(&format!(
+                    "{what}: {} pages in {ms} ms{warned}",
+                    site.pages()
+                ));
+                state::publish_site(tx, site);
+            }
+            Outcome::Failed(diags) => {
+                print_errors(&diags);
+                let errors: Vec<Diagnostic> = diags
+                    .clone()
+                    .sorted()
+                    .into_iter()
+                    .filter(Diagnostic::is_error)
+                    .collect();
+                let still_serving = tx.borrow().site.is_some();
+                let serving = if still_serving {
+                    "still serving the last good build"
+                } else {
+                    "serving the error until it is fixed"
+                };
+                super::say(&format!(
+                    "{what}: failed with {} error(s) in {ms} ms; {serving}",
+                    errors.len()
+                ));
+                state::publish_failure(tx, live::overlay(&errors, still_serving));
+            }
+        }
+    }
+
+    fn print_new_warnings(&mut self, warnings: &Diagnostics) {
+        let mut fresh = Vec::new();
+        let mut now = HashSet::new();
+        for d in warnings.clone().sorted() {
+            let text = d.render_human();
+            if !self.warned.contains(&text) {
+                fresh.push(d);
+            }
+            now.insert(text);
+        }
+        self.warned = now;
+        let shown = collect(fresh.iter().take(WARNINGS_SHOWN).cloned());
+        print_diagnostics(&shown);
+        if fresh.len() > WARNINGS_SHOWN {
+            eprintln!(
+                "… and {} more warning(s): run `warta check` to see them all\n",
+                fresh.len() - WARNINGS_SHOWN
+            );
+        }
+    }
+}
+
+fn collect(items: impl IntoIterator<Item = Diagnostic>) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    d.extend(items);
+    d
+}
+
+fn built(generated: Generated) -> Outcome {
+    let warnings = generated.diagnostics.clone();
+    Outcome::Built {
+        site: SiteFiles::new(generated),
+        warnings,
+    }
+}
+
+/// `content/a.md changed`, `content/a.md, content/b.md, site.yaml and 2 more changed`.
+pub fn describe(changes: &Changes) -> String {
+    let named: Vec<&str> = changes
+        .paths
+        .iter()
+        .take(NAMED_CHANGES)
+        .map(String::as_str)
+        .collect();
+    let rest = changes.paths.len().saturating_sub(NAMED_CHANGES);
+    let mut text = if named.is_empty() {
+        "files".to_string()
+    } else {
+        named.join(", ")
+    };
+    if rest > 0 {
+        text.push_str(&format!(" and {rest} more"));
+    }
+    text.push_str(" changed");
+    text
+}
+
+/// The errors, as `warta build` prints them.
+fn print_errors(diags: &Diagnostics) {
+    print_diagnostics(&collect(diags.iter().filter(|d| d.is_error()).cloned()));
+}
+
+fn print_diagnostics(diags: &Diagnostics) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let stderr = std::io::stderr();
+    let mut out = stderr.lock();
+    for d in diags.clone().sorted() {
+        let text = d.render_human();
+        let text = match (color, d.severity) {
+            (false, _) => text,
+            (true, Severity::Error) => text.replacen("error:", "\x1b[1;31merror\x1b[0m:", 1),
+            (true, Severity::Warning) => text.replacen("warning:", "\x1b[1;33mwarning\x1b[0m:", 1),
+        };
+        let _ = writeln!(out, "{text}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn changes(paths: &[&str]) -> Changes {
+        Changes {
+            paths: paths.iter().map(|p| p.to_string()).collect(),
+            rescan: false,
+        }
+    }
+
+    #[test]
+    fn names_up_to_three_changes() {
+        assert_eq!(describe(&changes(&["site.yaml"])), "site.yaml changed");
+        assert_eq!(describe(&changes(&["a", "b", "c"])), "a, b, c changed");
+        assert_eq!(
+            describe(&changes(&["a", "b", "c", "d", "e"])),
+            "a, b, c and 2 more changed"
+        );
+        assert_eq!(
+            describe(&Changes {
+                rescan: true,
+                ..Changes::default()
+            }),
+            "files changed"
+        );
+    }
+}
