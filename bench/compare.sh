@@ -11,7 +11,8 @@
 #   --out     work folder: corpora, outputs, logs, results.md (default: bench/out)
 #
 # Environment overrides:
-#   WARTA_BENCH_SHARED  folder holding bench/gen_corpus.py and bench/peers/ (default: <repo>/../shared)
+#   WARTA_BENCH_SHARED  folder holding bench/gen_corpus.py and bench/peers/ (default: the copy
+#                       in bench/corpus/, taken from the project's shared/bench/)
 #   WARTA_BIN           a warta binary to measure instead of building this checkout
 #   WARTA_LABEL         how the tables name that binary (default: its path)
 #   HUGO, ZOLA          binaries to use instead of looking them up
@@ -53,9 +54,9 @@ IFS=, read -r -a SIZE_LIST <<<"$SIZES"
 # ------------------------------------------------------------------------------ locations
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(git -C "$BENCH_DIR" rev-parse --show-toplevel 2>/dev/null || (cd "$BENCH_DIR/.." && pwd))
-SHARED=${WARTA_BENCH_SHARED:-$REPO/../shared}
-GEN=$SHARED/bench/gen_corpus.py
-PEERS=$SHARED/bench/peers
+if [[ -n ${WARTA_BENCH_SHARED:-} ]]; then CORPUS_DIR=$WARTA_BENCH_SHARED/bench; else CORPUS_DIR=$BENCH_DIR/corpus; fi
+GEN=$CORPUS_DIR/gen_corpus.py
+PEERS=$CORPUS_DIR/peers
 [[ -f $GEN ]] || die "corpus generator not found at $GEN (set WARTA_BENCH_SHARED to the folder that holds bench/gen_corpus.py)"
 [[ -d $PEERS/hugo ]] || die "Hugo site skeleton not found at $PEERS/hugo"
 OUT=${OUT:-$BENCH_DIR/out}

@@ -16,9 +16,10 @@ fn repo() -> &'static Path {
 
 /// `gen_corpus.py`, found the way `bench/compare.sh` finds it.
 fn generator() -> PathBuf {
-    let shared = std::env::var_os("WARTA_BENCH_SHARED")
-        .map_or_else(|| repo().join("../shared"), PathBuf::from);
-    shared.join("bench/gen_corpus.py")
+    std::env::var_os("WARTA_BENCH_SHARED").map_or_else(
+        || repo().join("bench/corpus/gen_corpus.py"),
+        |shared| PathBuf::from(shared).join("bench/gen_corpus.py"),
+    )
 }
 
 fn has_python3() -> bool {
