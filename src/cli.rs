@@ -143,6 +143,13 @@ pub fn run(cli: Cli) -> i32 {
                         report.elapsed.as_millis(),
                         report.output.display()
                     );
+                    let images = report.images;
+                    if images.processed + images.cached > 0 {
+                        eprintln!(
+                            "images: {} processed, {} cached",
+                            images.processed, images.cached
+                        );
+                    }
                     0
                 }
                 Err(diags) => {

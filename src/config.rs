@@ -33,8 +33,57 @@ struct RawConfig {
     languages: Option<Vec<String>>,
     theme: Option<String>,
     output: Option<RawOutput>,
+    markdown: Option<RawMarkdown>,
+    images: Option<RawImages>,
     extra: Option<serde_yaml::Value>,
 }
+
+/// `images:` in site.yaml: how photos are turned into responsive images (docs/images.md).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    widths: Option<Vec<u32>>,
+    quality: Option<u8>,
+    publish_originals: Option<bool>,
+    image_budget_kb: Option<u64>,
+}
+
+/// How photos are processed (`images:` in site.yaml).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImagesConfig {
+    /// The widths made of every photo, ascending; none wider than the photo itself.
+    pub widths: Vec<u32>,
+    /// Encoder quality, 1–100, for WebP and JPEG alike.
+    pub quality: u8,
+    /// Also publish the original file (metadata stripped) at its own URL.
+    pub publish_originals: bool,
+    /// A warning (`image-budget`) when the 800 px WebP of a photo is larger than this.
+    pub budget_bytes: u64,
+}
+
+impl Default for ImagesConfig {
+    fn default() -> Self {
+        ImagesConfig {
+            widths: vec![480, 800, 1200],
+            quality: 75,
+            publish_originals: false,
+            budget_bytes: 100 * 1024,
+        }
+    }
+}
+
+/// `markdown:` in site.yaml: what happens to HTML written inside Markdown.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    raw_html: Option<crate::markdown::RawHtml>,
+    iframe_hosts: Option<Vec<String>>,
+}
+
+/// The hosts whose iframes survive `raw_html: sanitize` unless `markdown.iframe_hosts` says
+/// otherwise: YouTube embeds, the privacy-enhanced host first (what editors paste from
+/// YouTube's "Embed" button is one or the other).
+pub const DEFAULT_IFRAME_HOSTS: &[&str] = &["www.youtube-nocookie.com", "www.youtube.com"];
 
 /// `output:` in site.yaml: how the built site is written for its host.
 #[derive(Debug, Default, Deserialize)]
@@ -130,6 +179,10 @@ pub struct Config {
     pub menu: Vec<String>,
     /// `output:`: precompression and headers for the host.
     pub output: OutputConfig,
+    /// `markdown:`: the raw-HTML policy (`raw_html`, `iframe_hosts`).
+    pub markdown: crate::markdown::HtmlPolicy,
+    /// `images:`: responsive image settings.
+    pub images: ImagesConfig,
 }
 
 impl Config {
@@ -279,6 +332,10 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         }
     };
 
+    let custom_csp = raw
+        .output
+        .as_ref()
+        .is_some_and(|o| o.content_security_policy.is_some());
     let output = match raw.output {
         None => OutputConfig::default(),
         Some(o) => OutputConfig {
@@ -301,6 +358,38 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             },
         },
     };
+
+    let images = images_config(raw.images.unwrap_or_default(), &mut |message, hint| {
+        diags.push(
+            Diagnostic::error("config", display, message)
+                .at(here("images"))
+                .with_hint(hint),
+        );
+    });
+
+    let markdown = markdown_policy(raw.markdown.unwrap_or_default(), &mut |message, hint| {
+        diags.push(
+            Diagnostic::error("config", display, message)
+                .at(here("markdown"))
+                .with_hint(hint),
+        );
+    });
+    // The iframes the sanitizer keeps must also be allowed by the default policy of
+    // `_headers` (`default-src 'self'` alone would block them in the browser).
+    let mut output = output;
+    if !custom_csp
+        && markdown.mode != crate::markdown::RawHtml::Deny
+        && !markdown.iframe_hosts.is_empty()
+    {
+        let hosts: Vec<String> = markdown
+            .iframe_hosts
+            .iter()
+            .map(|h| format!("https://{h}"))
+            .collect();
+        output
+            .content_security_policy
+            .push_str(&format!("; frame-src {}", hosts.join(" ")));
+    }
 
     let default_language = raw.default_language.unwrap_or_else(|| "id".to_string());
     let mut languages = raw
@@ -392,7 +481,75 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         alerts,
         menu: raw_extra.menu.unwrap_or_default(),
         output,
+        images,
+        markdown,
     })
+}
+
+/// Validates `markdown:`; each problem goes to `error(message, hint)`. Hosts are bare names
+/// (`www.youtube-nocookie.com`): iframes are kept only with an `https://` `src` on one of them.
+fn markdown_policy(
+    raw: RawMarkdown,
+    error: &mut dyn FnMut(String, &str),
+) -> crate::markdown::HtmlPolicy {
+    let hosts = raw
+        .iframe_hosts
+        .unwrap_or_else(|| DEFAULT_IFRAME_HOSTS.iter().map(|h| h.to_string()).collect());
+    let bare = |h: &str| {
+        !h.is_empty()
+            && h.split('.').all(|label| {
+                !label.is_empty()
+                    && !label.starts_with('-')
+                    && label
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+    };
+    let (good, bad): (Vec<String>, Vec<String>) = hosts.into_iter().partition(|h| bare(h));
+    for h in &bad {
+        error(
+            format!("`markdown.iframe_hosts`: {h:?} is not a host name"),
+            "write the bare host in lowercase, e.g. `www.youtube-nocookie.com` (no `https://`, no path)",
+        );
+    }
+    crate::markdown::HtmlPolicy {
+        mode: raw.raw_html.unwrap_or_default(),
+        iframe_hosts: good,
+    }
+}
+
+/// Validates `images:`; each problem goes to `error(message, hint)`.
+fn images_config(raw: RawImages, error: &mut dyn FnMut(String, &str)) -> ImagesConfig {
+    let default = ImagesConfig::default();
+    let mut widths = raw.widths.unwrap_or(default.widths);
+    if widths.is_empty() || widths.iter().any(|w| !(16..=4096).contains(w)) {
+        error(
+            format!("`images.widths` must list widths from 16 to 4096 pixels, found {widths:?}"),
+            "write e.g. `widths: [480, 800, 1200]`",
+        );
+        widths = ImagesConfig::default().widths;
+    }
+    widths.sort_unstable();
+    widths.dedup();
+    let quality = match raw.quality {
+        Some(q) if (1..=100).contains(&q) => q,
+        Some(q) => {
+            error(
+                format!("`images.quality` must be from 1 to 100, found {q}"),
+                "75 suits photos on phones; higher costs readers more data",
+            );
+            default.quality
+        }
+        None => default.quality,
+    };
+    ImagesConfig {
+        widths,
+        quality,
+        publish_originals: raw.publish_originals.unwrap_or(default.publish_originals),
+        budget_bytes: raw
+            .image_budget_kb
+            .map_or(default.budget_bytes, |kb| kb.saturating_mul(1024)),
+    }
 }
 
 /// The path of an absolute base URL (already without its trailing slash): `""` for
@@ -521,6 +678,78 @@ mod tests {
         let d = err.map(|d| d.sorted()).unwrap_or_default();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(1));
+    }
+
+    #[test]
+    fn image_settings_have_defaults_and_are_checked() {
+        let c = load_text("base_url: https://x.id\ntitle: X\n").ok();
+        assert_eq!(c.map(|c| c.images), Some(ImagesConfig::default()));
+        let c = load_text(
+            "base_url: https://x.id\ntitle: X\nimages:\n  widths: [1200, 640]\n  publish_originals: true\n",
+        )
+        .ok();
+        assert_eq!(
+            c.as_ref().map(|c| c.images.widths.clone()),
+            Some(vec![640, 1200])
+        );
+        assert_eq!(c.map(|c| c.images.publish_originals), Some(true));
+        let err = load_text("base_url: https://x.id\ntitle: X\nimages:\n  quality: 0\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(3));
+        let err = load_text("base_url: https://x.id\ntitle: X\nimages:\n  widht: [1]\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean `widths`?"));
+    }
+
+    #[test]
+    fn markdown_policy_has_defaults_and_is_checked() {
+        use crate::markdown::RawHtml;
+        let c = load_text("base_url: https://x.id\ntitle: X\n").ok();
+        let c = c.as_ref();
+        assert_eq!(c.map(|c| c.markdown.mode), Some(RawHtml::Sanitize));
+        assert_eq!(
+            c.map(|c| c.markdown.iframe_hosts.clone()),
+            Some(vec![
+                "www.youtube-nocookie.com".into(),
+                "www.youtube.com".into()
+            ])
+        );
+        assert!(c.is_some_and(|c| {
+            c.output
+                .content_security_policy
+                .ends_with("; frame-src https://www.youtube-nocookie.com https://www.youtube.com")
+        }));
+        let c = load_text(
+            "base_url: https://x.id\ntitle: X\nmarkdown:\n  raw_html: deny\n  iframe_hosts: []\n",
+        )
+        .ok();
+        assert_eq!(c.as_ref().map(|c| c.markdown.mode), Some(RawHtml::Deny));
+        assert_eq!(
+            c.map(|c| c.output.content_security_policy),
+            Some(DEFAULT_CSP.to_string())
+        );
+        let c = load_text("base_url: https://x.id\ntitle: X\nmarkdown: { raw_html: allow }\n").ok();
+        assert_eq!(c.map(|c| c.markdown.mode), Some(RawHtml::Allow));
+
+        let err =
+            load_text("base_url: https://x.id\ntitle: X\nmarkdown:\n  raw_html: sanitise\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(4));
+        assert!(d[0].message.contains("sanitise"), "{d:?}");
+        let err = load_text(
+            "base_url: https://x.id\ntitle: X\nmarkdown:\n  iframe_hosts: [https://www.youtube.com/embed]\n",
+        )
+        .err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(3));
+        assert!(d[0].message.contains("is not a host name"), "{d:?}");
+        let err =
+            load_text("base_url: https://x.id\ntitle: X\nmarkdown:\n  iframe_host: []\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean `iframe_hosts`?"));
     }
 
     #[test]

@@ -166,5 +166,6 @@ pub fn build(opts: &Options, precompress: bool) -> Result<BuildReport, Diagnosti
         output: output_dir,
         elapsed: start.elapsed(),
         diagnostics: generated.diagnostics,
+        images: generated.images,
     })
 }

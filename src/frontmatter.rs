@@ -144,6 +144,7 @@ macro_rules! raw_front_matter {
             aliases: Vec<String>,
             image: Option<String>,
             image_alt: Option<String>,
+            image_focus: Option<Vec<f64>>,
             $($field: $ty,)*
         }
 
@@ -160,6 +161,7 @@ macro_rules! raw_front_matter {
                     aliases: self.aliases.clone(),
                     image: self.image.clone(),
                     image_alt: self.image_alt.clone(),
+                    image_focus: self.image_focus.clone(),
                 };
                 (common, self)
             }
@@ -178,6 +180,7 @@ struct RawCommon {
     aliases: Vec<String>,
     image: Option<String>,
     image_alt: Option<String>,
+    image_focus: Option<Vec<f64>>,
 }
 
 raw_front_matter!(RawPage {});
@@ -230,6 +233,9 @@ pub struct FrontMatter {
     pub aliases: Vec<String>,
     pub image: Option<String>,
     pub image_alt: Option<String>,
+    /// The point of the lead image to keep in view when it is cropped (`image_focus: [x, y]`,
+    /// 0–1 from the left and the top); the centre when absent.
+    pub image_focus: Option<(f64, f64)>,
     pub fields: TypeFields,
 }
 
@@ -469,6 +475,18 @@ pub fn parse_page(
             "add `image_alt:` describing the picture for readers who cannot see it",
         );
     }
+    let image_focus = match common.image_focus.as_deref() {
+        None => None,
+        Some(&[x, y]) if (0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y) => Some((x, y)),
+        Some(other) => {
+            v.error(
+                "image_focus",
+                format!("`image_focus` must be two numbers from 0 to 1, found {other:?}"),
+                "write `image_focus: [0.5, 0.3]`: 0.5 across from the left, 0.3 down from the top",
+            );
+            None
+        }
+    };
     if let Some(desc) = &common.description
         && desc.chars().count() > 160
     {
@@ -504,6 +522,7 @@ pub fn parse_page(
         aliases: common.aliases,
         image: common.image,
         image_alt: common.image_alt,
+        image_focus,
         fields,
     };
     Ok((fm, v.diags.into_iter().collect()))

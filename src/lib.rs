@@ -14,6 +14,7 @@ pub mod dates;
 pub mod deploy;
 pub mod diag;
 pub mod frontmatter;
+pub mod images;
 pub mod links;
 pub mod manifest;
 pub mod markdown;

@@ -33,6 +33,8 @@ pub struct Rendered {
     /// Root-relative links of the body (after rewriting), with where they were written, so
     /// that targets and `#anchors` can be checked against the rendered site.
     pub links: Vec<LinkRef>,
+    /// Raster images of `content/` the body shows or links, for image processing.
+    pub images: Vec<crate::images::Reference>,
 }
 
 /// A link from Markdown to a page of this site.
@@ -49,6 +51,21 @@ pub struct Links<'a> {
     pub languages: &'a [String],
     pub default_language: &'a str,
     pub html: &'a HtmlPolicy,
+    /// The site's raster images: shown ones become `<picture>`.
+    pub images: &'a crate::images::Catalog,
+}
+
+/// An image being read (from its start to its end event).
+struct ImageState<'c> {
+    /// Offset of the image in the body, destination and title as written, alt text so far.
+    start: usize,
+    dest: String,
+    title: String,
+    alt: String,
+    /// The processed photo it shows, written as `<picture>` at its end.
+    photo: Option<&'c crate::images::Photo>,
+    /// Images inside its alt text (only their text counts).
+    nested: usize,
 }
 
 /// What happens to HTML written inside Markdown (`markdown.raw_html` in site.yaml).
@@ -107,10 +124,32 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
     let mut first_paragraph = String::new();
     let mut raw_html = false;
     let mut denied_lines = std::collections::HashSet::new();
-    // Image being read: its offset, destination, title and alt text so far.
-    let mut image: Option<(usize, String, String, String)> = None;
+    let mut image: Option<ImageState<'_>> = None;
 
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        // Inside an image: nested images are alt text; inside a `<picture>`, only text counts.
+        if let Some(state) = &mut image {
+            let plain = state.photo.is_none();
+            match &event {
+                Event::Start(Tag::Image { .. }) => {
+                    state.nested += 1;
+                    if plain {
+                        events.push(event);
+                    }
+                    continue;
+                }
+                Event::End(TagEnd::Image) if state.nested > 0 => {
+                    state.nested -= 1;
+                    if plain {
+                        events.push(event);
+                    }
+                    continue;
+                }
+                Event::End(TagEnd::Image) | Event::Text(_) | Event::Code(_) => {}
+                _ if !plain => continue,
+                _ => {}
+            }
+        }
         match event {
             Event::Start(Tag::Heading {
                 level,
@@ -173,22 +212,37 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 events.push(Event::End(TagEnd::Paragraph));
             }
             Event::End(TagEnd::Image) => {
-                if let Some((start, dest, title, alt)) = image.take()
-                    && alt.trim().is_empty()
-                    && title != "decorative"
-                {
+                let Some(state) = image.take() else {
+                    events.push(Event::End(TagEnd::Image));
+                    continue;
+                };
+                let decorative = state.title == "decorative";
+                if state.alt.trim().is_empty() && !decorative {
                     diags.push(
-                        Diagnostic::warning("image-alt", body.file.display.clone(), format!("the image `{dest}` has no alt text"))
-                            .at(Some(link_position(body, start, &dest)))
+                        Diagnostic::error("image-alt", body.file.display.clone(), format!("the image `{}` has no alt text", state.dest))
+                            .at(Some(link_position(body, state.start, &state.dest)))
                             .with_hint("describe the picture between the brackets: `![Petugas memberi penjelasan](foto.jpg)`; for a purely decorative image write `![](foto.jpg \"decorative\")`"),
                     );
                 }
-                events.push(Event::End(TagEnd::Image));
+                match state.photo {
+                    Some(photo) => {
+                        let alt = if decorative { "" } else { state.alt.trim() };
+                        let title = (!decorative).then_some(state.title.as_str());
+                        events.push(Event::InlineHtml(CowStr::from(
+                            photo.picture(alt, title, false),
+                        )));
+                    }
+                    None => events.push(Event::End(TagEnd::Image)),
+                }
             }
             Event::Text(t) | Event::Code(t) => {
-                if let Some((_, _, _, alt)) = &mut image {
-                    alt.push_str(&t);
-                }
+                let in_picture = match &mut image {
+                    Some(state) => {
+                        state.alt.push_str(&t);
+                        state.photo.is_some()
+                    }
+                    None => false,
+                };
                 if let Some((_, _, title)) = &mut heading {
                     title.push_str(&t);
                 }
@@ -198,7 +252,9 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 {
                     first_paragraph.push_str(&t);
                 }
-                events.push(Event::Text(t));
+                if !in_picture {
+                    events.push(Event::Text(t));
+                }
             }
             Event::SoftBreak | Event::HardBreak if paragraph_depth > 0 && !first_paragraph_done => {
                 first_paragraph.push(' ');
@@ -235,6 +291,16 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                         position: link_position(body, range.start, &dest_url),
                     });
                 }
+                if let Some(rel) = content_rel(&dest_url, cx)
+                    && let Some(Ok(_)) = links.images.get(&rel)
+                {
+                    rendered.images.push(crate::images::Reference {
+                        rel,
+                        file: body.file.display.clone(),
+                        position: Some(link_position(body, range.start, &dest_url)),
+                        usage: crate::images::Usage::Linked,
+                    });
+                }
                 if dest.starts_with("https://") || dest.starts_with("http://") {
                     // Other sites get neither a handle on this tab nor the reader's address.
                     let mut tag = String::from("<a href=\"");
@@ -266,26 +332,62 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                     diags.push(problem.into_diagnostic(body, range.start, &dest_url));
                     dest_url.to_string()
                 });
-                image = Some((
-                    range.start,
-                    dest_url.to_string(),
-                    title.to_string(),
-                    String::new(),
-                ));
-                events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: CowStr::from(dest),
-                    title,
-                    id,
-                }));
+                let position = || link_position(body, range.start, &dest_url);
+                let mut photo = None;
+                if let Some(rel) = content_rel(&dest_url, cx) {
+                    match links.images.get(&rel) {
+                        Some(Ok(p)) => {
+                            photo = Some(p);
+                            rendered.images.push(crate::images::Reference {
+                                rel,
+                                file: body.file.display.clone(),
+                                position: Some(position()),
+                                usage: crate::images::Usage::Shown,
+                            });
+                        }
+                        Some(Err(broken)) => diags.push(
+                            Diagnostic::error(
+                                "image",
+                                body.file.display.clone(),
+                                broken.message.clone(),
+                            )
+                            .at(Some(position()))
+                            .with_hint(broken.hint),
+                        ),
+                        None => {}
+                    }
+                }
+                image = Some(ImageState {
+                    start: range.start,
+                    dest: dest_url.to_string(),
+                    title: title.to_string(),
+                    alt: String::new(),
+                    photo,
+                    nested: 0,
+                });
+                if photo.is_none() {
+                    // The title `decorative` only marks an empty alt text on purpose.
+                    let title = if &*title == "decorative" {
+                        CowStr::from("")
+                    } else {
+                        title
+                    };
+                    events.push(Event::Start(Tag::Image {
+                        link_type,
+                        dest_url: CowStr::from(dest),
+                        title,
+                        id,
+                    }));
+                }
             }
             Event::Html(h) | Event::InlineHtml(h) if links.html.mode == RawHtml::Deny => {
                 let line = body
                     .file
                     .position(body.start + range.start, h.len().min(80));
                 if denied_lines.insert(line.line) {
+                    let shown = html_snippet(&h);
                     diags.push(
-                        Diagnostic::error("raw-html", body.file.display.clone(), "raw HTML is not allowed on this site")
+                        Diagnostic::error("raw-html", body.file.display.clone(), format!("raw HTML `{shown}` is not allowed on this site"))
                             .at(Some(line))
                             .with_hint("write it in Markdown instead (site.yaml sets `markdown: { raw_html: deny }`)"),
                     );
@@ -293,10 +395,12 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
             }
             Event::Html(h) => {
                 raw_html = true;
+                dropped_iframes(&h, body.start + range.start, body, links.html, &mut diags);
                 events.push(Event::Html(h));
             }
             Event::InlineHtml(h) => {
                 raw_html = true;
+                dropped_iframes(&h, body.start + range.start, body, links.html, &mut diags);
                 events.push(Event::InlineHtml(h));
             }
             other => events.push(other),
@@ -318,8 +422,134 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
     (rendered, diags)
 }
 
+/// The start of a piece of raw HTML, for messages: `<div class="x">`.
+fn html_snippet(html: &str) -> String {
+    let first = html.trim_start();
+    let tag = first.find('>').map_or(first, |end| &first[..=end]);
+    let shown: String = tag.chars().take(60).collect();
+    if shown.len() < tag.len() {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
+/// Whether an iframe `src` survives sanitizing: `https://` on one of the allowed hosts, the
+/// host compared exactly (no port, no user, no other case).
+fn iframe_allowed(src: &str, hosts: &[String]) -> bool {
+    let host = src
+        .strip_prefix("https://")
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .unwrap_or("");
+    hosts.iter().any(|h| h == host)
+}
+
+fn hosts_list(hosts: &[String]) -> String {
+    if hosts.is_empty() {
+        "no host (`markdown.iframe_hosts` is empty)".to_string()
+    } else {
+        hosts.join(", ")
+    }
+}
+
+/// Every `<iframe` in a piece of raw HTML: its offset there and its `src` (empty if none).
+fn iframe_sources(html: &str) -> Vec<(usize, String)> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for (at, _) in lower.match_indices("<iframe") {
+        let end = lower[at..].find('>').map_or(lower.len(), |e| at + e);
+        let tag = &html[at..end];
+        let tag_lower = &lower[at..end];
+        let src = tag_lower
+            .match_indices("src")
+            .find(|(i, _)| tag_lower[..*i].ends_with(char::is_whitespace))
+            .and_then(|(i, _)| {
+                let rest = tag[i + 3..].trim_start().strip_prefix('=')?.trim_start();
+                let value = match rest.chars().next()? {
+                    q @ ('"' | '\'') => rest[1..].split(q).next()?,
+                    _ => rest.split(|c: char| c.is_whitespace()).next()?,
+                };
+                Some(value.trim().to_string())
+            })
+            .unwrap_or_default();
+        out.push((at, src));
+    }
+    out
+}
+
+/// Warns, under `raw_html: sanitize`, about each iframe the sanitizer will remove, so that an
+/// embed never disappears without a word.
+fn dropped_iframes(
+    html: &str,
+    offset: usize,
+    body: &Body,
+    policy: &HtmlPolicy,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if policy.mode != RawHtml::Sanitize {
+        return;
+    }
+    for (at, src) in iframe_sources(html) {
+        if iframe_allowed(&src, &policy.iframe_hosts) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning(
+                "raw-html",
+                body.file.display.clone(),
+                format!("the iframe of {src:?} is removed: only iframes from `markdown.iframe_hosts` are kept"),
+            )
+            .at(Some(body.file.position(offset + at, "<iframe".len())))
+            .with_hint(format!(
+                "iframes need an https:// address on {}; add the host to `markdown.iframe_hosts` in site.yaml if the site should embed it",
+                hosts_list(&policy.iframe_hosts)
+            )),
+        );
+    }
+}
+
+/// Removes the iframes left without `src` (ammonia drops a refused `src`, not the element).
+/// Works on ammonia's output, where text holds no raw `<` and every attribute value is
+/// double-quoted without a raw `"`; an iframe's content runs to its `</iframe>` either way.
+fn drop_empty_iframes(html: String) -> String {
+    if !html.contains("<iframe") {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(lt) = html[at..].find('<') {
+        let start = at + lt;
+        let mut end = start + 1;
+        let mut quoted = false;
+        for (i, c) in html[start + 1..].char_indices() {
+            end = start + 1 + i;
+            match c {
+                '"' => quoted = !quoted,
+                '>' if !quoted => break,
+                _ => {}
+            }
+        }
+        let tag = &html[start..=end.min(html.len() - 1)];
+        if !(tag.starts_with("<iframe ") || tag.starts_with("<iframe>")) {
+            at = end + 1;
+            continue;
+        }
+        let close = html[end..]
+            .find("</iframe>")
+            .map_or(html.len(), |e| end + e + "</iframe>".len());
+        if !tag.contains(" src=\"") {
+            out.push_str(&html[copied..start]);
+            copied = close;
+        }
+        at = close;
+    }
+    out.push_str(&html[copied..]);
+    out
+}
+
 /// Cleans rendered HTML: ammonia's safe defaults, plus what warta's Markdown emits (heading
-/// ids, footnotes, task-list checkboxes) and iframes from the allowed hosts only.
+/// ids, footnotes, task-list checkboxes) and iframes from the allowed hosts only, sandboxed.
 fn sanitize(html: &str, iframe_hosts: &[String]) -> String {
     let hosts: Vec<String> = iframe_hosts.to_vec();
     let mut builder = ammonia::Builder::default();
@@ -332,8 +562,16 @@ fn sanitize(html: &str, iframe_hosts: &[String]) -> String {
             "figcaption",
             "details",
             "summary",
+            "picture",
+            "source",
         ])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
+        // Responsive images (`<picture>` written for processed photos).
+        .add_tag_attributes("source", ["type", "srcset", "sizes"])
+        .add_tag_attributes(
+            "img",
+            ["srcset", "sizes", "loading", "decoding", "fetchpriority"],
+        )
         .add_tag_attributes(
             "iframe",
             [
@@ -351,19 +589,29 @@ fn sanitize(html: &str, iframe_hosts: &[String]) -> String {
         .link_rel(Some("noopener noreferrer"))
         .attribute_filter(
             move |element, attribute, value| match (element, attribute) {
-                ("iframe", "src") => {
-                    let host = value
-                        .strip_prefix("https://")
-                        .and_then(|rest| rest.split(['/', '?', '#']).next())
-                        .unwrap_or("");
-                    hosts.iter().any(|h| h == host).then(|| value.into())
-                }
+                ("iframe", "src") => iframe_allowed(value, &hosts).then(|| value.into()),
                 ("input", "type") => (value == "checkbox").then(|| value.into()),
+                // Every candidate of a srcset is a URL: only this site's or HTTPS ones.
+                ("img" | "source", "srcset") => value
+                    .split(',')
+                    .all(|candidate| {
+                        let url = candidate.trim();
+                        (url.starts_with('/') && !url.starts_with("//"))
+                            || url.starts_with("https://")
+                    })
+                    .then(|| value.into()),
                 ("th" | "td", "style") => value.starts_with("text-align: ").then(|| value.into()),
                 _ => Some(value.into()),
             },
         );
-    builder.clean(html).to_string()
+    // An embedded player needs its scripts and its own origin (for its cookies), and may go
+    // full screen; it may not navigate the page, open pop-ups or submit forms.
+    builder.set_tag_attribute_value(
+        "iframe",
+        "sandbox",
+        "allow-scripts allow-same-origin allow-presentation",
+    );
+    drop_empty_iframes(builder.clean(html).to_string())
 }
 
 /// `style="text-align: center"` on table cells → `class="align-center"`, so pages need no
@@ -494,6 +742,19 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     }
 }
 
+/// The `content/`-relative path of a relative destination (`foto.jpg`, `../x/f.png`,
+/// `@/berita/f.jpg`); `None` for URLs, root-relative paths and paths leaving `content/`.
+fn content_rel(dest: &str, cx: &Context<'_>) -> Option<String> {
+    let path = dest.split(['#', '?']).next().unwrap_or("");
+    if let Some(p) = path.strip_prefix("@/") {
+        return Some(p.to_string());
+    }
+    if path.is_empty() || path.starts_with('/') || has_scheme(path) {
+        return None;
+    }
+    join(cx.dir, path)
+}
+
 /// Whether a link's scheme (if any) is one a public site may use.
 fn safe_scheme(dest: &str) -> bool {
     if !has_scheme(dest) {
@@ -573,11 +834,13 @@ mod tests {
             mode,
             iframe_hosts: vec!["www.youtube-nocookie.com".into()],
         };
+        let images = crate::images::Catalog::default();
         let links = Links {
             graph: &g,
             languages: &langs,
             default_language: "id",
             html: &policy,
+            images: &images,
         };
         let head = "---\ntitle: x\n---\n";
         let body = Body {
@@ -701,6 +964,72 @@ mod tests {
         assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(6));
         let (r, d) = run_with("<b onclick=\"x()\">b</b>\n", "id", RawHtml::Allow);
         assert!(d.is_empty() && r.html.contains("onclick"));
+    }
+
+    #[test]
+    fn only_allowed_iframes_survive_sandboxed_and_the_rest_are_warned_about() {
+        let md = "<iframe src=\"https://www.youtube-nocookie.com/embed/x\" allow=\"autoplay\" onload=\"x()\"></iframe>\n\n\
+                  <iframe src=\"https://evil.example/\" title=\"t\">fallback</iframe>\n\n\
+                  <IFRAME SRC=\"http://www.youtube-nocookie.com/embed/y\"></IFRAME>\n\n\
+                  <iframe src=\"https://www.youtube-nocookie.com.evil.example/\"></iframe>\n\n\
+                  <iframe srcdoc=\"<script>x()</script>\"></iframe>\n\n\
+                  after\n";
+        let (r, d) = run(md, "id");
+        assert_eq!(
+            r.html.matches("<iframe").count(),
+            1,
+            "only the allowed one: {}",
+            r.html
+        );
+        assert!(r.html.contains(r#"<iframe src="https://www.youtube-nocookie.com/embed/x" sandbox="allow-scripts allow-same-origin allow-presentation"></iframe>"#), "{}", r.html);
+        assert!(
+            r.html.contains("<p>after</p>") && !r.html.contains("fallback"),
+            "{}",
+            r.html
+        );
+        let warned: Vec<(usize, &str)> = d
+            .iter()
+            .map(|d| {
+                (
+                    d.position.as_ref().map_or(0, |p| p.line),
+                    d.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(warned.len(), 4, "{warned:#?}");
+        assert!(d.iter().all(|d| !d.is_error() && d.code == "raw-html"));
+        assert_eq!(warned[0].0, 6);
+        assert!(warned[0].1.contains("\"https://evil.example/\" is removed"));
+        assert!(
+            warned[3].1.contains("iframe of \"\" is removed"),
+            "{warned:?}"
+        );
+    }
+
+    #[test]
+    fn dropping_empty_iframes_leaves_everything_else() {
+        let html = r#"<p title="<iframe a>">x</p><iframe title="t"><iframe src="y"></iframe><p>kept</p><iframe src="https://a/" sandbox="s">t</iframe>"#;
+        assert_eq!(
+            drop_empty_iframes(html.to_string()),
+            r#"<p title="<iframe a>">x</p><p>kept</p><iframe src="https://a/" sandbox="s">t</iframe>"#
+        );
+        assert_eq!(drop_empty_iframes("<iframe>".into()), "");
+    }
+
+    #[test]
+    fn denied_html_is_named_in_the_error() {
+        let (_, d) = run_with(
+            "Teks <span class=\"merah\">merah</span>.\n",
+            "id",
+            RawHtml::Deny,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].render_human().lines().next(),
+            Some(
+                "error: content/berita/x.md:4:6: raw HTML `<span class=\"merah\">` is not allowed on this site"
+            )
+        );
     }
 
     #[test]

@@ -121,9 +121,7 @@ pub fn write_with(
         return Err(diags);
     }
     clean_leftovers(&parent, &name);
-    let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.warta-staging-{pid}"));
-    let old = parent.join(format!(".{name}.warta-old-{pid}"));
+    let staging = parent.join(format!(".{name}.warta-staging-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
 
     let count = match fill(&staging, files, assets, opts) {
@@ -133,26 +131,63 @@ pub fn write_with(
             return Err(ds);
         }
     };
-    if output.exists() {
-        if let Err(err) = std::fs::rename(output, &old) {
-            let _ = std::fs::remove_dir_all(&staging);
-            diags.push(io_error(output, &err));
-            return Err(diags);
-        }
-        if let Err(err) = std::fs::rename(&staging, output) {
-            // Put the old site back: the build failed, the live site must not.
-            let _ = std::fs::rename(&old, output);
-            let _ = std::fs::remove_dir_all(&staging);
-            diags.push(io_error(output, &err));
-            return Err(diags);
-        }
-        let _ = std::fs::remove_dir_all(&old);
-    } else if let Err(err) = std::fs::rename(&staging, output) {
+    if let Err(err) = swap(&staging, output) {
         let _ = std::fs::remove_dir_all(&staging);
         diags.push(io_error(output, &err));
         return Err(diags);
     }
+    // After an exchange the staging name holds the previous site; a kill before this line
+    // leaves it for `clean_leftovers` of the next build.
+    let _ = std::fs::remove_dir_all(&staging);
     Ok(count)
+}
+
+/// Puts the complete `staging` folder in the place of `output`.
+///
+/// Where `output` does not exist yet, one `rename` does it: a build killed before it leaves
+/// no output folder, after it the whole new one. Where it exists, Linux exchanges the two
+/// folders in one `renameat2(RENAME_EXCHANGE)`, so a reader (or a kill) sees the complete old
+/// site or the complete new one and `output` never goes missing; afterwards `staging` holds
+/// the old site. Elsewhere, or on a file system without the flag, it falls back to two renames
+/// (`output` aside, `staging` into place), which leaves a window of two system calls in which
+/// `output` does not exist; a kill in it leaves the old site in `.{name}.warta-old-{pid}`.
+fn swap(staging: &Path, output: &Path) -> std::io::Result<()> {
+    if std::fs::symlink_metadata(output).is_err() {
+        return std::fs::rename(staging, output);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            // Not supported by this kernel or file system: fall back below.
+            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    swap_by_renames(staging, output)
+}
+
+/// The portable swap: `output` aside, `staging` into place, the old site under the staging
+/// name. Between the first two renames `output` does not exist.
+fn swap_by_renames(staging: &Path, output: &Path) -> std::io::Result<()> {
+    let name = staging
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let aside = staging.with_file_name(if name.contains(".warta-staging-") {
+        name.replace(".warta-staging-", ".warta-old-")
+    } else {
+        format!("{name}.old")
+    });
+    std::fs::rename(output, &aside)?;
+    if let Err(err) = std::fs::rename(staging, output) {
+        // Put the old site back: the build failed, the live site must not.
+        let _ = std::fs::rename(&aside, output);
+        return Err(err);
+    }
+    // The old site now sits under the staging name, as after an exchange.
+    std::fs::rename(&aside, staging)
 }
 
 /// The path of a URL path (`kp2mi/x/index.html`) in the output folder (`x/index.html`).
@@ -238,7 +273,10 @@ fn write_one(
     let bytes: &[u8] = match source {
         Source::Bytes(b) => b,
         Source::File(src) => {
-            owned = std::fs::read(src).map_err(|e| io_error(src, &e))?;
+            owned = std::fs::read(src).map_err(|e| {
+                Diagnostic::error("io", src.display().to_string(), format!("cannot read: {e}"))
+                    .with_hint("check that the file still exists and is readable")
+            })?;
             &owned
         }
     };
@@ -256,15 +294,23 @@ fn write_one(
     Ok(written)
 }
 
-/// Staging and old folders left by a build that was killed.
+/// Staging and old folders left by a build that was killed. Where the two-rename fallback
+/// of [`swap`] was killed between its renames, the old site is first put back in place.
 fn clean_leftovers(parent: &Path, name: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     let staging = format!(".{name}.warta-staging-");
     let old = format!(".{name}.warta-old-");
+    let output = parent.join(name);
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.starts_with(&old)
+            && std::fs::symlink_metadata(&output).is_err()
+            && std::fs::rename(entry.path(), &output).is_ok()
+        {
+            continue;
+        }
         if file_name.starts_with(&staging) || file_name.starts_with(&old) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
@@ -310,6 +356,92 @@ mod tests {
         assert_eq!(back, text.as_bytes());
         assert!(br.len() < text.len() / 10 && gz.len() < text.len() / 5);
         assert_eq!(gzip(b"x").ok(), gzip(b"x").ok(), "gzip is deterministic");
+    }
+
+    #[test]
+    fn swap_puts_the_new_site_in_place_and_the_old_one_under_the_staging_name() {
+        type Swap = fn(&Path, &Path) -> std::io::Result<()>;
+        for swap in [swap as Swap, swap_by_renames] {
+            let dir = tempfile::tempdir().unwrap();
+            let output = dir.path().join("public");
+            let staging = dir.path().join(".public.warta-staging-1");
+            std::fs::create_dir(&output).unwrap();
+            std::fs::write(output.join("lama"), "old").unwrap();
+            std::fs::create_dir(&staging).unwrap();
+            std::fs::write(staging.join("baru"), "new").unwrap();
+            swap(&staging, &output).unwrap();
+            assert!(output.join("baru").exists() && !output.join("lama").exists());
+            assert!(
+                staging.join("lama").exists(),
+                "the old site is left to remove"
+            );
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        let staging = dir.path().join(".public.warta-staging-1");
+        std::fs::create_dir(&staging).unwrap();
+        swap(&staging, &output).unwrap();
+        assert!(output.exists() && !staging.exists(), "first build");
+    }
+
+    /// A reader polling the output folder while it is replaced 1,000 times never finds it
+    /// missing: with two renames instead of the exchange it does, within a few hundred swaps.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_output_folder_never_goes_missing_during_a_swap() {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let (output, staging) = (
+            dir.path().join("public"),
+            dir.path().join(".public.warta-staging-1"),
+        );
+        std::fs::create_dir(&output).unwrap();
+        std::fs::write(output.join("index.html"), "0").unwrap();
+        let done = AtomicBool::new(false);
+        let misses = AtomicUsize::new(0);
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                while !done.load(Ordering::Relaxed) {
+                    if std::fs::metadata(output.join("index.html")).is_err() {
+                        misses.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            });
+            for i in 0..1000 {
+                std::fs::create_dir(&staging).unwrap();
+                std::fs::write(staging.join("index.html"), i.to_string()).unwrap();
+                swap(&staging, &output).unwrap();
+                std::fs::remove_dir_all(&staging).unwrap();
+            }
+            done.store(true, Ordering::Relaxed);
+        });
+        assert_eq!(misses.load(Ordering::Relaxed), 0);
+        assert_eq!(
+            std::fs::read_to_string(output.join("index.html")).unwrap(),
+            "999"
+        );
+    }
+
+    #[test]
+    fn leftovers_are_removed_and_a_site_set_aside_is_put_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path();
+        std::fs::create_dir_all(p.join(".public.warta-staging-7/x")).unwrap();
+        std::fs::create_dir_all(p.join(".public.warta-old-7")).unwrap();
+        std::fs::write(p.join(".public.warta-old-7/index.html"), "old").unwrap();
+        std::fs::create_dir_all(p.join(".other.warta-staging-7")).unwrap();
+        clean_leftovers(p, "public");
+        assert!(!p.join(".public.warta-staging-7").exists());
+        assert!(!p.join(".public.warta-old-7").exists());
+        assert!(
+            p.join(".other.warta-staging-7").exists(),
+            "another output's"
+        );
+        assert_eq!(
+            std::fs::read_to_string(p.join("public/index.html")).unwrap(),
+            "old"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::diag::Diagnostics;
 use crate::links::{self, SiteIndex};
 use crate::markdown::{self, Links};
 use crate::render::{self, Bodies};
-use crate::{config, source, theme};
+use crate::{config, images, source, theme};
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -42,6 +42,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Warnings only.
     pub diagnostics: Diagnostics,
+    /// Images processed in this run and found in the cache.
+    pub images: images::Stats,
 }
 
 /// A site generated in memory: every output file, the content files to copy, and counts.
@@ -62,6 +64,8 @@ pub struct Generated {
     pub today: Date,
     pub graph: content::ContentGraph,
     pub config: config::Config,
+    /// Images processed in this run and found in the cache.
+    pub images: images::Stats,
 }
 
 /// Runs the pipeline in memory: config, sources, graph, Markdown, templates. Writes nothing.
@@ -72,7 +76,13 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
 
     let config = config::load(root, opts.base_url.as_deref())?;
     let theme = match theme::load(root, config.theme.as_deref()) {
-        Ok(t) => Some(t),
+        Ok(t) => {
+            // UI strings used by a template and found in no language: one error, no pages.
+            let ds = theme::check_i18n(&t, &config.languages, &config.default_language);
+            let usable = !ds.has_errors();
+            diags.extend(ds);
+            usable.then_some(t)
+        }
         Err(ds) => {
             diags.extend(ds);
             None
@@ -94,13 +104,17 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     );
     diags.extend(ds);
     clock.lap("front matter and graph");
+    let (catalog, ds) = images::catalog(&config, root, &graph);
+    diags.extend(ds);
+    clock.lap("image headers");
 
-    let html_policy = markdown::HtmlPolicy::default();
+    let html_policy = config.markdown.clone();
     let links = Links {
         html: &html_policy,
         graph: &graph,
         languages: &config.languages,
         default_language: &config.default_language,
+        images: &catalog,
     };
     let page_results: Vec<_> = graph
         .pages
@@ -156,22 +170,36 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         }
     }
 
+    bodies.images = catalog;
     clock.lap("markdown");
     let Some(theme) = theme else {
         return Err(diags);
     };
-    let (mut site, ds) = render::render(&config, &theme, &graph, &bodies, today);
+    // Pixels are made while the templates render: both only read what came before.
+    let references = image_references(&graph, &bodies);
+    let ((mut site, ds), processed) = rayon::join(
+        || render::render(&config, &theme, &graph, &bodies, today),
+        || images::process(&bodies.images, &references, root),
+    );
     let render_failed = ds.has_errors();
     diags.extend(ds);
-    clock.lap("templates");
-    site.files.extend(search_index(&graph, &bodies));
+    diags.extend(processed.diagnostics);
+    let mut assets: Vec<content::AssetOut> = graph
+        .assets
+        .iter()
+        .filter(|a| !processed.replaced.contains(&a.url))
+        .cloned()
+        .collect();
+    assets.extend(processed.assets);
+    clock.lap("templates and images");
+    site.files.extend(search_index(&config, &graph, &bodies));
     clock.lap("search index");
 
     // Links written in Markdown, against what was actually rendered (when it all rendered).
     let mut source_of = HashMap::new();
     let mut markdown_links = HashSet::new();
     if !render_failed {
-        let index = SiteIndex::new(&site.files, graph.assets.iter().map(|a| a.url.clone()));
+        let index = SiteIndex::new(&site.files, assets.iter().map(|a| a.url.clone()));
         // Every rendered body with the URL of its output and its source file.
         let mut all: Vec<(&str, &str, &markdown::Rendered)> = Vec::new();
         for (page, rendered) in graph.pages.iter().zip(&bodies.pages) {
@@ -216,7 +244,7 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         .collect();
     Ok(Generated {
         files: site.files,
-        assets: graph.assets.clone(),
+        assets,
         pages,
         unpublished: graph.drafts_skipped,
         diagnostics: diags,
@@ -225,22 +253,63 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         today,
         graph,
         config,
+        images: processed.stats,
     })
 }
 
-/// The search index of every language, from the text already in memory.
-fn search_index(graph: &content::ContentGraph, bodies: &Bodies) -> Vec<render::OutputFile> {
-    let texts: Vec<String> = bodies
-        .pages
-        .par_iter()
-        .map(|r| crate::search::plain_text(&r.html))
+/// Every use of a `content/` image: shown or linked in bodies, and the pages' lead images.
+fn image_references(graph: &content::ContentGraph, bodies: &Bodies) -> Vec<images::Reference> {
+    let mut refs: Vec<images::Reference> = Vec::new();
+    for page in &graph.pages {
+        if let Some(image) = &page.fm.image
+            && let Some(rel) = images::lead_rel(&page.key, image)
+        {
+            let file = &page.body.file;
+            let position = crate::frontmatter::split(file).ok().and_then(|split| {
+                crate::yaml::Block {
+                    file,
+                    text: split.yaml,
+                    first_line: split.yaml_first_line,
+                }
+                .key_position("image")
+            });
+            refs.push(images::Reference {
+                rel,
+                file: page.file().to_string(),
+                position,
+                usage: images::Usage::Lead {
+                    focus: images::focus(page.fm.image_focus),
+                },
+            });
+        }
+    }
+    refs.extend(bodies.pages.iter().flat_map(|r| r.images.iter().cloned()));
+    let mut others: Vec<&images::Reference> = bodies
+        .sections
+        .values()
+        .chain(bodies.homes.values())
+        .flat_map(|r| &r.images)
         .collect();
+    // Sections and homes sit in hash maps: sorted, so the first reference is always the same.
+    others.sort_by(|a, b| {
+        (&a.file, a.position.as_ref().map(|p| (p.line, p.column)))
+            .cmp(&(&b.file, b.position.as_ref().map(|p| (p.line, p.column))))
+    });
+    refs.extend(others.into_iter().cloned());
+    refs
+}
+
+/// The search index of every language, from the text already in memory.
+fn search_index(
+    config: &config::Config,
+    graph: &content::ContentGraph,
+    bodies: &Bodies,
+) -> Vec<render::OutputFile> {
     let docs: Vec<crate::search::SearchDoc<'_>> = graph
         .pages
         .iter()
-        .zip(&texts)
         .zip(&bodies.pages)
-        .map(|((page, text), rendered)| crate::search::SearchDoc {
+        .map(|(page, rendered)| crate::search::SearchDoc {
             lang: &page.lang,
             url: &page.url,
             title: &page.fm.title,
@@ -249,10 +318,14 @@ fn search_index(graph: &content::ContentGraph, bodies: &Bodies) -> Vec<render::O
                 .description
                 .as_deref()
                 .unwrap_or(&rendered.first_paragraph),
-            text,
+            html: &rendered.html,
         })
         .collect();
-    crate::search::build(&docs)
+    crate::search::build(&docs, |lang| {
+        render::url_to_path(&config.url(&format!("/search/{lang}/")))
+            .trim_end_matches("/index.html")
+            .to_string()
+    })
 }
 
 /// Stage timings, printed to stderr when `WARTA_TIMINGS` is set (for profiling builds).

@@ -1,34 +1,50 @@
 //! Full-text search for a static host: a per-language index, split into small files so a
 //! query downloads only the pieces it needs.
 //!
-//! Built from the text warta already holds in memory (Markdown bodies, titles, summaries),
-//! stemmed with the Snowball stemmers of `pagefind_stem` (Indonesian for `id`, English for
-//! `en`), so "pekerjaan" finds "bekerja". Pagefind's own indexer re-parses the written HTML at
-//! about 5 MB/s, which alone would take longer than a whole 20,000-page build.
+//! Built from what warta already holds in memory (the rendered Markdown bodies, titles,
+//! summaries), stemmed with the Snowball stemmers of `pagefind_stem` (Indonesian for `id`,
+//! English for `en`), so "pekerjaan" finds "bekerja". Pagefind's own indexer re-parses the
+//! written HTML at about 5 MB/s, which alone would take longer than a whole 20,000-page build;
+//! this one tokenizes the bodies once, stems each distinct word of the site once, and writes
+//! its JSON by hand.
 //!
-//! Layout, per language `L`, under `/search/L/`:
+//! Layout, per language `L`, under `{base_path}/search/L/`:
 //! - `meta.json`: `{v, lang, docs, shards, chunk}`;
-//! - `w{n}.json`: word shards, `{word: stem}` for the words of the site, by hash of the word;
-//! - `p{n}.json`: posting shards, `{stem: [[doc, score], …]}`, best documents first;
-//! - `d{n}.json`: documents `[[title, url, summary], …]`, `chunk` per file.
+//! - `w{n}.json`: word shards, `{word: stem}` for the words whose stem differs from the word
+//!   (a word that is not listed is its own stem), by FNV-1a hash of the word;
+//! - `p{n}.json`: posting shards, `{stem: [[doc, score], …]}`, best documents first, by hash
+//!   of the stem;
+//! - `d{n}.json`: documents `[[title, url, summary], …]`, `chunk` per file, in URL order.
+//!
+//! `themes/kp2mi/static/search.js` is the query side; `tests` below mirrors it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::io::Write;
 
 use pagefind_stem::{Algorithm, Stemmer};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::render::OutputFile;
 
-/// Documents per `d{n}.json`.
-const DOC_CHUNK: usize = 50;
+/// Documents per `d{n}.json`: a results page of 10 touches at most 10 of them.
+const DOC_CHUNK: usize = 10;
 /// Documents kept per stem: enough for any results page, and it bounds shard size.
 const MAX_POSTINGS: usize = 100;
 /// Aim for posting shards of about this many bytes, so that a query stays small.
-const SHARD_BYTES: usize = 16 * 1024;
-/// About how many bytes one posting takes in JSON (`[1234,5678],`).
-const POSTING_BYTES: usize = 12;
+const SHARD_BYTES: usize = 12 * 1024;
+/// About how many bytes one posting takes in JSON (`[1234,567],`).
+const POSTING_BYTES: usize = 11;
 /// How much more a word in the title counts than one in the text.
 const TITLE_WEIGHT: f32 = 6.0;
+/// How much more a word in the summary counts than one in the text.
+const SUMMARY_WEIGHT: f32 = 2.0;
+/// Words longer than this (in bytes) are not words a reader types.
+const MAX_WORD_BYTES: usize = 64;
+/// Summaries in the document files are cut to about this many characters.
+const SUMMARY_CHARS: usize = 180;
+/// Documents tokenized together, sharing one vocabulary.
+const BATCH: usize = 256;
 
 /// One page to index.
 pub struct SearchDoc<'a> {
@@ -36,8 +52,8 @@ pub struct SearchDoc<'a> {
     pub url: &'a str,
     pub title: &'a str,
     pub summary: &'a str,
-    /// Plain text of the body.
-    pub text: &'a str,
+    /// The body as HTML: tags are skipped, entities are word breaks.
+    pub html: &'a str,
 }
 
 /// Very common words that carry no meaning for search.
@@ -66,14 +82,90 @@ fn stemmer(lang: &str) -> Option<Stemmer> {
     }
 }
 
-/// Lowercase words of letters and digits (Unicode-aware), at most 40 characters long.
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && w.chars().count() <= 40)
-        .map(str::to_lowercase)
+/// Calls `f` with each lowercase word of letters and digits of `text` (Unicode-aware). With
+/// `html`, tags are skipped and character references end a word. Words already in lowercase
+/// ASCII (most of them) are passed as slices of `text`; the others are lowercased into `buf`.
+fn for_each_word(text: &str, html: bool, buf: &mut String, mut f: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    // The current word: where it starts, and whether it must be lowercased into `buf`.
+    let mut start: Option<usize> = None;
+    let mut plain = true;
+    let mut emit = |from: usize, to: usize, plain: bool, buf: &mut String| {
+        let Some(word) = text.get(from..to) else {
+            return;
+        };
+        if word.len() > MAX_WORD_BYTES {
+            return;
+        }
+        if plain {
+            f(word);
+        } else {
+            buf.clear();
+            for c in word.chars() {
+                buf.extend(c.to_lowercase());
+            }
+            f(buf);
+        }
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (is_word, width) = if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            (true, 1)
+        } else if b.is_ascii_uppercase() {
+            plain = false;
+            (true, 1)
+        } else if b < 0x80 {
+            (false, 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let word = c.is_alphanumeric();
+            if word {
+                plain = false;
+            }
+            (word, c.len_utf8())
+        };
+        if is_word {
+            start.get_or_insert(i);
+            i += width;
+            continue;
+        }
+        if let Some(from) = start.take() {
+            emit(from, i, plain, buf);
+        }
+        plain = true;
+        i += 1;
+        if html && b == b'<' {
+            i += bytes
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|&c| c == b'>'))
+                .map_or(bytes.len(), |p| p + 1);
+        } else if html && b == b'&' {
+            // `&amp;`, `&#39;`: skip the name up to the `;` (a reference is short).
+            if let Some(p) = bytes
+                .get(i..bytes.len().min(i + 10))
+                .and_then(|rest| rest.iter().position(|&c| c == b';'))
+            {
+                i += p + 1;
+            }
+        } else {
+            i += width - 1;
+        }
+    }
+    if let Some(from) = start {
+        emit(from, bytes.len(), plain, buf);
+    }
 }
 
-/// FNV-1a: the same hash as the browser side, to find a word's shard.
+/// Lowercase words of letters and digits (Unicode-aware), as a query is split.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_word(text, false, &mut String::new(), |w| out.push(w.to_string()));
+    out
+}
+
+/// FNV-1a over the UTF-8 bytes: the same hash as `search.js`, to find a word's shard.
 pub fn shard_of(word: &str, shards: usize) -> usize {
     let mut h: u32 = 0x811c_9dc5;
     for b in word.bytes() {
@@ -83,45 +175,69 @@ pub fn shard_of(word: &str, shards: usize) -> usize {
     usize::try_from(h).unwrap_or(0) % shards.max(1)
 }
 
-/// Per document: weight per stem, and the words seen with their stems.
-struct DocTerms {
-    weights: HashMap<String, f32>,
-    words: HashMap<String, String>,
+/// Words of a batch of documents: the batch's own vocabulary, and per document the weight of
+/// each of its words (by index in that vocabulary). Stopwords are left out.
+struct Batch {
+    vocab: Vec<Box<str>>,
+    docs: Vec<Vec<(u32, f32)>>,
 }
 
-fn analyse(doc: &SearchDoc<'_>) -> DocTerms {
-    let stemmer = stemmer(doc.lang);
-    let mut words_seen: HashMap<String, String> = HashMap::new();
-    let mut weights: HashMap<String, f32> = HashMap::new();
-    let mut add = |text: &str, weight: f32, weights: &mut HashMap<String, f32>| {
-        for word in words(text) {
-            if is_stopword(doc.lang, &word) {
-                continue;
-            }
-            let stem = match words_seen.get(&word) {
-                Some(s) => s.clone(),
-                None => {
-                    let s = stemmer
-                        .as_ref()
-                        .map_or_else(|| word.clone(), |st| st.stem(&word).into_owned());
-                    words_seen.insert(word, s.clone());
-                    s
+/// Marks a stopword in a batch vocabulary.
+const STOP: u32 = u32::MAX;
+
+fn tokenize_batch(lang: &str, docs: &[&SearchDoc<'_>]) -> Batch {
+    let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    let mut vocab: Vec<Box<str>> = Vec::new();
+    // Weight per vocabulary index for the current document, and which indexes it touched.
+    let mut weight: Vec<f32> = Vec::new();
+    let mut touched: Vec<u32> = Vec::new();
+    let mut buf = String::new();
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs {
+        let fields = [
+            (doc.title, false, TITLE_WEIGHT),
+            (doc.summary, false, SUMMARY_WEIGHT),
+            (doc.html, true, 1.0),
+        ];
+        for (text, html, w) in fields {
+            for_each_word(text, html, &mut buf, |word| {
+                let id = match ids.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        let id = if is_stopword(lang, word) {
+                            STOP
+                        } else {
+                            vocab.push(word.into());
+                            weight.push(0.0);
+                            u32::try_from(vocab.len() - 1).unwrap_or(STOP)
+                        };
+                        ids.insert(word.into(), id);
+                        id
+                    }
+                };
+                if let Some(slot) = weight.get_mut(id as usize) {
+                    if *slot == 0.0 {
+                        touched.push(id);
+                    }
+                    *slot += w;
                 }
-            };
-            *weights.entry(stem).or_insert(0.0) += weight;
+            });
         }
-    };
-    add(doc.title, TITLE_WEIGHT, &mut weights);
-    add(doc.summary, 2.0, &mut weights);
-    add(doc.text, 1.0, &mut weights);
-    DocTerms {
-        weights,
-        words: words_seen,
+        let mut terms = Vec::with_capacity(touched.len());
+        for id in touched.drain(..) {
+            if let Some(slot) = weight.get_mut(id as usize) {
+                terms.push((id, *slot));
+                *slot = 0.0;
+            }
+        }
+        out.push(terms);
     }
+    Batch { vocab, docs: out }
 }
 
-/// Builds the index files of every language, in a stable order.
-pub fn build(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
+/// Builds the index files of every language, in a stable order. `dir(lang)` is the folder of a
+/// language's files in the output (`search/id`, or `kp2mi/search/id` under a base path).
+pub fn build(docs: &[SearchDoc<'_>], dir: impl Fn(&str) -> String) -> Vec<OutputFile> {
     let mut by_lang: BTreeMap<&str, Vec<&SearchDoc<'_>>> = BTreeMap::new();
     for doc in docs {
         by_lang.entry(doc.lang).or_default().push(doc);
@@ -129,58 +245,142 @@ pub fn build(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for (lang, mut docs) in by_lang {
         docs.sort_by(|a, b| a.url.cmp(b.url));
-        files.extend(build_language(lang, &docs));
+        files.extend(build_language(lang, &docs, &dir(lang)));
     }
     files
 }
 
-fn build_language(lang: &str, docs: &[&SearchDoc<'_>]) -> Vec<OutputFile> {
-    let analysed: Vec<DocTerms> = docs.par_iter().map(|d| analyse(d)).collect();
-    let n = docs.len().max(1) as f32;
+fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputFile> {
+    // 1. Tokenize in batches, in parallel, each batch with its own vocabulary.
+    let batches: Vec<Batch> = docs
+        .par_chunks(BATCH)
+        .map(|chunk| tokenize_batch(lang, chunk))
+        .collect();
 
-    // Postings with a length-normalised tf-idf score.
-    let mut postings: HashMap<&str, Vec<(usize, f32)>> = HashMap::new();
-    let mut lexicon: BTreeMap<&str, &str> = BTreeMap::new();
-    for (id, terms) in analysed.iter().enumerate() {
-        let length: f32 = terms.weights.values().sum::<f32>().max(1.0);
-        let norm = 1.0 / (1.0 + length / 500.0);
-        for (stem, w) in &terms.weights {
-            postings.entry(stem).or_default().push((id, w * norm));
-        }
-        for (word, stem) in &terms.words {
-            lexicon.entry(word).or_insert(stem);
-        }
-    }
-    let total: usize = postings.values().map(|l| l.len().min(MAX_POSTINGS)).sum();
-    let shards = (total * POSTING_BYTES / SHARD_BYTES).clamp(1, 4096);
-    let mut posting_shards: Vec<BTreeMap<&str, Vec<[u32; 2]>>> = vec![BTreeMap::new(); shards];
-    for (stem, mut list) in postings {
-        let idf = (n / list.len() as f32).ln() + 1.0;
-        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        list.truncate(MAX_POSTINGS);
-        let scored = list
-            .into_iter()
-            .map(|(id, w)| {
-                [
-                    u32::try_from(id).unwrap_or(u32::MAX),
-                    (w * idf * 100.0).round().clamp(1.0, 1.0e9) as u32,
-                ]
+    // 2. One vocabulary for the language; batch indexes mapped onto it.
+    let mut global: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut vocab: Vec<&str> = Vec::new();
+    let maps: Vec<Vec<u32>> = batches
+        .iter()
+        .map(|b| {
+            b.vocab
+                .iter()
+                .map(|w| {
+                    *global.entry(w).or_insert_with(|| {
+                        vocab.push(w);
+                        u32::try_from(vocab.len() - 1).unwrap_or(u32::MAX)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+
+    // 3. Each distinct word stemmed once; stems numbered in sorted order (deterministic).
+    let stemmed: Vec<String> = vocab
+        .par_iter()
+        .map_init(
+            || stemmer(lang),
+            |st, w| {
+                st.as_ref()
+                    .map_or_else(|| w.to_string(), |s| s.stem(w).into_owned())
+            },
+        )
+        .collect();
+    let mut stems: Vec<&str> = stemmed.iter().map(String::as_str).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let stem_id: FxHashMap<&str, u32> = stems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (*s, u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
+    let word_stem: Vec<u32> = stemmed
+        .iter()
+        .map(|s| stem_id.get(s.as_str()).copied().unwrap_or(u32::MAX))
+        .collect();
+
+    // 4. Per document: weight per stem, length-normalised.
+    let per_doc: Vec<Vec<(u32, f32)>> = batches
+        .par_iter()
+        .zip(&maps)
+        .flat_map_iter(|(batch, map)| {
+            batch.docs.iter().map(|terms| {
+                let mut by_stem: Vec<(u32, f32)> = terms
+                    .iter()
+                    .filter_map(|&(local, w)| {
+                        let word = *map.get(local as usize)?;
+                        Some((*word_stem.get(word as usize)?, w))
+                    })
+                    .collect();
+                by_stem.sort_unstable_by_key(|&(s, _)| s);
+                by_stem.dedup_by(|next, kept| {
+                    if next.0 == kept.0 {
+                        kept.1 += next.1;
+                        true
+                    } else {
+                        false
+                    }
+                });
+                let length: f32 = by_stem.iter().map(|t| t.1).sum::<f32>().max(1.0);
+                let norm = 1.0 / (1.0 + length / 500.0);
+                for t in &mut by_stem {
+                    t.1 *= norm;
+                }
+                by_stem
             })
-            .collect();
-        posting_shards[shard_of(stem, shards)].insert(stem, scored);
+        })
+        .collect();
+
+    // 5. Postings per stem, best first, cut to MAX_POSTINGS, scored with idf.
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); stems.len()];
+    for (doc, terms) in per_doc.iter().enumerate() {
+        let doc = u32::try_from(doc).unwrap_or(u32::MAX);
+        for &(stem, w) in terms {
+            if let Some(list) = postings.get_mut(stem as usize) {
+                list.push((doc, w));
+            }
+        }
     }
-    let mut word_shards: Vec<BTreeMap<&str, &str>> = vec![BTreeMap::new(); shards];
-    for (word, stem) in lexicon {
-        word_shards[shard_of(word, shards)].insert(word, stem);
+    drop(per_doc);
+    let n = docs.len().max(1) as f32;
+    let scored: Vec<Vec<(u32, u32)>> = postings
+        .into_par_iter()
+        .map(|mut list| {
+            let idf = (n / list.len().max(1) as f32).ln() + 1.0;
+            let best = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+            if list.len() > MAX_POSTINGS {
+                list.select_nth_unstable_by(MAX_POSTINGS - 1, best);
+                list.truncate(MAX_POSTINGS);
+            }
+            list.sort_unstable_by(best);
+            list.into_iter()
+                .map(|(doc, w)| (doc, (w * idf * 100.0).round().clamp(1.0, 1.0e9) as u32))
+                .collect()
+        })
+        .collect();
+
+    // 6. Shards: stems and words by hash, each shard's keys in sorted order.
+    let total: usize = scored.iter().map(Vec::len).sum();
+    let shards = (total * POSTING_BYTES / SHARD_BYTES).clamp(1, 4096);
+    let mut posting_shards: Vec<Vec<u32>> = vec![Vec::new(); shards];
+    for (i, stem) in stems.iter().enumerate() {
+        if let Some(shard) = posting_shards.get_mut(shard_of(stem, shards)) {
+            shard.push(u32::try_from(i).unwrap_or(u32::MAX));
+        }
+    }
+    let mut word_shards: Vec<Vec<(&str, &str)>> = vec![Vec::new(); shards];
+    for (word, stem) in vocab.iter().zip(&stemmed) {
+        if word != stem
+            && let Some(shard) = word_shards.get_mut(shard_of(word, shards))
+        {
+            shard.push((word, stem));
+        }
     }
 
-    let dir = format!("search/{lang}");
-    let mut files = Vec::new();
-    let json = |value: &dyn erased::Json| value.to_json();
-    files.push(OutputFile {
+    let mut files = vec![OutputFile {
         path: format!("{dir}/meta.json"),
         bytes: serde_json::json!({
-            "v": 1,
+            "v": 2,
             "lang": lang,
             "docs": docs.len(),
             "shards": shards,
@@ -188,74 +388,122 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>]) -> Vec<OutputFile> {
         })
         .to_string()
         .into_bytes(),
-    });
-    for (i, shard) in posting_shards.iter().enumerate() {
-        files.push(OutputFile {
-            path: format!("{dir}/p{i}.json"),
-            bytes: json(shard),
-        });
-    }
-    for (i, shard) in word_shards.iter().enumerate() {
-        files.push(OutputFile {
-            path: format!("{dir}/w{i}.json"),
-            bytes: json(shard),
-        });
-    }
-    for (i, chunk) in docs.chunks(DOC_CHUNK).enumerate() {
-        let rows: Vec<[&str; 3]> = chunk.iter().map(|d| [d.title, d.url, d.summary]).collect();
-        files.push(OutputFile {
-            path: format!("{dir}/d{i}.json"),
-            bytes: json(&rows),
-        });
-    }
+    }];
+    let postings_json: Vec<OutputFile> = posting_shards
+        .par_iter()
+        .enumerate()
+        .map(|(i, ids)| {
+            let mut out = Vec::with_capacity(ids.len() * 64);
+            out.push(b'{');
+            let mut num = itoa::Buffer::new();
+            for (k, &id) in ids.iter().enumerate() {
+                if k > 0 {
+                    out.push(b',');
+                }
+                json_str(&mut out, stems.get(id as usize).copied().unwrap_or(""));
+                out.extend_from_slice(b":[");
+                for (j, &(doc, score)) in scored
+                    .get(id as usize)
+                    .map_or(&[][..], Vec::as_slice)
+                    .iter()
+                    .enumerate()
+                {
+                    if j > 0 {
+                        out.push(b',');
+                    }
+                    out.push(b'[');
+                    out.extend_from_slice(num.format(doc).as_bytes());
+                    out.push(b',');
+                    out.extend_from_slice(num.format(score).as_bytes());
+                    out.push(b']');
+                }
+                out.push(b']');
+            }
+            out.push(b'}');
+            OutputFile {
+                path: format!("{dir}/p{i}.json"),
+                bytes: out,
+            }
+        })
+        .collect();
+    files.extend(postings_json);
+    let words_json: Vec<OutputFile> = word_shards
+        .par_iter_mut()
+        .enumerate()
+        .map(|(i, pairs)| {
+            pairs.sort_unstable();
+            let mut out = Vec::with_capacity(pairs.len() * 24);
+            out.push(b'{');
+            for (k, (word, stem)) in pairs.iter().enumerate() {
+                if k > 0 {
+                    out.push(b',');
+                }
+                json_str(&mut out, word);
+                out.push(b':');
+                json_str(&mut out, stem);
+            }
+            out.push(b'}');
+            OutputFile {
+                path: format!("{dir}/w{i}.json"),
+                bytes: out,
+            }
+        })
+        .collect();
+    files.extend(words_json);
+    let docs_json: Vec<OutputFile> = docs
+        .par_chunks(DOC_CHUNK)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let rows: Vec<[&str; 3]> = chunk
+                .iter()
+                .map(|d| [d.title, d.url, cut(d.summary, SUMMARY_CHARS)])
+                .collect();
+            OutputFile {
+                path: format!("{dir}/d{i}.json"),
+                bytes: serde_json::to_vec(&rows).unwrap_or_else(|_| b"[]".to_vec()),
+            }
+        })
+        .collect();
+    files.extend(docs_json);
     files
 }
 
-/// Serialising the different shard types through one closure.
-mod erased {
-    pub trait Json {
-        fn to_json(&self) -> Vec<u8>;
-    }
-    impl<T: serde::Serialize> Json for T {
-        fn to_json(&self) -> Vec<u8> {
-            serde_json::to_vec(self).unwrap_or_else(|_| b"{}".to_vec())
-        }
+/// Writes `s` as a JSON string.
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    if serde_json::to_writer(&mut *out, s).is_err() {
+        let _ = out.write_all(b"\"\"");
     }
 }
 
-/// The words of a Markdown body as plain text (for indexing).
-pub fn plain_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
+/// `s` cut at a word boundary to at most `max` characters.
+fn cut(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        None => s,
+        Some((end, _)) => {
+            let head = s.get(..end).unwrap_or(s);
+            head.rfind(' ')
+                .and_then(|sp| head.get(..sp))
+                .unwrap_or(head)
         }
     }
-    out.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn doc<'a>(lang: &'a str, url: &'a str, title: &'a str, text: &'a str) -> SearchDoc<'a> {
+    fn doc<'a>(lang: &'a str, url: &'a str, title: &'a str, html: &'a str) -> SearchDoc<'a> {
         SearchDoc {
             lang,
             url,
             title,
             summary: "",
-            text,
+            html,
         }
+    }
+
+    fn dir(lang: &str) -> String {
+        format!("search/{lang}")
     }
 
     fn find(files: &[OutputFile], path: &str) -> serde_json::Value {
@@ -274,9 +522,7 @@ mod tests {
             files,
             &format!("search/{lang}/w{}.json", shard_of(word, shards)),
         );
-        let Some(stem) = words[word].as_str() else {
-            return Vec::new();
-        };
+        let stem = words[word].as_str().unwrap_or(word);
         let postings = find(
             files,
             &format!("search/{lang}/p{}.json", shard_of(stem, shards)),
@@ -304,18 +550,23 @@ mod tests {
                 "id",
                 "/a/",
                 "Bekerja di luar negeri",
-                "Cara bekerja secara resmi.",
+                "<p>Cara bekerja secara resmi.</p>",
             ),
-            doc("id", "/b/", "Pengaduan", "Hubungi Crisis Center."),
+            doc("id", "/b/", "Pengaduan", "<p>Hubungi Crisis Center.</p>"),
             doc(
                 "id",
                 "/c/",
                 "Lowongan",
-                "Pekerjaan di pabrik dan perkebunan.",
+                "<p>Pekerjaan di pabrik dan perkebunan.</p>",
             ),
-            doc("en", "/en/a/", "Working abroad", "How to work legally."),
+            doc(
+                "en",
+                "/en/a/",
+                "Working abroad",
+                "<p>How to work legally.</p>",
+            ),
         ];
-        let files = build(&docs);
+        let files = build(&docs, dir);
         let hits = query(&files, "id", "pekerjaan");
         assert!(
             hits.contains(&"/a/".to_string()) && hits.contains(&"/c/".to_string()),
@@ -336,7 +587,7 @@ mod tests {
             doc("id", "/y/", "Paspor", "Cara membuat."),
         ];
         assert_eq!(
-            query(&build(&docs), "id", "paspor")
+            query(&build(&docs, dir), "id", "paspor")
                 .first()
                 .map(String::as_str),
             Some("/y/")
@@ -344,12 +595,68 @@ mod tests {
     }
 
     #[test]
-    fn plain_text_strips_tags() {
-        assert_eq!(
-            plain_text("<p>Halo <b>dunia</b> &amp; kamu</p>")
-                .split_whitespace()
-                .collect::<Vec<_>>(),
-            ["Halo", "dunia", "&", "kamu"]
+    fn tags_and_entities_are_not_words() {
+        let mut seen = Vec::new();
+        for_each_word(
+            "<p class=\"lead\">Halo <b>dunia</b>&amp;kamu <a href=\"/x/\">Ke&#39;sana</a> Éclair 2024</p>",
+            true,
+            &mut String::new(),
+            |w| seen.push(w.to_string()),
         );
+        assert_eq!(
+            seen,
+            ["halo", "dunia", "kamu", "ke", "sana", "éclair", "2024"]
+        );
+    }
+
+    #[test]
+    fn index_is_deterministic_and_sharded() {
+        let texts: Vec<String> = (0..600)
+            .map(|i| {
+                format!(
+                    "<p>pekerja migran {i} bekerja di negara {} penempatan</p>",
+                    i % 7
+                )
+            })
+            .collect();
+        let urls: Vec<String> = (0..600).map(|i| format!("/p/{i:04}/")).collect();
+        let docs: Vec<SearchDoc<'_>> = texts
+            .iter()
+            .zip(&urls)
+            .map(|(t, u)| doc("id", u, "Halaman", t))
+            .collect();
+        let a = build(&docs, dir);
+        let b = build(&docs, dir);
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!((&x.path, &x.bytes), (&y.path, &y.bytes));
+        }
+        // "42" occurs in one page only.
+        assert_eq!(query(&a, "id", "42"), ["/p/0042/"]);
+        // A stem on every page keeps only the best MAX_POSTINGS.
+        assert_eq!(query(&a, "id", "pekerja").len(), MAX_POSTINGS);
+        let docs_files = a.iter().filter(|f| f.path.contains("/d")).count();
+        assert_eq!(docs_files, 600 / DOC_CHUNK);
+    }
+
+    proptest::proptest! {
+        /// The fast tokenizer splits plain text exactly as the obvious one does.
+        #[test]
+        fn tokenizer_matches_the_obvious_split(text in "[a-zA-Z0-9 .,éÉßİ\u{1F600}ŉ-]{0,60}") {
+            let mut fast = Vec::new();
+            for_each_word(&text, false, &mut String::new(), |w| fast.push(w.to_string()));
+            let slow: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && w.len() <= MAX_WORD_BYTES)
+                .map(str::to_lowercase)
+                .collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn summaries_are_cut_at_a_word() {
+        assert_eq!(cut("satu dua tiga", 6), "satu");
+        assert_eq!(cut("pendek", 100), "pendek");
     }
 }

@@ -162,15 +162,30 @@ pub fn read_content(
                 )
                 .with_hint("copy the file into content/ instead of linking to it"),
             ),
+            // A named pipe, socket or device: reading it could block the build for ever.
+            Ok(e) if !e.file_type().is_dir() => diags.push(
+                Diagnostic::warning(
+                    "special-file",
+                    display_path(root, e.path()),
+                    format!(
+                        "{} is not a regular file: it is not part of the site",
+                        special_kind(&e.file_type())
+                    ),
+                )
+                .with_hint("keep only files and folders in content/"),
+            ),
             Ok(_) => {}
             Err(err) => {
                 let shown = err
                     .path()
                     .map(|p| display_path(root, p))
                     .unwrap_or_else(|| "content/".into());
+                let why = err
+                    .io_error()
+                    .map_or_else(|| err.to_string(), ToString::to_string);
                 diags.push(
-                    Diagnostic::error("io", shown, format!("cannot read: {err}"))
-                        .with_hint("check the file's permissions"),
+                    Diagnostic::error("io", shown, format!("cannot read: {why}"))
+                        .with_hint("check the folder's permissions"),
                 );
             }
         }
@@ -187,6 +202,10 @@ pub fn read_content(
         match result {
             Ok(Some(Entry::Document(doc))) => tree.documents.push(doc),
             Ok(Some(Entry::Asset(asset))) => tree.assets.push(asset),
+            Ok(Some(Entry::UnreadableAsset(asset, d))) => {
+                tree.assets.push(asset);
+                diags.push(d);
+            }
             Ok(None) => {}
             Err(d) => diags.push(d),
         }
@@ -197,6 +216,8 @@ pub fn read_content(
 enum Entry {
     Document(Document),
     Asset(Asset),
+    /// Listed all the same, so that links to it are not called broken as well.
+    UnreadableAsset(Asset, Diagnostic),
 }
 
 fn classify_and_read(
@@ -220,10 +241,18 @@ fn classify_and_read(
         return Ok(None);
     }
     if !file_name.ends_with(".md") {
-        return Ok(Some(Entry::Asset(Asset {
+        // Assets are read when the site is written; an unreadable one is found here, named,
+        // before anything is written.
+        let asset = Asset {
             source: path.to_path_buf(),
             rel,
-        })));
+        };
+        if let Err(err) = std::fs::File::open(path) {
+            let d = Diagnostic::error("io", display, format!("cannot read the file: {err}"))
+                .with_hint("check the file's permissions");
+            return Ok(Some(Entry::UnreadableAsset(asset, d)));
+        }
+        return Ok(Some(Entry::Asset(asset)));
     }
     let parts: Vec<&str> = rel.split('/').collect();
     let section = match parts.len() {
@@ -277,6 +306,25 @@ fn classify_and_read(
         },
         file: SourceFile::new(display, text),
     })))
+}
+
+/// What a non-regular, non-folder entry is, for messages.
+fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = file_type;
+    "this entry"
 }
 
 /// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named

@@ -34,6 +34,8 @@ pub struct Theme {
     pub statics: Vec<(String, Vec<u8>)>,
     /// UI strings per language.
     pub i18n: BTreeMap<String, BTreeMap<String, String>>,
+    /// The i18n files as read, per language, for positions in [`check_i18n`]'s messages.
+    pub i18n_files: BTreeMap<String, SourceFile>,
 }
 
 impl Theme {
@@ -152,6 +154,7 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
         match Block::whole(&source).parse::<BTreeMap<String, String>>() {
             Ok(map) => {
                 theme.i18n.insert(lang.to_string(), map);
+                theme.i18n_files.insert(lang.to_string(), source);
             }
             Err(d) => diags.push(d),
         }
@@ -164,6 +167,143 @@ fn finish(theme: Theme, diags: Diagnostics) -> Result<Theme, Diagnostics> {
     } else {
         Ok(theme)
     }
+}
+
+/// Compares the UI strings of the site's languages, once per theme load.
+///
+/// A key that one language's file lacks falls back (to the default language, else to the
+/// first language that has it) and is warned about once per key and language, naming the
+/// file that lacks it; a language without any file is one warning. A key that a template asks
+/// for with a literal `trans(key="…")` and that no language has is an error naming the
+/// template, reported here once instead of on every page that would render it.
+pub fn check_i18n(theme: &Theme, languages: &[String], default_language: &str) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    if theme.i18n.is_empty() {
+        return diags;
+    }
+    let dir = theme
+        .i18n_files
+        .values()
+        .next()
+        .and_then(|f| f.display.rsplit_once('/'))
+        .map_or_else(|| "i18n".to_string(), |(d, _)| d.to_string());
+    let site_files: Vec<(&String, &SourceFile)> = languages
+        .iter()
+        .filter_map(|l| theme.i18n_files.get(l).map(|f| (l, f)))
+        .collect();
+    for lang in languages {
+        if !theme.i18n.contains_key(lang) {
+            diags.push(
+                Diagnostic::warning(
+                    "i18n-missing",
+                    format!("{dir}/{lang}.yaml"),
+                    format!("the theme has no UI strings for `{lang}`: its pages show them in another language"),
+                )
+                .with_hint(format!("add {dir}/{lang}.yaml with the keys of the other i18n files")),
+            );
+        }
+    }
+    // Every key of the site's languages, with the first file (and line) that has it.
+    let mut keys: BTreeMap<&str, (&String, &SourceFile)> = BTreeMap::new();
+    for (lang, file) in &site_files {
+        for key in theme.i18n.get(*lang).into_iter().flat_map(|m| m.keys()) {
+            keys.entry(key.as_str()).or_insert((lang, file));
+        }
+    }
+    for (lang, file) in &site_files {
+        let Some(strings) = theme.i18n.get(*lang) else {
+            continue;
+        };
+        for (key, (from_lang, from_file)) in &keys {
+            if strings.contains_key(*key) {
+                continue;
+            }
+            let fallback = if theme
+                .i18n
+                .get(default_language)
+                .is_some_and(|m| m.contains_key(*key))
+            {
+                default_language
+            } else {
+                from_lang.as_str()
+            };
+            let line = key_line(from_file, key)
+                .map(|l| format!(":{l}"))
+                .unwrap_or_default();
+            diags.push(
+                Diagnostic::warning(
+                    "i18n-missing",
+                    file.display.clone(),
+                    format!("the UI string `{key}` is missing: pages in `{lang}` show it in `{fallback}`"),
+                )
+                .with_hint(format!(
+                    "add `{key}: \"…\"` to {}, translating {}{line}",
+                    file.display, from_file.display
+                )),
+            );
+        }
+    }
+    for template in &theme.templates {
+        for (offset, key) in trans_keys(&template.text) {
+            if theme.i18n.values().any(|m| m.contains_key(key)) {
+                continue;
+            }
+            let source = SourceFile::new(template.display.clone(), template.text.clone());
+            diags.push(
+                Diagnostic::error(
+                    "template",
+                    template.display.clone(),
+                    format!("`trans(key=\"{key}\")`: no i18n file of the theme has the UI string `{key}`"),
+                )
+                .at(Some(source.position(offset, key.len())))
+                .with_hint(format!("add `{key}: \"…\"` to every file in {dir}/, or fix the key's spelling")),
+            );
+        }
+    }
+    diags
+}
+
+/// The 1-based line of `key:` at the start of a line of an i18n file.
+fn key_line(file: &SourceFile, key: &str) -> Option<usize> {
+    file.text
+        .lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+                || l.strip_prefix(&format!("\"{key}\""))
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
+}
+
+/// The literal keys of `trans(key="…")` calls in a template, with the byte offset of each key.
+/// Keys given by a variable are checked when the page renders.
+fn trans_keys(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("trans(") {
+        let args_start = from + i + "trans(".len();
+        let args_end = text[args_start..]
+            .find(')')
+            .map_or(text.len(), |e| args_start + e);
+        let args = &text[args_start..args_end];
+        if let Some(k) = args.find("key") {
+            let rest = args[k + 3..].trim_start();
+            if let Some(value) = rest.strip_prefix('=') {
+                let value = value.trim_start();
+                let quote = value.chars().next().filter(|q| matches!(q, '"' | '\''));
+                if let Some(q) = quote
+                    && let Some(end) = value[1..].find(q)
+                {
+                    let key = &value[1..1 + end];
+                    let offset = args_end - args.len() + (args.len() - value.len()) + 1;
+                    out.push((offset, key));
+                }
+            }
+        }
+        from = args_start;
+    }
+    out
 }
 
 /// A file of the theme's `static/` as it is published.
@@ -411,6 +551,105 @@ mod tests {
             "{:016x}",
             xxhash_rust::xxh3::xxh3_64(main_text.as_bytes())
         )));
+    }
+
+    #[test]
+    fn literal_trans_keys_are_found_with_their_offsets() {
+        let text =
+            r#"<p>{{ trans(key="home") }} {{trans( key = 'toc', lang=l)}} {{ trans(key=k) }}</p>"#;
+        let keys = trans_keys(text);
+        assert_eq!(
+            keys.iter().map(|(_, k)| *k).collect::<Vec<_>>(),
+            ["home", "toc"]
+        );
+        for (offset, key) in keys {
+            assert_eq!(&text[offset..offset + key.len()], key);
+        }
+    }
+
+    fn theme_with(files: &[(&str, &str)], template: &str) -> Theme {
+        let mut theme = Theme::default();
+        let mut diags = Diagnostics::new();
+        for (lang, text) in files {
+            let rel = format!("i18n/{lang}.yaml");
+            let display = format!("themes/t/{rel}");
+            add_file(
+                &mut theme,
+                &rel,
+                &display,
+                text.as_bytes().to_vec(),
+                &mut diags,
+            );
+        }
+        let display = "themes/t/templates/page.html";
+        add_file(
+            &mut theme,
+            "templates/page.html",
+            display,
+            template.into(),
+            &mut diags,
+        );
+        assert!(diags.is_empty());
+        theme
+    }
+
+    #[test]
+    fn a_key_missing_in_one_language_warns_once_naming_the_file_and_key() {
+        let theme = theme_with(
+            &[
+                ("id", "home: Beranda\nbaca: Baca\nsaja_en_tidak: x\n"),
+                ("en", "home: Home\nhanya_en: Only\n"),
+                ("fr", "home: Accueil\n"),
+            ],
+            r#"{{ trans(key="baca") }}"#,
+        );
+        let langs = ["id".to_string(), "en".to_string()];
+        let diags = check_i18n(&theme, &langs, "id");
+        let mut lines: Vec<String> = diags.iter().map(|d| d.render_human()).collect();
+        lines.sort();
+        assert_eq!(lines.len(), 3, "{lines:#?}");
+        assert!(
+            diags
+                .iter()
+                .all(|d| d.code == "i18n-missing" && !d.is_error())
+        );
+        assert!(lines[0].starts_with(
+            "warning: themes/t/i18n/en.yaml: the UI string `baca` is missing: pages in `en` show it in `id`"
+        ), "{}", lines[0]);
+        assert!(
+            lines[0].contains("translating themes/t/i18n/id.yaml:2"),
+            "{}",
+            lines[0]
+        );
+        assert!(lines[2].starts_with(
+            "warning: themes/t/i18n/id.yaml: the UI string `hanya_en` is missing: pages in `id` show it in `en`"
+        ), "{}", lines[2]);
+    }
+
+    #[test]
+    fn a_key_missing_in_every_language_is_an_error_naming_the_template() {
+        let theme = theme_with(
+            &[("id", "home: Beranda\n"), ("en", "home: Home\n")],
+            "<h1>x</h1>\n<p>{{ trans(key=\"tidak_ada\") }}</p>\n",
+        );
+        let diags = check_i18n(&theme, &["id".into(), "en".into()], "id");
+        let out: Vec<String> = diags.iter().map(|d| d.render_human()).collect();
+        assert_eq!(out.len(), 1, "{out:#?}");
+        assert!(
+            out[0].starts_with(
+                "error: themes/t/templates/page.html:2:18: `trans(key=\"tidak_ada\")`: no i18n file"
+            ),
+            "{}",
+            out[0]
+        );
+    }
+
+    #[test]
+    fn a_site_language_without_a_file_is_one_warning() {
+        let theme = theme_with(&[("id", "home: Beranda\n")], "");
+        let diags = check_i18n(&theme, &["id".into(), "en".into()], "id");
+        assert_eq!(diags.iter().count(), 1);
+        assert!(diags.iter().all(|d| d.file == "themes/t/i18n/en.yaml"));
     }
 
     #[test]

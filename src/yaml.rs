@@ -243,11 +243,10 @@ fn explain(message: &str) -> (String, String) {
         );
     }
     if message.contains("unknown variant") {
-        let expected = message.split("expected ").nth(1).unwrap_or("").to_string();
-        return (
-            message.to_string(),
-            format!("use one of: {}", expected.replace('`', "")),
-        );
+        let expected = message.split("expected ").nth(1).unwrap_or("");
+        // serde says "expected one of `a`, `b`" or, for a single choice, "expected `a`".
+        let choices = expected.trim_start_matches("one of ").replace('`', "");
+        return (message.to_string(), format!("use one of: {choices}"));
     }
     if message.contains("expected ',' or ']'") {
         return (

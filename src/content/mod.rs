@@ -699,6 +699,8 @@ mod tests {
             alerts: Vec::new(),
             menu: Vec::new(),
             output: crate::config::OutputConfig::default(),
+            images: crate::config::ImagesConfig::default(),
+            markdown: crate::markdown::HtmlPolicy::default(),
         }
     }
 

@@ -23,6 +23,81 @@ const REQUIRED: &[&str] = &[
     "sitemap.xml",
 ];
 
+/// Most items one `range()` call may give (Tera's own limit, kept).
+pub const MAX_RANGE: i128 = 100_000;
+/// Most `range()` items the templates of one page may go through: loops inside loops would
+/// otherwise run for hours (Tera has no `while`, but nested `range` loops multiply).
+pub const RANGE_FUEL: u64 = 1_000_000;
+
+/// Most bytes one rendered file may have. Loops and recursive components that write output
+/// stop here instead of filling the memory; a 50 MB Markdown page is far below it.
+pub const MAX_OUTPUT: usize = 256 << 20;
+
+/// The output of one render, refusing to grow past [`MAX_OUTPUT`].
+struct Bounded {
+    bytes: Vec<u8>,
+    overflowed: bool,
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > MAX_OUTPUT {
+            self.overflowed = true;
+            return Err(std::io::Error::other("the rendered file is too large"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+thread_local! {
+    /// `range()` items given so far while rendering the current page on this thread (a page
+    /// renders on one thread from start to end; [`Engine::render`] resets it).
+    static RANGE_USED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Tera's `range(start=0, end, step_by=1)`, counting what it gives against [`RANGE_FUEL`].
+fn range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i128>> {
+    let start = kwargs.get::<i128>("start")?.unwrap_or(0);
+    let end = kwargs.must_get::<i128>("end")?;
+    let step = kwargs.get::<i128>("step_by")?.unwrap_or(1);
+    if step == 0 {
+        return Err(tera::Error::message("`range`: `step_by` must not be 0"));
+    }
+    let (from, to, by) = if step > 0 {
+        (start, end, step)
+    } else {
+        (end, start, step.saturating_neg())
+    };
+    let len = if to <= from {
+        0
+    } else {
+        to.saturating_sub(from).saturating_add(by - 1) / by
+    };
+    if len > MAX_RANGE {
+        return Err(tera::Error::message(format!(
+            "`range` would give {len} items; the limit is {MAX_RANGE}"
+        )));
+    }
+    let used = RANGE_USED.with(|u| {
+        let used = u
+            .get()
+            .saturating_add(u64::try_from(len).unwrap_or(u64::MAX));
+        u.set(used);
+        used
+    });
+    if used > RANGE_FUEL {
+        return Err(tera::Error::message(format!(
+            "the loops of this page went through more than {RANGE_FUEL} `range` items"
+        )));
+    }
+    Ok((0..len).map(|i| start + i * step).collect())
+}
+
 /// Compiled templates, ready to render from many threads.
 pub struct Engine {
     tera: Tera,
@@ -40,6 +115,7 @@ impl Engine {
         let mut diags = Diagnostics::new();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml"]);
+        tera.register_function("range", range);
         let sources: HashMap<String, (String, String)> = theme
             .templates
             .iter()
@@ -55,15 +131,23 @@ impl Engine {
         }
         let i18n = Arc::new(theme.i18n.clone());
         let default_lang = config.default_language.clone();
-        tera.register_function("trans", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let key: String = kwargs.must_get::<String>("key")?;
-            let lang = match kwargs.get::<String>("lang")? {
-                Some(l) => l,
-                None => state.get::<String>("lang")?.unwrap_or_else(|| default_lang.clone()),
-            };
-            translate(&i18n, &key, &lang, &default_lang)
-                .ok_or_else(|| tera::Error::message(format!("the UI string `{key}` is missing from i18n/{lang}.yaml and i18n/{default_lang}.yaml")))
-        });
+        tera.register_function(
+            "trans",
+            move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+                let key: String = kwargs.must_get::<String>("key")?;
+                let lang = match kwargs.get::<String>("lang")? {
+                    Some(l) => l,
+                    None => state
+                        .get::<String>("lang")?
+                        .unwrap_or_else(|| default_lang.clone()),
+                };
+                translate(&i18n, &key, &lang, &default_lang).ok_or_else(|| {
+                    tera::Error::message(format!(
+                        "the UI string `{key}` is in none of the theme's i18n files"
+                    ))
+                })
+            },
+        );
         // `asset(path="style.css")` → `/style.3f2a9c1d5e7b4a60.css` (base path included).
         let statics: Arc<HashMap<String, String>> = Arc::new(
             statics
@@ -111,13 +195,41 @@ impl Engine {
         ctx: &Context,
         origin: &str,
     ) -> Result<String, Diagnostic> {
-        self.tera
-            .render(template, ctx)
-            .map_err(|err| diagnostic_from(&err, &self.sources, Some(origin)))
+        RANGE_USED.with(|u| u.set(0));
+        let mut out = Bounded {
+            bytes: Vec::with_capacity(32 << 10),
+            overflowed: false,
+        };
+        let display = || {
+            self.sources
+                .get(template)
+                .map_or_else(|| template.to_string(), |(d, _)| d.clone())
+        };
+        match self.tera.render_to(template, ctx, &mut out) {
+            Ok(()) => String::from_utf8(out.bytes).map_err(|_| {
+                Diagnostic::error("template", display(), format!("the output is not UTF-8 (while rendering {origin})"))
+                    .with_hint("check the filters used on binary data")
+            }),
+            Err(_) if out.overflowed => Err(Diagnostic::error(
+                "template",
+                display(),
+                format!("the output grew past {} MiB (while rendering {origin})", MAX_OUTPUT >> 20),
+            )
+            .with_hint("a loop or a recursive component runs too long: bound it with an `{% if %}` or loop over the data instead")),
+            Err(err) => {
+                let mut d = diagnostic_from(&err, &self.sources, Some(origin));
+                // Errors without a position (recursion) name the template that was rendered.
+                if d.position.is_none() {
+                    d.file = display();
+                }
+                Err(d)
+            }
+        }
     }
 }
 
-/// The UI string `key` in `lang`, else in the default language.
+/// The UI string `key` in `lang`, else in the default language, else in the first language
+/// that has it (`theme::check_i18n` has warned about each gap).
 pub fn translate(
     i18n: &BTreeMap<String, BTreeMap<String, String>>,
     key: &str,
@@ -127,6 +239,7 @@ pub fn translate(
     i18n.get(lang)
         .and_then(|m| m.get(key))
         .or_else(|| i18n.get(default_lang).and_then(|m| m.get(key)))
+        .or_else(|| i18n.values().find_map(|m| m.get(key)))
         .cloned()
 }
 
@@ -182,14 +295,29 @@ fn diagnostic_from(
                         "a `{% if %}`, `{% for %}` or `{% block %}` is not closed: add its `{% endif %}`, `{% endfor %}` or `{% endblock %}`"
                     }
                     tera::ErrorKind::SyntaxError(_) => "fix the template syntax (Tera 2: `{{ value }}`, `{% if %}…{% endif %}`, `{% for x in xs %}…{% endfor %}`)",
+                    _ if report.message().contains("`range`") => {
+                        "loops are bounded: `range` gives at most 100000 items, and 1000000 on one page in all; loop over the data instead"
+                    }
                     _ => "check the variable names against docs/templates.md; optional values must be tested with `{% if … %}`",
                 })
         }
         _ => Diagnostic::error(
             "template",
-            "themes/",
+            named_template(&err.to_string(), sources).unwrap_or_else(|| "themes/".to_string()),
             format!("{err}{cause}{while_rendering}"),
         )
-        .with_hint("check the template names used by `extends` and `include`"),
+        .with_hint(if err.to_string().contains("recursion depth") {
+            "a component calls itself (directly or through others) more than 20 levels deep: stop the recursion with an `{% if %}`"
+        } else {
+            "check the template names used by `extends` and `include`"
+        }),
     }
+}
+
+/// The template a message without a position names (`… for template 'partials/a.html' …`,
+/// as Tera says of circular includes and extends), as its display path.
+fn named_template(message: &str, sources: &HashMap<String, (String, String)>) -> Option<String> {
+    let rest = &message[message.find("template '")? + "template '".len()..];
+    let name = &rest[..rest.find('\'')?];
+    sources.get(name).map(|(display, _)| display.clone())
 }

@@ -40,6 +40,8 @@ pub struct Bodies {
     pub sections: std::collections::HashMap<(usize, String), Rendered>,
     /// lang → body.
     pub homes: std::collections::HashMap<String, Rendered>,
+    /// The site's raster images, for the `<picture>` of lead images.
+    pub images: crate::images::Catalog,
 }
 
 /// What rendering produced.
@@ -66,6 +68,8 @@ enum Job {
         number: usize,
     },
     NotFound(String),
+    /// The search page of a language (when the theme has `search.html`).
+    Search(String),
     Alias {
         page: PageId,
         alias: String,
@@ -101,6 +105,9 @@ pub fn render(
     for lang in &config.languages {
         jobs.push(Job::Home(lang.clone()));
         jobs.push(Job::NotFound(lang.clone()));
+        if theme.template("search.html").is_some() {
+            jobs.push(Job::Search(lang.clone()));
+        }
         jobs.push(Job::Feed {
             lang: lang.clone(),
             section: None,
@@ -178,11 +185,38 @@ pub fn render(
         path: url_to_path(&config.url("/_redirects")),
         bytes: crate::deploy::redirects(config, graph).into_bytes(),
     });
+    diags.extend(collisions(&files));
     let mut page_counts = std::collections::BTreeMap::new();
     for page in &graph.pages {
         *page_counts.entry(page.lang.clone()).or_insert(0) += 1;
     }
     (RenderedSite { files, page_counts }, diags)
+}
+
+/// Two outputs on one path: content that takes the URL of a page warta makes itself (the
+/// search page, tags, a feed), which the content graph's own check cannot see.
+fn collisions(files: &[OutputFile]) -> Vec<Diagnostic> {
+    let mut paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    paths.sort_unstable();
+    let mut out = Vec::new();
+    for pair in paths.windows(2) {
+        if let [a, b] = pair
+            && a == b
+            && out.len() < 20
+        {
+            out.push(
+                Diagnostic::error(
+                    "duplicate-output",
+                    a.to_string(),
+                    format!("two outputs would be written to `{a}`"),
+                )
+                .with_hint(
+                    "a section or page takes the URL of a page warta generates (the search page, tags, feeds, 404); give it another `slug`",
+                ),
+            );
+        }
+    }
+    out
 }
 
 fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile, Diagnostic> {
@@ -230,6 +264,12 @@ fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile,
                     path,
                     bytes: html.into_bytes(),
                 })
+        }
+        Job::Search(lang) => {
+            let (ctx, url) = site.search(lang);
+            engine
+                .render("search.html", &ctx, &url)
+                .map(|html| html_file(&url, html))
         }
         Job::Alias { page, alias } => {
             let (ctx, path, origin) = site.alias(*page, alias);

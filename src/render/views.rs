@@ -86,9 +86,19 @@ struct TagRef {
 #[derive(Serialize, Clone)]
 pub struct ImageView {
     url: String,
-    /// Absolute URL, for `og:image`.
+    /// Absolute URL, for `og:image` (the Open Graph crop of a processed photo).
     permalink: String,
     alt: String,
+    /// A processed photo (see `images`): the size of its widest variant, its `srcset`s in
+    /// JPEG (or PNG) and WebP, `sizes`, and the size of its Open Graph crop. All null for
+    /// images served as they are (SVG, GIF, URLs).
+    width: Option<u32>,
+    height: Option<u32>,
+    srcset: Option<String>,
+    srcset_webp: Option<String>,
+    sizes: Option<&'static str>,
+    og_width: Option<u32>,
+    og_height: Option<u32>,
 }
 
 #[derive(Serialize, Clone)]
@@ -326,6 +336,20 @@ impl<'a> Site<'a> {
             .iter()
             .map(|p| {
                 let image = p.fm.image.as_ref()?;
+                let alt = p.fm.image_alt.clone().unwrap_or_default();
+                let rel = crate::images::lead_rel(&p.key, image);
+                match rel.as_deref().and_then(|r| bodies.images.get(r)) {
+                    Some(Ok(photo)) => return Some(ImageView::of_photo(config, photo, alt, p.fm.image_focus)),
+                    Some(Err(broken)) => {
+                        problems.push(
+                            Diagnostic::error("image", p.file(), broken.message.clone())
+                                .at(key_position(p, "image"))
+                                .with_hint(broken.hint),
+                        );
+                        return None;
+                    }
+                    None => {}
+                }
                 let url = resolve_image(config, graph, p, image).or_else(|| {
                     problems.push(
                         Diagnostic::error("image", p.file(), format!("the image {image:?} does not exist"))
@@ -341,7 +365,14 @@ impl<'a> Site<'a> {
                         url.clone()
                     },
                     url,
-                    alt: p.fm.image_alt.clone().unwrap_or_default(),
+                    alt,
+                    width: None,
+                    height: None,
+                    srcset: None,
+                    srcset_webp: None,
+                    sizes: None,
+                    og_width: None,
+                    og_height: None,
                 })
             })
             .collect();
@@ -461,6 +492,9 @@ impl<'a> Site<'a> {
         ctx.insert("home_url", &format!("{prefix}/"));
         ctx.insert("tags_url", &format!("{prefix}/tags/"));
         ctx.insert("feed_url", &format!("{prefix}/atom.xml"));
+        if self.theme.template("search.html").is_some() {
+            ctx.insert("search_url", &self.search_url(lang));
+        }
         ctx
     }
 
@@ -1076,6 +1110,46 @@ impl<'a> Site<'a> {
         (ctx, url.trim_start_matches('/').to_string())
     }
 
+    /// The URL of a language's search page: `/cari/`, `/en/search/` (i18n `search_slug`).
+    pub fn search_url(&self, lang: &str) -> String {
+        let slug = crate::content::slug::slugify(&self.t("search_slug", lang, "search"));
+        let slug = if slug.is_empty() {
+            "search".to_string()
+        } else {
+            slug
+        };
+        format!("{}/{slug}/", self.config.lang_prefix(lang))
+    }
+
+    /// A language's search page: the form, the results `search.js` fills in, and the section
+    /// lists for readers without JavaScript.
+    pub fn search(&self, lang: &str) -> (Context, String) {
+        let url = self.search_url(lang);
+        let title = self.t("search", lang, "Search");
+        let alternates: Vec<(String, String)> = self
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), self.search_url(l)))
+            .collect();
+        let switches = self.switches(lang, &alternates, |l| self.search_url(l));
+        let crumbs = vec![
+            self.home_crumb(lang),
+            Crumb {
+                title: title.clone(),
+                url: url.clone(),
+            },
+        ];
+        let mut ctx = self.base(
+            lang, "search", &url, &title, "", alternates, switches, crumbs, None,
+        );
+        ctx.insert(
+            "search_index",
+            &self.config.url(&format!("/search/{lang}/")),
+        );
+        (ctx, url)
+    }
+
     pub fn alias(&self, id: PageId, alias: &str) -> (Context, String, String) {
         let page = &self.graph.pages[id];
         let url = self.config.url(&crate::content::normalize_alias(alias));
@@ -1267,6 +1341,38 @@ fn summary_text(page: &Page, first_paragraph: &str) -> String {
     match &page.fm.description {
         Some(d) if !d.trim().is_empty() => d.trim().to_string(),
         _ => cut_at_word(first_paragraph, 200),
+    }
+}
+
+impl ImageView {
+    /// The view of a processed lead photo; `og:image` is its crop around the page's focus.
+    fn of_photo(
+        config: &Config,
+        photo: &crate::images::Photo,
+        alt: String,
+        focus: Option<(f64, f64)>,
+    ) -> ImageView {
+        use crate::images::Format;
+        let og = photo.og(crate::images::focus(focus));
+        let largest = photo.largest();
+        ImageView {
+            url: photo
+                .src()
+                .map_or_else(|| photo.url.clone(), |v| v.url.clone()),
+            permalink: config.permalink(&og.url),
+            alt,
+            width: largest.map(|v| v.width),
+            height: largest.map(|v| v.height),
+            srcset: photo
+                .variants
+                .iter()
+                .find(|v| v.format != Format::Webp)
+                .map(|v| photo.srcset(v.format)),
+            srcset_webp: Some(photo.srcset(Format::Webp)),
+            sizes: Some(crate::images::SIZES),
+            og_width: Some(og.width),
+            og_height: Some(og.height),
+        }
     }
 }
 

@@ -77,12 +77,20 @@ async fn serve_path(State(state): AppState, method: Method, uri: Uri) -> Respons
     }
 }
 
-/// A content asset's bytes, read off the async threads.
+/// A content asset's bytes, read off the async threads. Only a regular file: the build does
+/// not follow symbolic links, and neither may a request in the moment between an editor
+/// replacing an asset with a link (to anything on the machine) and the rebuild that drops it.
 async fn read_file(source: std::path::PathBuf) -> Option<Vec<u8>> {
-    tokio::task::spawn_blocking(move || std::fs::read(source).ok())
-        .await
-        .ok()
-        .flatten()
+    tokio::task::spawn_blocking(move || {
+        let meta = std::fs::symlink_metadata(&source).ok()?;
+        if !meta.file_type().is_file() {
+            return None;
+        }
+        std::fs::read(source).ok()
+    })
+    .await
+    .ok()
+    .flatten()
 }
 
 fn not_found(page: Option<Bytes>, overlay: Option<&str>) -> Response {

@@ -16,6 +16,8 @@ trap 'rm -rf "$out"' EXIT
 # The example content is dated up to this day; pin it so the test does not drift.
 WARTA_TODAY=2026-11-28 cargo run --quiet --release --manifest-path "$root/Cargo.toml" -- build --root "$root" --output "$out/site"
 node run.mjs "$out/site" "${BROWSER_ARTIFACTS:-$root/target/browser}"
+# Search: stemming, bytes per query, axe on the results, the page without JavaScript.
+node search.mjs "$out/site"
 # XSS payloads in content, sanitized by the build, must not run in a real browser.
 cargo run --quiet --release --manifest-path "$root/Cargo.toml" -- build --root "$root/tests/fixtures/xss" --output "$out/xss"
 node xss.mjs "$out/xss"

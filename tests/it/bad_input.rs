@@ -228,3 +228,14 @@ fn broken_anchors_in_markdown() {
         ],
     );
 }
+
+#[test]
+fn unknown_variant_lists_the_choices() {
+    assert_rejected(
+        "unknown_variant",
+        &[
+            "error: site.yaml:6:13: `markdown.raw_html`: unknown variant `sanitise`",
+            "hint: use one of: sanitize, allow, deny\n",
+        ],
+    );
+}

@@ -19,9 +19,8 @@ fn reports_every_finding_and_passes_with_only_warnings() {
         "warning: content/panduan/lama.en.md: this translation is older than its source",
         "warning: content/panduan/lama.md:3:14: `description` is 164 characters long",
         "warning: content/panduan/lama.md:5:12: the review date 2025-01-01 has passed",
-        "warning: content/panduan/lama.md:9:5: the image `gambar.svg` has no alt text",
         "warning: content/panduan/tanpa-terjemahan.md: no English version",
-        "check passed: no errors, 5 warning(s)",
+        "check passed: no errors, 4 warning(s)",
     ] {
         assert!(err.contains(want), "lacks {want:?}:\n{err}");
     }
@@ -48,13 +47,12 @@ fn json_has_one_entry_per_finding_with_positions() {
     assert_eq!(out.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let items = json.as_array().expect("array");
-    assert_eq!(items.len(), 5);
+    assert_eq!(items.len(), 4);
     let codes: Vec<&str> = items.iter().filter_map(|d| d["code"].as_str()).collect();
     for code in [
         "translation-outdated",
         "description",
         "review-overdue",
-        "image-alt",
         "translation-missing",
     ] {
         assert!(codes.contains(&code), "{code} in {codes:?}");
@@ -98,4 +96,31 @@ fn the_example_site_has_exactly_the_one_untranslated_guide() {
         .filter_map(|d| d["file"].as_str())
         .collect();
     assert_eq!(missing, ["content/panduan/orientasi-pra-pemberangkatan.md"]);
+}
+
+#[test]
+fn an_image_without_alt_text_is_an_error_and_decorative_says_so() {
+    let site = copy_fixture("check/warnings");
+    let page = site.path().join("content/panduan/lama.md");
+    let text = std::fs::read_to_string(&page).expect("read");
+    assert!(
+        text.contains(r#"![](gambar.svg "decorative")"#),
+        "fixture marks the image decorative"
+    );
+    std::fs::write(
+        &page,
+        text.replace(r#"![](gambar.svg "decorative")"#, "![](gambar.svg)"),
+    )
+    .expect("write");
+    let out = warta(&["check", "--root", site.path().to_str().expect("utf-8")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: content/panduan/lama.md:9:5: the image `gambar.svg` has no alt text"),
+        "{err}"
+    );
+    assert!(
+        err.contains("decorative"),
+        "the hint names the escape hatch: {err}"
+    );
 }

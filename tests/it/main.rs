@@ -3,6 +3,7 @@
 // Test code may panic on broken fixtures: that is how a test fails.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod atomic;
 mod bad_input;
 mod bench_smoke;
 mod check;
@@ -14,4 +15,5 @@ mod hostile;
 mod new;
 mod props;
 mod serve;
+mod serve_security;
 mod support;

@@ -1,0 +1,1152 @@
+//! Responsive images: the photos beside the pages become a few widths of WebP and JPEG, upright
+//! and stripped of every byte of metadata (GPS position, camera serial), plus a 1200×630 crop
+//! for link previews (Open Graph); each is made once and cached.
+//!
+//! Two steps, so that rendering never waits for pixels:
+//!
+//! 1. [`catalog`] reads only the headers of the raster images under `content/` (size, EXIF
+//!    orientation) and decides the name and size of every output. Markdown and templates use
+//!    it to write `<picture>` with `srcset`, `width` and `height` ([`Photo::picture`]).
+//! 2. [`process`] decodes, orients, resizes and encodes in parallel (alongside rendering),
+//!    into `<root>/.warta-cache/images/`, and skips every output already there. Outputs are
+//!    named after the file's content hash and the settings, so a changed photo gets new URLs
+//!    and an unchanged site does no image work at all on its second build.
+//!
+//! A photo shown on a page is published only as its variants; its original file is not,
+//! unless `images.publish_originals` asks, a Markdown link points at it, or no page shows it:
+//! then it is re-encoded at full size, upright and without metadata. Bad files (not an image,
+//! truncated, a decompression bomb, a format browsers cannot show) are errors at the place
+//! that shows them, never a panic or an out-of-memory.
+//!
+//! Without the `images` cargo feature the catalog is empty: images are copied as they are and
+//! the build warns once.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::{Config, ImagesConfig};
+use crate::content::{AssetOut, ContentGraph};
+use crate::diag::{Diagnostic, Diagnostics, Position};
+
+/// Where processed images are kept between builds, below the site's root.
+pub const CACHE_DIR: &str = ".warta-cache/images";
+
+/// The `sizes` of every responsive image: the theme's text column (40rem) on wide screens, the
+/// screen less the page's padding on phones. A 360 px phone at 2× thus loads the 800 px file.
+pub const SIZES: &str = "(min-width: 42rem) 40rem, calc(100vw - 2rem)";
+
+/// The size of the Open Graph image (what WhatsApp and Facebook show for a shared link).
+pub const OG_WIDTH: u32 = 1200;
+pub const OG_HEIGHT: u32 = 630;
+
+/// The width whose WebP is held to the image budget: what a phone at 2× downloads.
+pub const BUDGET_WIDTH: u32 = 800;
+
+/// Bumped whenever processing changes its output, so that old cache entries are not reused.
+#[cfg(feature = "images")]
+const PIPELINE_VERSION: u64 = 1;
+
+/// Quality of re-encoded originals and Open Graph crops (shown large, once).
+#[cfg(feature = "images")]
+const HIGH_QUALITY: u8 = 88;
+
+/// Files larger than this are not read (a phone photo is 3–8 MB).
+#[cfg(feature = "images")]
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Refused from the header, before any pixel is decoded: a decompression bomb declares a huge
+/// size in a few bytes. 16,384 px a side and 210 megapixels admit a 200 MP phone photo.
+#[cfg(feature = "images")]
+const MAX_SIDE: u32 = 16_384;
+#[cfg(feature = "images")]
+const MAX_PIXELS: u64 = 210_000_000;
+
+/// Extensions of the images warta turns into responsive images.
+const PROCESSED: &[&str] = &["jpg", "jpeg", "png", "webp"];
+
+/// Extensions of images that browsers cannot all show: an error when a page shows one.
+const UNSHOWABLE: &[&str] = &["heic", "heif", "tif", "tiff", "bmp", "dng"];
+
+/// An encoding of a published image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Webp,
+    Jpeg,
+    Png,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Webp => "webp",
+            Format::Jpeg => "jpg",
+            Format::Png => "png",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Webp => "image/webp",
+            Format::Jpeg => "image/jpeg",
+            Format::Png => "image/png",
+        }
+    }
+}
+
+/// What a [`Variant`] is made of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// The whole picture, scaled down.
+    Resized,
+    /// The Open Graph crop around a focal point (0–1 from the left and the top).
+    Crop { focus: (f64, f64) },
+    /// The whole picture at full size, re-encoded without metadata.
+    Original,
+}
+
+/// One file made from a photo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub width: u32,
+    pub height: u32,
+    pub format: Format,
+    /// Root-relative URL, base path included.
+    pub url: String,
+    /// The file's name in the cache folder.
+    cache_name: String,
+    kind: Kind,
+}
+
+/// A raster image under `content/`, known from its header.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// Path relative to `content/`: `berita/foto.jpg`.
+    pub rel: String,
+    /// The URL the original would have.
+    pub url: String,
+    /// The file on disk (read only when the `images` feature processes it).
+    #[cfg_attr(not(feature = "images"), expect(dead_code))]
+    source: PathBuf,
+    /// Upright size (EXIF orientation applied).
+    pub width: u32,
+    pub height: u32,
+    format: Format,
+    alpha: bool,
+    /// The content hash mixed with the settings; names every output.
+    key: u64,
+    /// The responsive widths: WebP, then the fallback (JPEG, or PNG for a picture with
+    /// transparency), each in ascending width.
+    pub variants: Vec<Variant>,
+}
+
+/// Why a file cannot be shown as an image.
+#[derive(Debug, Clone)]
+pub struct Broken {
+    pub message: String,
+    pub hint: &'static str,
+}
+
+/// Every raster image under `content/`, by `content/`-relative path.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    entries: HashMap<String, Result<Photo, Broken>>,
+    settings: ImagesConfig,
+}
+
+/// Where a page uses an image, for what, and where to point when it is bad.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    /// `content/`-relative path of the image.
+    pub rel: String,
+    /// The file that refers to it, and where.
+    pub file: String,
+    pub position: Option<Position>,
+    pub usage: Usage,
+}
+
+/// How a page uses an image.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Usage {
+    /// `![alt](foto.jpg)` in Markdown.
+    Shown,
+    /// Front-matter `image`: shown, and cropped for Open Graph around the focal point.
+    Lead { focus: (f64, f64) },
+    /// `[unduh](foto.jpg)`: the file itself is linked, so its original is published.
+    Linked,
+}
+
+/// Counts of a run of [`process`], for the build report and the tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Images decoded and encoded in this run.
+    pub processed: usize,
+    /// Images whose every output was already in the cache.
+    pub cached: usize,
+}
+
+/// What [`process`] made.
+#[derive(Debug, Default)]
+pub struct Processed {
+    /// Files to publish, read from the cache folder.
+    pub assets: Vec<AssetOut>,
+    /// URLs of originals that must not be copied as they are (replaced or withheld).
+    pub replaced: HashSet<String>,
+    pub stats: Stats,
+    pub diagnostics: Diagnostics,
+}
+
+/// Whether `rel` names an image warta processes or refuses (by extension).
+fn is_image(rel: &str) -> bool {
+    let ext = extension(rel);
+    PROCESSED.contains(&ext.as_str()) || UNSHOWABLE.contains(&ext.as_str())
+}
+
+fn extension(rel: &str) -> String {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// The `content/`-relative path of a front-matter `image` of the page `page_key`
+/// (`berita/x.md`); `None` for URLs and root-relative paths, which are not processed.
+pub fn lead_rel(page_key: &str, image: &str) -> Option<String> {
+    if image.starts_with('/') || image.contains("://") {
+        return None;
+    }
+    match page_key.rsplit_once('/') {
+        Some((dir, _)) => Some(format!("{dir}/{image}")),
+        None => Some(image.to_string()),
+    }
+}
+
+/// The focal point a page asks for, or the centre.
+pub fn focus(asked: Option<(f64, f64)>) -> (f64, f64) {
+    asked.unwrap_or((0.5, 0.5))
+}
+
+/// Reads the header of every raster image under `content/` (in parallel) and plans its
+/// outputs. Problems are kept per image and reported where a page shows it; the only
+/// diagnostic returned is the warning of a build without the `images` feature.
+pub fn catalog(config: &Config, root: &Path, graph: &ContentGraph) -> (Catalog, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let mut files: Vec<(&String, &String)> = graph
+        .asset_urls
+        .iter()
+        .filter(|(rel, _)| is_image(rel))
+        .collect();
+    files.sort();
+    let settings = config.images.clone();
+    if !cfg!(feature = "images") {
+        if let Some((rel, _)) = files.first() {
+            diags.push(
+                Diagnostic::warning(
+                    "images-disabled",
+                    format!("content/{rel}"),
+                    "this warta was built without the `images` feature: photos are published as they are, full size and with their metadata (GPS position included)",
+                )
+                .with_hint("build warta with its default features to resize photos and strip their metadata"),
+            );
+        }
+        return (
+            Catalog {
+                entries: HashMap::new(),
+                settings,
+            },
+            diags,
+        );
+    }
+    let content = root.join("content");
+    let entries = files
+        .par_iter()
+        .map(|(rel, url)| {
+            let entry = plan(&settings, &content.join(rel.as_str()), rel, url);
+            ((*rel).clone(), entry)
+        })
+        .collect();
+    (Catalog { entries, settings }, diags)
+}
+
+/// Header → photo with its outputs planned.
+fn plan(settings: &ImagesConfig, source: &Path, rel: &str, url: &str) -> Result<Photo, Broken> {
+    let ext = extension(rel);
+    if UNSHOWABLE.contains(&ext.as_str()) {
+        return Err(Broken {
+            message: format!(
+                "`{rel}` is a {} file, which most browsers cannot show",
+                ext.to_ascii_uppercase()
+            ),
+            hint: "save the picture as JPEG (on the phone: share it as JPEG, or set the camera to “most compatible”)",
+        });
+    }
+    let header = read_header(source, rel)?;
+    let key = header.hash ^ settings_hash(settings);
+    let mut photo = Photo {
+        rel: rel.to_string(),
+        url: url.to_string(),
+        source: source.to_path_buf(),
+        width: header.width,
+        height: header.height,
+        format: header.format,
+        alpha: header.alpha,
+        key,
+        variants: Vec::new(),
+    };
+    let mut widths: Vec<u32> = settings
+        .widths
+        .iter()
+        .copied()
+        .filter(|&w| w < photo.width)
+        .collect();
+    // Never upscaled: a photo narrower than the widest width is also offered at its own width.
+    if settings.widths.iter().any(|&w| w >= photo.width) {
+        widths.push(photo.width);
+    }
+    for format in [Format::Webp, photo.fallback_format()] {
+        for &w in &widths {
+            let h = scaled_height(photo.width, photo.height, w);
+            photo
+                .variants
+                .push(photo.variant(w, h, format, Kind::Resized));
+        }
+    }
+    Ok(photo)
+}
+
+/// The height of a `width`-wide copy of a `w`×`h` picture, at least one pixel.
+fn scaled_height(w: u32, h: u32, width: u32) -> u32 {
+    let scaled = (u64::from(h) * u64::from(width) + u64::from(w) / 2) / u64::from(w.max(1));
+    u32::try_from(scaled).unwrap_or(u32::MAX).max(1)
+}
+
+/// A hash of the settings that change the bytes of an output.
+fn settings_hash(settings: &ImagesConfig) -> u64 {
+    #[cfg(feature = "images")]
+    let version = PIPELINE_VERSION;
+    #[cfg(not(feature = "images"))]
+    let version = 0u64;
+    xxhash_rust::xxh3::xxh3_64(format!("v{version} q{}", settings.quality).as_bytes())
+}
+
+struct Header {
+    format: Format,
+    width: u32,
+    height: u32,
+    alpha: bool,
+    hash: u64,
+}
+
+impl Catalog {
+    /// The image at `content/`-relative `rel`: `None` when it is not a raster image (SVG,
+    /// GIF, a PDF) or the catalog is empty, else the photo or why it is broken.
+    pub fn get(&self, rel: &str) -> Option<Result<&Photo, &Broken>> {
+        self.entries.get(rel).map(Result::as_ref)
+    }
+
+    /// Whether there is nothing to process.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl Photo {
+    /// JPEG, or PNG when the picture has transparency.
+    fn fallback_format(&self) -> Format {
+        if self.alpha {
+            Format::Png
+        } else {
+            Format::Jpeg
+        }
+    }
+
+    /// `dir/stem` of the original's URL, to name outputs beside it.
+    fn url_stem(&self) -> &str {
+        match self.url.rsplit_once('.') {
+            Some((stem, _)) if !stem.ends_with('/') => stem,
+            _ => &self.url,
+        }
+    }
+
+    fn variant(&self, width: u32, height: u32, format: Format, kind: Kind) -> Variant {
+        let ext = format.extension();
+        let key = self.key;
+        let short = key >> 32;
+        let (url, cache_name) = match kind {
+            Kind::Resized => (
+                format!("{}-{width}.{short:08x}.{ext}", self.url_stem()),
+                format!("{key:016x}-{width}.{ext}"),
+            ),
+            Kind::Crop { focus: (x, y) } => {
+                let crop = xxhash_rust::xxh3::xxh3_64(format!("{key} {x:.4} {y:.4}").as_bytes());
+                (
+                    format!("{}-og.{:08x}.{ext}", self.url_stem(), crop >> 32),
+                    format!("{key:016x}-og-{crop:016x}.{ext}"),
+                )
+            }
+            Kind::Original => (self.url.clone(), format!("{key:016x}-original.{ext}")),
+        };
+        Variant {
+            width,
+            height,
+            format,
+            url,
+            cache_name,
+            kind,
+        }
+    }
+
+    fn of(&self, format: Format) -> impl Iterator<Item = &Variant> {
+        self.variants.iter().filter(move |v| v.format == format)
+    }
+
+    /// `url 480w, url 800w, …` of one format.
+    pub fn srcset(&self, format: Format) -> String {
+        self.of(format)
+            .map(|v| format!("{} {}w", v.url, v.width))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The fallback file for browsers without `srcset`: the widest up to 800 px.
+    pub fn src(&self) -> Option<&Variant> {
+        let format = self.fallback_format();
+        self.of(format)
+            .filter(|v| v.width <= BUDGET_WIDTH)
+            .last()
+            .or_else(|| self.of(format).next())
+    }
+
+    /// The widest variant: its size goes into `width` and `height` (the aspect ratio, so the
+    /// page does not jump while the picture loads).
+    pub fn largest(&self) -> Option<&Variant> {
+        self.variants.iter().max_by_key(|v| v.width)
+    }
+
+    /// The WebP held to the image budget: at 800 px, or the widest below.
+    fn budget_variant(&self) -> Option<&Variant> {
+        self.of(Format::Webp)
+            .filter(|v| v.width <= BUDGET_WIDTH)
+            .last()
+            .or_else(|| self.of(Format::Webp).next())
+    }
+
+    /// The Open Graph crop around `focus`: 1200×630, or smaller (same shape) for a photo too
+    /// small for it; never upscaled.
+    pub fn og(&self, focus: (f64, f64)) -> Variant {
+        let (_, _, cw, _) = crop_box(self.width, self.height, focus);
+        let (w, h) = if cw >= f64::from(OG_WIDTH) {
+            (OG_WIDTH, OG_HEIGHT)
+        } else {
+            let w = (cw.floor() as u32).max(1);
+            (w, scaled_height(OG_WIDTH, OG_HEIGHT, w))
+        };
+        self.variant(w, h, Format::Jpeg, Kind::Crop { focus })
+    }
+
+    /// The original, re-encoded at full size in its own format, upright and without metadata.
+    fn original(&self) -> Variant {
+        self.variant(self.width, self.height, self.format, Kind::Original)
+    }
+
+    /// `<picture>` with a WebP `<source>` and a fallback `<img>`. The lead image (above the
+    /// fold) loads at once and first; others load lazily.
+    pub fn picture(&self, alt: &str, title: Option<&str>, lead: bool) -> String {
+        let mut html = String::from("<picture><source type=\"image/webp\" srcset=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut html, &self.srcset(Format::Webp));
+        html.push_str("\" sizes=\"");
+        html.push_str(SIZES);
+        html.push_str("\"><img src=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut html, self.src().map_or("", |v| &v.url));
+        html.push_str("\" srcset=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut html, &self.srcset(self.fallback_format()));
+        html.push_str("\" sizes=\"");
+        html.push_str(SIZES);
+        let (w, h) = self
+            .largest()
+            .map_or((self.width, self.height), |v| (v.width, v.height));
+        html.push_str(&format!("\" width=\"{w}\" height=\"{h}\" alt=\""));
+        let _ = pulldown_cmark_escape::escape_html(&mut html, alt);
+        html.push('"');
+        if let Some(title) = title.filter(|t| !t.is_empty()) {
+            html.push_str(" title=\"");
+            let _ = pulldown_cmark_escape::escape_html(&mut html, title);
+            html.push('"');
+        }
+        if lead {
+            html.push_str(" fetchpriority=\"high\" decoding=\"async\"></picture>");
+        } else {
+            html.push_str(" loading=\"lazy\" decoding=\"async\"></picture>");
+        }
+        html
+    }
+}
+
+/// The largest box of the Open Graph shape inside a `w`×`h` picture, centred on `focus` as
+/// far as the edges allow: (left, top, width, height).
+fn crop_box(w: u32, h: u32, focus: (f64, f64)) -> (f64, f64, f64, f64) {
+    let (w, h) = (f64::from(w), f64::from(h));
+    let aspect = f64::from(OG_WIDTH) / f64::from(OG_HEIGHT);
+    let (cw, ch) = if w / h > aspect {
+        (h * aspect, h)
+    } else {
+        (w, w / aspect)
+    };
+    let left = (focus.0 * w - cw / 2.0).clamp(0.0, w - cw);
+    let top = (focus.1 * h - ch / 2.0).clamp(0.0, h - ch);
+    (left, top, cw, ch)
+}
+
+/// One photo's work: the outputs it needs, and whom to blame when it fails.
+struct Job<'a> {
+    photo: &'a Photo,
+    outputs: Vec<Variant>,
+    /// The first reference (or the file itself, when no page shows it).
+    file: String,
+    position: Option<Position>,
+    shown: bool,
+}
+
+/// Makes every output the pages need (and a clean original of every photo no page shows),
+/// in parallel, reusing what the cache already holds.
+pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Processed {
+    let mut out = Processed::default();
+    if catalog.is_empty() {
+        return out;
+    }
+    let mut by_rel: BTreeMap<&str, Vec<&Reference>> = BTreeMap::new();
+    for r in references {
+        by_rel.entry(r.rel.as_str()).or_default().push(r);
+    }
+    let mut photos: Vec<&Photo> = catalog
+        .entries
+        .values()
+        .filter_map(|e| e.as_ref().ok())
+        .collect();
+    photos.sort_by(|a, b| a.rel.cmp(&b.rel));
+    let settings = &catalog.settings;
+    let jobs: Vec<Job<'_>> = photos
+        .into_iter()
+        .map(|photo| {
+            let refs = by_rel
+                .get(photo.rel.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            let shown = refs.iter().any(|r| r.usage != Usage::Linked);
+            let mut outputs = Vec::new();
+            if shown {
+                outputs.extend(photo.variants.iter().cloned());
+                let mut focuses: Vec<(f64, f64)> = Vec::new();
+                for r in refs {
+                    if let Usage::Lead { focus } = r.usage
+                        && !focuses.contains(&focus)
+                    {
+                        focuses.push(focus);
+                        outputs.push(photo.og(focus));
+                    }
+                }
+            }
+            if !shown || settings.publish_originals || refs.iter().any(|r| r.usage == Usage::Linked)
+            {
+                outputs.push(photo.original());
+            }
+            let first = refs.first();
+            Job {
+                photo,
+                outputs,
+                file: first.map_or_else(|| format!("content/{}", photo.rel), |r| r.file.clone()),
+                position: first.and_then(|r| r.position.clone()),
+                shown,
+            }
+        })
+        .collect();
+
+    let cache = root.join(CACHE_DIR);
+    if let Err(e) = prepare_cache(root) {
+        out.diagnostics.push(
+            Diagnostic::error(
+                "io",
+                cache.display().to_string(),
+                format!("cannot create the image cache: {e}"),
+            )
+            .with_hint("check that the site folder is writable"),
+        );
+        return out;
+    }
+    let results: Vec<Result<bool, String>> = jobs
+        .par_iter()
+        .map(|job| make(job, &cache, settings))
+        .collect();
+
+    for (job, result) in jobs.iter().zip(results) {
+        out.replaced.insert(job.photo.url.clone());
+        match result {
+            Ok(true) => out.stats.processed += 1,
+            Ok(false) => out.stats.cached += 1,
+            Err(why) if job.shown => {
+                out.diagnostics.push(
+                    Diagnostic::error(
+                        "image",
+                        job.file.clone(),
+                        format!(
+                            "cannot process the image `content/{}`: {why}",
+                            job.photo.rel
+                        ),
+                    )
+                    .at(job.position.clone())
+                    .with_hint(
+                        "open the photo on a computer and save it again as JPEG, or replace it",
+                    ),
+                );
+                continue;
+            }
+            Err(why) => {
+                // No page shows it: publish it as it is rather than fail the build over it.
+                out.replaced.remove(&job.photo.url);
+                out.diagnostics.push(
+                    Diagnostic::warning(
+                        "image",
+                        job.file.clone(),
+                        format!("published as it is, metadata included: cannot process it: {why}"),
+                    )
+                    .with_hint("replace the file, or remove it if no page needs it"),
+                );
+                continue;
+            }
+        }
+        for v in &job.outputs {
+            out.assets.push(AssetOut {
+                source: cache.join(&v.cache_name),
+                url: v.url.clone(),
+            });
+        }
+        if job.shown
+            && let Some(v) = job.photo.budget_variant()
+            && let Ok(meta) = std::fs::metadata(cache.join(&v.cache_name))
+            && meta.len() > settings.budget_bytes
+        {
+            out.diagnostics.push(
+                Diagnostic::warning(
+                    "image-budget",
+                    job.file.clone(),
+                    format!(
+                        "the image `content/{}` is {} KB at {} px (WebP), over the budget of {} KB",
+                        job.photo.rel,
+                        meta.len().div_ceil(1024),
+                        v.width,
+                        settings.budget_bytes / 1024
+                    ),
+                )
+                .at(job.position.clone())
+                .with_hint("crop the photo to what matters, or pick a calmer one: fine detail (leaves, crowds, text) costs bytes"),
+            );
+        }
+    }
+    out
+}
+
+/// Creates the cache folder, with a `.gitignore` so that it is never committed.
+fn prepare_cache(root: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(root.join(CACHE_DIR))?;
+    let ignore = root.join(".warta-cache/.gitignore");
+    if !ignore.exists() {
+        std::fs::write(
+            ignore,
+            "# warta's cache of processed images; safe to delete.\n*\n",
+        )?;
+    }
+    Ok(())
+}
+
+/// Makes the outputs of `job` missing from the cache. `Ok(true)` when it decoded the photo,
+/// `Ok(false)` when everything was cached.
+fn make(job: &Job<'_>, cache: &Path, settings: &ImagesConfig) -> Result<bool, String> {
+    let missing: Vec<&Variant> = job
+        .outputs
+        .iter()
+        .filter(|v| !cache.join(&v.cache_name).is_file())
+        .collect();
+    if missing.is_empty() {
+        return Ok(false);
+    }
+    #[cfg(feature = "images")]
+    {
+        codec::make(job.photo, &missing, cache, settings.quality)?;
+        Ok(true)
+    }
+    #[cfg(not(feature = "images"))]
+    {
+        let _ = settings;
+        Err("this warta was built without the `images` feature".into())
+    }
+}
+
+#[cfg(feature = "images")]
+fn read_header(source: &Path, rel: &str) -> Result<Header, Broken> {
+    codec::read_header(source, rel)
+}
+
+#[cfg(not(feature = "images"))]
+fn read_header(_source: &Path, rel: &str) -> Result<Header, Broken> {
+    Err(Broken {
+        message: format!("`{rel}` cannot be processed: built without the `images` feature"),
+        hint: "build warta with its default features",
+    })
+}
+
+/// Decoding, resizing and encoding (the `images` feature).
+#[cfg(feature = "images")]
+mod codec {
+    use std::io::Cursor;
+    use std::path::Path;
+
+    use fast_image_resize as fir;
+    use image::{DynamicImage, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, Limits};
+
+    use super::{
+        Broken, Format, HIGH_QUALITY, Header, Kind, MAX_FILE_BYTES, MAX_PIXELS, MAX_SIDE, Photo,
+        Variant, crop_box,
+    };
+
+    fn limits() -> Limits {
+        let mut limits = Limits::default();
+        limits.max_image_width = Some(MAX_SIDE);
+        limits.max_image_height = Some(MAX_SIDE);
+        limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+        limits
+    }
+
+    /// Reads a file no larger than [`MAX_FILE_BYTES`].
+    fn read(source: &Path, rel: &str) -> Result<Vec<u8>, Broken> {
+        let too_big = |len: u64| Broken {
+            message: format!(
+                "`{rel}` is {} MB; warta reads images up to {} MB",
+                len / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            hint: "export a smaller copy of the picture (a phone photo is 3–8 MB)",
+        };
+        let unreadable = |e: std::io::Error| Broken {
+            message: format!("cannot read `{rel}`: {e}"),
+            hint: "check the file's permissions",
+        };
+        let len = std::fs::metadata(source).map_err(unreadable)?.len();
+        if len > MAX_FILE_BYTES {
+            return Err(too_big(len));
+        }
+        std::fs::read(source).map_err(unreadable)
+    }
+
+    /// The decoder of `bytes`, with limits set and the declared size checked; and the format.
+    fn decoder<'a>(bytes: &'a [u8], rel: &str) -> Result<(Format, impl ImageDecoder + 'a), Broken> {
+        let not_an_image = || Broken {
+            message: format!("`{rel}` is not an image: its bytes are not JPEG, PNG or WebP"),
+            hint: "replace it with the picture itself, saved as JPEG",
+        };
+        let mut reader = ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|_| not_an_image())?;
+        let format = match reader.format() {
+            Some(ImageFormat::Jpeg) => Format::Jpeg,
+            Some(ImageFormat::Png) => Format::Png,
+            Some(ImageFormat::WebP) => Format::Webp,
+            Some(other) => {
+                return Err(Broken {
+                    message: format!(
+                        "`{rel}` is a {other:?} image, which warta does not process (JPEG, PNG or WebP only)"
+                    ),
+                    hint: "save the picture as JPEG",
+                });
+            }
+            None => return Err(not_an_image()),
+        };
+        reader.limits(limits());
+        let decoder = reader.into_decoder().map_err(|e| match e {
+            image::ImageError::Limits(_) => too_large(rel, None),
+            other => Broken {
+                message: format!("`{rel}` is not a readable image: {other}"),
+                hint: "open the photo on a computer and save it again as JPEG, or replace it",
+            },
+        })?;
+        let (w, h) = decoder.dimensions();
+        if w == 0
+            || h == 0
+            || w > MAX_SIDE
+            || h > MAX_SIDE
+            || u64::from(w) * u64::from(h) > MAX_PIXELS
+        {
+            return Err(too_large(rel, Some((w, h))));
+        }
+        Ok((format, decoder))
+    }
+
+    fn too_large(rel: &str, size: Option<(u32, u32)>) -> Broken {
+        let size = size.map_or_else(String::new, |(w, h)| format!(" ({w}×{h} pixels)"));
+        Broken {
+            message: format!(
+                "`{rel}` is too large to process{size}: warta accepts up to {MAX_SIDE} pixels a side and {} megapixels",
+                MAX_PIXELS / 1_000_000
+            ),
+            hint: "resize the picture before adding it (a web page needs at most 2400 pixels)",
+        }
+    }
+
+    pub(super) fn read_header(source: &Path, rel: &str) -> Result<Header, Broken> {
+        let bytes = read(source, rel)?;
+        let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+        let (format, mut decoder) = decoder(&bytes, rel)?;
+        let (w, h) = decoder.dimensions();
+        let alpha = decoder.color_type().has_alpha();
+        let orientation = decoder
+            .orientation()
+            .unwrap_or(image::metadata::Orientation::NoTransforms);
+        let (width, height) = if swaps_sides(orientation) {
+            (h, w)
+        } else {
+            (w, h)
+        };
+        Ok(Header {
+            format,
+            width,
+            height,
+            alpha,
+            hash,
+        })
+    }
+
+    fn swaps_sides(o: image::metadata::Orientation) -> bool {
+        use image::metadata::Orientation as O;
+        matches!(
+            o,
+            O::Rotate90 | O::Rotate270 | O::Rotate90FlipH | O::Rotate270FlipH
+        )
+    }
+
+    /// Upright pixels: 3 or 4 bytes each.
+    struct Pixels {
+        width: u32,
+        height: u32,
+        alpha: bool,
+        data: Vec<u8>,
+    }
+
+    fn decode(photo: &Photo) -> Result<Pixels, String> {
+        let bytes = read(&photo.source, &photo.rel).map_err(|b| b.message)?;
+        let (format, mut decoder) = decoder(&bytes, &photo.rel).map_err(|b| b.message)?;
+        if format == Format::Jpeg && !jpeg_is_complete(&bytes) {
+            return Err("the file is cut short (an incomplete copy or upload)".into());
+        }
+        let orientation = decoder
+            .orientation()
+            .unwrap_or(image::metadata::Orientation::NoTransforms);
+        let mut image = DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
+        image.apply_orientation(orientation);
+        let (width, height) = (image.width(), image.height());
+        let alpha = image.color().has_alpha();
+        let data = if alpha {
+            image.into_rgba8().into_raw()
+        } else {
+            image.into_rgb8().into_raw()
+        };
+        Ok(Pixels {
+            width,
+            height,
+            alpha,
+            data,
+        })
+    }
+
+    /// Whether a JPEG's entropy-coded data runs to its end marker. The decoder fills a cut
+    /// file with grey instead of failing, so truncation is checked by walking the segments.
+    pub(super) fn jpeg_is_complete(bytes: &[u8]) -> bool {
+        if !bytes.starts_with(&[0xFF, 0xD8]) {
+            return false;
+        }
+        let mut i = 2;
+        while i + 1 < bytes.len() {
+            if bytes[i] != 0xFF {
+                return false;
+            }
+            let marker = bytes[i + 1];
+            match marker {
+                0xD9 => return true,
+                0xFF => i += 1,
+                0x01 | 0xD0..=0xD7 => i += 2,
+                _ => {
+                    let Some(len) = bytes
+                        .get(i + 2..i + 4)
+                        .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])))
+                    else {
+                        return false;
+                    };
+                    i += 2 + len;
+                    if marker == 0xDA {
+                        // Scan data: up to the next marker that is not a stuffed byte or a
+                        // restart marker.
+                        loop {
+                            let Some(at) = bytes.get(i..).and_then(|rest| {
+                                rest.iter().position(|&b| b == 0xFF).map(|p| i + p)
+                            }) else {
+                                return false;
+                            };
+                            match bytes.get(at + 1) {
+                                Some(0x00 | 0xD0..=0xD7 | 0xFF) => i = at + 1,
+                                Some(_) => {
+                                    i = at;
+                                    break;
+                                }
+                                None => return false,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// Decodes the photo and writes each of `missing` into the cache.
+    pub(super) fn make(
+        photo: &Photo,
+        missing: &[&Variant],
+        cache: &Path,
+        quality: u8,
+    ) -> Result<(), String> {
+        let pixels = decode(photo)?;
+        let mut resizer = fir::Resizer::new();
+        // Consecutive variants of one size (WebP then JPEG) share one resize.
+        let mut last: Option<(u32, u32, Kind, Vec<u8>)> = None;
+        for v in missing {
+            let reuse = matches!(&last, Some((w, h, k, _)) if *w == v.width && *h == v.height && *k == v.kind);
+            if !reuse {
+                let data = resize(&mut resizer, &pixels, v)?;
+                last = Some((v.width, v.height, v.kind, data));
+            }
+            let Some((_, _, _, data)) = &last else {
+                continue;
+            };
+            let q = match v.kind {
+                Kind::Resized => quality,
+                Kind::Crop { .. } | Kind::Original => HIGH_QUALITY.max(quality),
+            };
+            let encoded = encode(data, v.width, v.height, pixels.alpha, v.format, q)?;
+            write_atomic(&cache.join(&v.cache_name), &encoded)?;
+        }
+        Ok(())
+    }
+
+    fn resize(resizer: &mut fir::Resizer, pixels: &Pixels, v: &Variant) -> Result<Vec<u8>, String> {
+        if v.kind == Kind::Original
+            || (v.width == pixels.width
+                && v.height == pixels.height
+                && !matches!(v.kind, Kind::Crop { .. }))
+        {
+            return Ok(pixels.data.clone());
+        }
+        let pixel_type = if pixels.alpha {
+            fir::PixelType::U8x4
+        } else {
+            fir::PixelType::U8x3
+        };
+        let src = fir::images::ImageRef::new(pixels.width, pixels.height, &pixels.data, pixel_type)
+            .map_err(|e| e.to_string())?;
+        let mut dst = fir::images::Image::new(v.width, v.height, pixel_type);
+        let mut options = fir::ResizeOptions::new()
+            .resize_alg(fir::ResizeAlg::Convolution(fir::FilterType::Lanczos3));
+        if let Kind::Crop { focus } = v.kind {
+            let (left, top, w, h) = crop_box(pixels.width, pixels.height, focus);
+            options = options.crop(left, top, w, h);
+        }
+        resizer
+            .resize(&src, &mut dst, &options)
+            .map_err(|e| e.to_string())?;
+        Ok(dst.into_vec())
+    }
+
+    /// Encodes pixels; none of these encoders writes metadata of any kind.
+    fn encode(
+        data: &[u8],
+        width: u32,
+        height: u32,
+        alpha: bool,
+        format: Format,
+        quality: u8,
+    ) -> Result<Vec<u8>, String> {
+        let color = if alpha {
+            image::ExtendedColorType::Rgba8
+        } else {
+            image::ExtendedColorType::Rgb8
+        };
+        let mut out = Vec::new();
+        match format {
+            Format::Webp => {
+                let encoder = if alpha {
+                    webp::Encoder::from_rgba(data, width, height)
+                } else {
+                    webp::Encoder::from_rgb(data, width, height)
+                };
+                let encoded = encoder
+                    .encode_simple(false, f32::from(quality))
+                    .map_err(|e| format!("WebP encoding failed: {e:?}"))?;
+                out.extend_from_slice(&encoded);
+            }
+            Format::Jpeg => {
+                let rgb;
+                let (data, color) = if alpha {
+                    rgb = drop_alpha(data);
+                    (&rgb[..], image::ExtendedColorType::Rgb8)
+                } else {
+                    (data, color)
+                };
+                image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
+                    .write_image(data, width, height, color)
+                    .map_err(|e| format!("JPEG encoding failed: {e}"))?;
+            }
+            Format::Png => {
+                image::codecs::png::PngEncoder::new_with_quality(
+                    &mut out,
+                    image::codecs::png::CompressionType::Best,
+                    image::codecs::png::FilterType::Adaptive,
+                )
+                .write_image(data, width, height, color)
+                .map_err(|e| format!("PNG encoding failed: {e}"))?;
+            }
+        }
+        Ok(out)
+    }
+
+    fn drop_alpha(rgba: &[u8]) -> Vec<u8> {
+        rgba.chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect()
+    }
+
+    /// Writes beside the target and renames, so that a build killed half-way (or another
+    /// build at the same time) never leaves a truncated file in the cache.
+    fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        std::fs::write(&tmp, bytes)
+            .and_then(|()| std::fs::rename(&tmp, path))
+            .map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                format!("cannot write {}: {e}", path.display())
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn photo(width: u32, height: u32) -> Photo {
+        let mut p = Photo {
+            rel: "berita/foto.jpg".into(),
+            url: "/berita/foto.jpg".into(),
+            source: PathBuf::from("foto.jpg"),
+            width,
+            height,
+            format: Format::Jpeg,
+            alpha: false,
+            key: 0x0123_4567_89ab_cdef,
+            variants: Vec::new(),
+        };
+        let settings = ImagesConfig::default();
+        let mut widths: Vec<u32> = settings
+            .widths
+            .iter()
+            .copied()
+            .filter(|&w| w < width)
+            .collect();
+        if settings.widths.iter().any(|&w| w >= width) {
+            widths.push(width);
+        }
+        for format in [Format::Webp, Format::Jpeg] {
+            for &w in &widths {
+                let h = scaled_height(width, height, w);
+                p.variants.push(p.variant(w, h, format, Kind::Resized));
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn widths_are_never_upscaled() {
+        let big = photo(4000, 3000);
+        assert_eq!(
+            big.srcset(Format::Webp),
+            "/berita/foto-480.01234567.webp 480w, /berita/foto-800.01234567.webp 800w, /berita/foto-1200.01234567.webp 1200w"
+        );
+        let small = photo(1000, 500);
+        let widths: Vec<u32> = small.of(Format::Jpeg).map(|v| v.width).collect();
+        assert_eq!(widths, [480, 800, 1000]);
+        assert_eq!(small.src().map(|v| v.width), Some(800));
+        let tiny = photo(300, 200);
+        let widths: Vec<u32> = tiny.of(Format::Webp).map(|v| v.width).collect();
+        assert_eq!(widths, [300]);
+    }
+
+    #[test]
+    fn og_crop_keeps_the_focus_inside_the_picture() {
+        // A portrait photo: the full width, 1200/630 high, moved down to the focus.
+        let (left, top, w, h) = crop_box(1600, 2400, (0.5, 0.9));
+        assert_eq!((left, w), (0.0, 1600.0));
+        assert!((h - 840.0).abs() < 0.01);
+        assert!((top - (2400.0 - 840.0)).abs() < 0.01, "{top}");
+        let (left, top, _, _) = crop_box(4000, 1000, (0.0, 0.5));
+        assert_eq!((left, top), (0.0, 0.0));
+        let p = photo(4000, 3000);
+        let og = p.og((0.5, 0.5));
+        assert_eq!((og.width, og.height), (1200, 630));
+        assert!(og.url.starts_with("/berita/foto-og.") && og.url.ends_with(".jpg"));
+        assert_ne!(
+            og.url,
+            p.og((0.2, 0.2)).url,
+            "another focus is another file"
+        );
+        let small = photo(800, 600).og((0.5, 0.5));
+        assert_eq!((small.width, small.height), (800, 420));
+    }
+
+    #[test]
+    fn picture_has_srcset_sizes_and_dimensions() {
+        let html = photo(4000, 3000).picture("Petugas & warga", Some("judul"), false);
+        assert!(
+            html.starts_with("<picture><source type=\"image/webp\" srcset=\"/berita/foto-480.")
+        );
+        assert!(html.contains(" width=\"1200\" height=\"900\" alt=\"Petugas &amp; warga\" title=\"judul\" loading=\"lazy\" decoding=\"async\"></picture>"), "{html}");
+        assert!(html.contains("<img src=\"/berita/foto-800.01234567.jpg\""));
+        let lead = photo(4000, 3000).picture("x", None, true);
+        assert!(lead.contains("fetchpriority=\"high\"") && !lead.contains("lazy"));
+    }
+
+    #[test]
+    fn lead_images_resolve_beside_their_page() {
+        assert_eq!(
+            lead_rel("berita/x.md", "foto.jpg").as_deref(),
+            Some("berita/foto.jpg")
+        );
+        assert_eq!(
+            lead_rel("_index.md", "foto.jpg").as_deref(),
+            Some("foto.jpg")
+        );
+        assert_eq!(lead_rel("berita/x.md", "/foto.jpg"), None);
+        assert_eq!(lead_rel("berita/x.md", "https://x.id/f.jpg"), None);
+    }
+
+    #[cfg(feature = "images")]
+    #[test]
+    fn cut_jpegs_are_found() {
+        // SOI, a COM segment, SOS with scan data holding a stuffed byte and a restart, EOI.
+        let whole = [
+            0xFF, 0xD8, 0xFF, 0xFE, 0x00, 0x04, b'h', b'i', 0xFF, 0xDA, 0x00, 0x02, 0x12, 0xFF,
+            0x00, 0x34, 0xFF, 0xD0, 0x56, 0xFF, 0xD9,
+        ];
+        assert!(codec::jpeg_is_complete(&whole));
+        for cut in 0..whole.len() - 1 {
+            assert!(!codec::jpeg_is_complete(&whole[..cut]), "cut at {cut}");
+        }
+        let mut trailer = whole.to_vec();
+        trailer.extend_from_slice(b"motion photo video after the end");
+        assert!(codec::jpeg_is_complete(&trailer));
+    }
+}
