@@ -35,7 +35,43 @@ struct RawConfig {
     output: Option<RawOutput>,
     markdown: Option<RawMarkdown>,
     images: Option<RawImages>,
+    budgets: Option<RawBudgets>,
     extra: Option<serde_yaml::Value>,
+}
+
+/// `budgets:` in site.yaml: the most each kind of file may weigh, in KB (docs/budgets.md).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBudgets {
+    html: Option<u64>,
+    css: Option<u64>,
+    js: Option<u64>,
+    image: Option<u64>,
+}
+
+/// What readers may be made to download (`budgets:` in site.yaml), in bytes. HTML, CSS and
+/// JavaScript are measured gzipped, per file; over budget is a warning, not an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budgets {
+    /// Each HTML page, gzipped.
+    pub html: u64,
+    /// Each stylesheet, gzipped.
+    pub css: u64,
+    /// Each script, gzipped.
+    pub js: u64,
+    /// Each photo as a phone downloads it (the 800 px WebP); the same as `images.budget_bytes`.
+    pub image: u64,
+}
+
+impl Default for Budgets {
+    fn default() -> Self {
+        Budgets {
+            html: 40 * 1024,
+            css: 20 * 1024,
+            js: 15 * 1024,
+            image: 100 * 1024,
+        }
+    }
 }
 
 /// `images:` in site.yaml: how photos are turned into responsive images (docs/images.md).
@@ -183,6 +219,8 @@ pub struct Config {
     pub markdown: crate::markdown::HtmlPolicy,
     /// `images:`: responsive image settings.
     pub images: ImagesConfig,
+    /// `budgets:`: size budgets checked after rendering (`budgets`).
+    pub budgets: Budgets,
 }
 
 impl Config {
@@ -359,13 +397,26 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         },
     };
 
-    let images = images_config(raw.images.unwrap_or_default(), &mut |message, hint| {
+    let mut images = images_config(raw.images.unwrap_or_default(), &mut |message, hint| {
         diags.push(
             Diagnostic::error("config", display, message)
                 .at(here("images"))
                 .with_hint(hint),
         );
     });
+    let budgets = budgets_config(
+        raw.budgets.unwrap_or_default(),
+        images.budget_bytes,
+        &mut |message, hint| {
+            diags.push(
+                Diagnostic::error("config", display, message)
+                    .at(here("budgets"))
+                    .with_hint(hint),
+            );
+        },
+    );
+    // One image budget: `budgets.image` wins over the older `images.image_budget_kb`.
+    images.budget_bytes = budgets.image;
 
     let markdown = markdown_policy(raw.markdown.unwrap_or_default(), &mut |message, hint| {
         diags.push(
@@ -483,7 +534,35 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         output,
         images,
         markdown,
+        budgets,
     })
+}
+
+/// Validates `budgets:` (KB in the file, bytes in [`Budgets`]); `image` defaults to the image
+/// budget already set under `images:`.
+fn budgets_config(
+    raw: RawBudgets,
+    image_default: u64,
+    error: &mut dyn FnMut(String, &str),
+) -> Budgets {
+    let default = Budgets::default();
+    let mut kb = |key: &str, value: Option<u64>, fallback: u64| match value {
+        None => fallback,
+        Some(0) => {
+            error(
+                format!("`budgets.{key}` must be at least 1 (KB)"),
+                "give the budget in kilobytes, e.g. `html: 40`; remove the key for the default",
+            );
+            fallback
+        }
+        Some(kb) => kb.saturating_mul(1024),
+    };
+    Budgets {
+        html: kb("html", raw.html, default.html),
+        css: kb("css", raw.css, default.css),
+        js: kb("js", raw.js, default.js),
+        image: kb("image", raw.image, image_default),
+    }
 }
 
 /// Validates `markdown:`; each problem goes to `error(message, hint)`. Hosts are bare names
@@ -750,6 +829,32 @@ mod tests {
             load_text("base_url: https://x.id\ntitle: X\nmarkdown:\n  iframe_host: []\n").err();
         let d = err.map(|d| d.sorted()).unwrap_or_default();
         assert_eq!(d[0].hint.as_deref(), Some("did you mean `iframe_hosts`?"));
+    }
+
+    #[test]
+    fn budgets_have_defaults_in_kilobytes_and_are_checked() {
+        let c = load_text("base_url: https://x.id\ntitle: X\n").ok();
+        assert_eq!(c.map(|c| c.budgets), Some(Budgets::default()));
+        let c =
+            load_text("base_url: https://x.id\ntitle: X\nbudgets:\n  html: 30\n  image: 80\n").ok();
+        let c = c.as_ref();
+        assert_eq!(c.map(|c| c.budgets.html), Some(30 * 1024));
+        assert_eq!(c.map(|c| c.budgets.css), Some(20 * 1024));
+        assert_eq!(c.map(|c| c.budgets.image), Some(80 * 1024));
+        assert_eq!(c.map(|c| c.images.budget_bytes), Some(80 * 1024));
+        // The older image setting still counts when `budgets.image` is absent.
+        let c =
+            load_text("base_url: https://x.id\ntitle: X\nimages:\n  image_budget_kb: 50\n").ok();
+        assert_eq!(c.map(|c| c.budgets.image), Some(50 * 1024));
+        let err = load_text("base_url: https://x.id\ntitle: X\nbudgets:\n  htm: 30\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(4));
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean `html`?"));
+        let err = load_text("base_url: https://x.id\ntitle: X\nbudgets:\n  js: 0\n").err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(3));
     }
 
     #[test]

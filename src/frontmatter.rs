@@ -112,6 +112,14 @@ pub struct Cost {
     pub payer: String,
 }
 
+/// One question of a page's `faq`, both parts plain text.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    pub q: String,
+    pub a: String,
+}
+
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
@@ -183,7 +191,9 @@ struct RawCommon {
     image_focus: Option<Vec<f64>>,
 }
 
-raw_front_matter!(RawPage {});
+raw_front_matter!(RawPage {
+    faq: Option<Vec<Faq>>,
+});
 raw_front_matter!(RawPressRelease {
     place: Option<String>,
     source: Option<String>,
@@ -199,6 +209,7 @@ raw_front_matter!(RawGuide {
     cost: Option<Vec<Cost>>,
     duration: Option<String>,
     r#where: Option<Vec<String>>,
+    faq: Option<Vec<Faq>>,
 });
 raw_front_matter!(RawCountry {
     country_code: Option<String>,
@@ -236,6 +247,8 @@ pub struct FrontMatter {
     /// The point of the lead image to keep in view when it is cropped (`image_focus: [x, y]`,
     /// 0–1 from the left and the top); the centre when absent.
     pub image_focus: Option<(f64, f64)>,
+    /// Questions and answers (`faq:`, guides and plain pages), shown as `<details>`.
+    pub faq: Vec<Faq>,
     pub fields: TypeFields,
 }
 
@@ -359,9 +372,11 @@ pub fn parse_page(
         block,
         diags: Diagnostics::new(),
     };
+    let mut faq = Vec::new();
     let (common, fields) = match content_type {
         ContentType::Page => {
-            let (c, _) = block.parse::<RawPage>().map_err(one)?.common();
+            let (c, r) = block.parse::<RawPage>().map_err(one)?.common();
+            faq = r.faq.unwrap_or_default();
             (c, TypeFields::Page)
         }
         ContentType::PressRelease => {
@@ -396,6 +411,7 @@ pub fn parse_page(
                 );
             }
             let review_by = v.date("review_by", r.review_by.as_deref());
+            faq = r.faq.unwrap_or_default();
             for link in r.legal_basis.iter().flatten() {
                 if !(link.url.starts_with("https://")
                     || link.url.starts_with("http://")
@@ -508,6 +524,17 @@ pub fn parse_page(
             );
         }
     }
+    for (i, item) in faq.iter().enumerate() {
+        for (part, text) in [("q", &item.q), ("a", &item.a)] {
+            if text.trim().is_empty() {
+                v.error(
+                    "faq",
+                    format!("`faq` item {} has an empty `{part}`", i + 1),
+                    "each item needs a question `q:` and its answer `a:`, both written out",
+                );
+            }
+        }
+    }
     if v.diags.has_errors() {
         return Err(v.diags);
     }
@@ -523,6 +550,7 @@ pub fn parse_page(
         image: common.image,
         image_alt: common.image_alt,
         image_focus,
+        faq,
         fields,
     };
     Ok((fm, v.diags.into_iter().collect()))
@@ -714,6 +742,54 @@ mod tests {
         assert!(parse("---\ntitle: A\nbody\n", ContentType::Page).is_err());
         assert!(parse("# Title\n", ContentType::Page).is_err());
         assert!(parse("---\r\ntitle: A\r\n---\r\nbody\r\n", ContentType::Page).is_ok());
+    }
+
+    #[test]
+    fn faq_items_need_both_parts_and_nothing_else() {
+        let fm = parse(
+            "---\ntitle: A\nupdated: 2025-01-01\nfaq:\n  - q: Gratis?\n    a: Ya.\n---\n",
+            ContentType::Guide,
+        )
+        .ok();
+        assert_eq!(fm.map(|f| f.faq.len()), Some(1));
+        let err = parse(
+            "---\ntitle: A\nupdated: 2025-01-01\nfaq:\n  - q: Gratis?\n---\n",
+            ContentType::Guide,
+        )
+        .err()
+        .unwrap_or_default();
+        assert_eq!(err.len(), 1, "{err:?}");
+        assert!(
+            err[0].message.contains("missing required field `a`"),
+            "{err:?}"
+        );
+        assert_eq!(
+            err[0].position.as_ref().map(|p| (p.line, p.column)),
+            Some((5, 5))
+        );
+        let err = parse(
+            "---\ntitle: A\nfaq:\n  - q: Gratis?\n    a: Ya.\n    answer: Ya.\n---\n",
+            ContentType::Page,
+        )
+        .err()
+        .unwrap_or_default();
+        assert_eq!(err.len(), 1, "{err:?}");
+        assert_eq!(err[0].position.as_ref().map(|p| p.line), Some(6));
+        let err = parse(
+            "---\ntitle: A\nfaq:\n  - q: \"\"\n    a: Ya.\n---\n",
+            ContentType::Page,
+        )
+        .err()
+        .unwrap_or_default();
+        assert!(err[0].message.contains("empty `q`"), "{err:?}");
+        // Press releases have no FAQ.
+        assert!(
+            parse(
+                "---\ntitle: A\ndate: 2025-01-01\nfaq: []\n---\n",
+                ContentType::PressRelease
+            )
+            .is_err()
+        );
     }
 
     #[test]

@@ -16,7 +16,9 @@
 //! unless `images.publish_originals` asks, a Markdown link points at it, or no page shows it:
 //! then it is re-encoded at full size, upright and without metadata. Bad files (not an image,
 //! truncated, a decompression bomb, a format browsers cannot show) are errors at the place
-//! that shows them, never a panic or an out-of-memory.
+//! that shows them, never a panic or an out-of-memory; one that no page shows or links is left
+//! out with a warning, since its metadata could not be removed. (A file warta cannot read, a
+//! HEIC say, that a Markdown link offers for download is copied as it is.)
 //!
 //! Without the `images` cargo feature the catalog is empty: images are copied as they are and
 //! the build warns once.
@@ -33,9 +35,10 @@ use crate::diag::{Diagnostic, Diagnostics, Position};
 /// Where processed images are kept between builds, below the site's root.
 pub const CACHE_DIR: &str = ".warta-cache/images";
 
-/// The `sizes` of every responsive image: the theme's text column (40rem) on wide screens, the
-/// screen less the page's padding on phones. A 360 px phone at 2× thus loads the 800 px file.
-pub const SIZES: &str = "(min-width: 42rem) 40rem, calc(100vw - 2rem)";
+/// The `sizes` of every responsive image: the theme's text column (42rem, reached on screens
+/// 44rem wide) on wide screens, the screen less the page's padding (1rem a side) below. A
+/// 360 px phone at 2× thus needs 656 pixels and loads the 800 px file.
+pub const SIZES: &str = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
 /// The size of the Open Graph image (what WhatsApp and Facebook show for a shared link).
 pub const OG_WIDTH: u32 = 1200;
@@ -46,11 +49,15 @@ pub const BUDGET_WIDTH: u32 = 800;
 
 /// Bumped whenever processing changes its output, so that old cache entries are not reused.
 #[cfg(feature = "images")]
-const PIPELINE_VERSION: u64 = 1;
+const PIPELINE_VERSION: u64 = 2;
 
 /// Quality of re-encoded originals and Open Graph crops (shown large, once).
 #[cfg(feature = "images")]
 const HIGH_QUALITY: u8 = 88;
+
+/// The most an Open Graph image may weigh: WhatsApp shows no preview for larger ones. A crop
+/// over it is encoded again at lower qualities until it fits.
+pub const OG_MAX_BYTES: usize = 300_000;
 
 /// Files larger than this are not read (a phone photo is 3–8 MB).
 #[cfg(feature = "images")]
@@ -151,8 +158,15 @@ pub struct Broken {
 /// Every raster image under `content/`, by `content/`-relative path.
 #[derive(Debug, Default)]
 pub struct Catalog {
-    entries: HashMap<String, Result<Photo, Broken>>,
+    entries: HashMap<String, Entry>,
     settings: ImagesConfig,
+}
+
+/// One image of the [`Catalog`]: the URL its file would be copied to, and what its header said.
+#[derive(Debug)]
+struct Entry {
+    url: String,
+    photo: Result<Photo, Broken>,
 }
 
 /// Where a page uses an image, for what, and where to point when it is bad.
@@ -262,7 +276,10 @@ pub fn catalog(config: &Config, root: &Path, graph: &ContentGraph) -> (Catalog, 
     let entries = files
         .par_iter()
         .map(|(rel, url)| {
-            let entry = plan(&settings, &content.join(rel.as_str()), rel, url);
+            let entry = Entry {
+                url: (*url).clone(),
+                photo: plan(&settings, &content.join(rel.as_str()), rel, url),
+            };
             ((*rel).clone(), entry)
         })
         .collect();
@@ -275,7 +292,7 @@ fn plan(settings: &ImagesConfig, source: &Path, rel: &str, url: &str) -> Result<
     if UNSHOWABLE.contains(&ext.as_str()) {
         return Err(Broken {
             message: format!(
-                "`{rel}` is a {} file, which most browsers cannot show",
+                "`content/{rel}` is a {} file, which most browsers cannot show",
                 ext.to_ascii_uppercase()
             ),
             hint: "save the picture as JPEG (on the phone: share it as JPEG, or set the camera to “most compatible”)",
@@ -342,7 +359,7 @@ impl Catalog {
     /// The image at `content/`-relative `rel`: `None` when it is not a raster image (SVG,
     /// GIF, a PDF) or the catalog is empty, else the photo or why it is broken.
     pub fn get(&self, rel: &str) -> Option<Result<&Photo, &Broken>> {
-        self.entries.get(rel).map(Result::as_ref)
+        self.entries.get(rel).map(|e| e.photo.as_ref())
     }
 
     /// Whether there is nothing to process.
@@ -505,11 +522,19 @@ struct Job<'a> {
     /// The first reference (or the file itself, when no page shows it).
     file: String,
     position: Option<Position>,
+    /// A page shows it (Markdown or front matter).
     shown: bool,
+    /// A page shows or links it.
+    referenced: bool,
 }
 
 /// Makes every output the pages need (and a clean original of every photo no page shows),
 /// in parallel, reusing what the cache already holds.
+///
+/// An image that cannot be made clean is never published with its metadata: where a page
+/// shows or links it, that is an error at the reference; where none does, a warning, and the
+/// file is left out. (A broken image a page shows was already reported by the Markdown or the
+/// template; one a Markdown link offers for download is copied as it is.)
 pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Processed {
     let mut out = Processed::default();
     if catalog.is_empty() {
@@ -519,10 +544,31 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
     for r in references {
         by_rel.entry(r.rel.as_str()).or_default().push(r);
     }
+    let mut unreadable: Vec<(&String, &Entry, &Broken)> = catalog
+        .entries
+        .iter()
+        .filter(|(rel, _)| !by_rel.contains_key(rel.as_str()))
+        .filter_map(|(rel, e)| e.photo.as_ref().err().map(|b| (rel, e, b)))
+        .collect();
+    unreadable.sort_by(|a, b| a.0.cmp(b.0));
+    for (rel, entry, broken) in unreadable {
+        out.replaced.insert(entry.url.clone());
+        out.diagnostics.push(
+            Diagnostic::warning(
+                "image",
+                format!("content/{rel}"),
+                format!(
+                    "{}; it is not published (no page shows or links it)",
+                    broken.message
+                ),
+            )
+            .with_hint(WITHHELD_HINT),
+        );
+    }
     let mut photos: Vec<&Photo> = catalog
         .entries
         .values()
-        .filter_map(|e| e.as_ref().ok())
+        .filter_map(|e| e.photo.as_ref().ok())
         .collect();
     photos.sort_by(|a, b| a.rel.cmp(&b.rel));
     let settings = &catalog.settings;
@@ -557,6 +603,7 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
                 file: first.map_or_else(|| format!("content/{}", photo.rel), |r| r.file.clone()),
                 position: first.and_then(|r| r.position.clone()),
                 shown,
+                referenced: !refs.is_empty(),
             }
         })
         .collect();
@@ -583,7 +630,7 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
         match result {
             Ok(true) => out.stats.processed += 1,
             Ok(false) => out.stats.cached += 1,
-            Err(why) if job.shown => {
+            Err(why) if job.referenced => {
                 out.diagnostics.push(
                     Diagnostic::error(
                         "image",
@@ -601,15 +648,18 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
                 continue;
             }
             Err(why) => {
-                // No page shows it: publish it as it is rather than fail the build over it.
-                out.replaced.remove(&job.photo.url);
+                // No page needs it: leave it out rather than fail the build over it, but never
+                // publish it with the metadata that could not be removed.
                 out.diagnostics.push(
                     Diagnostic::warning(
                         "image",
                         job.file.clone(),
-                        format!("published as it is, metadata included: cannot process it: {why}"),
+                        format!(
+                            "cannot process the image `content/{}`: {why}; it is not published (no page shows or links it)",
+                            job.photo.rel
+                        ),
                     )
-                    .with_hint("replace the file, or remove it if no page needs it"),
+                    .with_hint(WITHHELD_HINT),
                 );
                 continue;
             }
@@ -644,6 +694,10 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
     }
     out
 }
+
+/// The hint of an image left out of the site because it could not be made clean.
+const WITHHELD_HINT: &str =
+    "remove the file if no page needs it; to publish it, save it again as JPEG";
 
 /// Creates the cache folder, with a `.gitignore` so that it is never committed.
 fn prepare_cache(root: &Path) -> std::io::Result<()> {
@@ -689,7 +743,7 @@ fn read_header(source: &Path, rel: &str) -> Result<Header, Broken> {
 #[cfg(not(feature = "images"))]
 fn read_header(_source: &Path, rel: &str) -> Result<Header, Broken> {
     Err(Broken {
-        message: format!("`{rel}` cannot be processed: built without the `images` feature"),
+        message: format!("`content/{rel}` cannot be processed: built without the `images` feature"),
         hint: "build warta with its default features",
     })
 }
@@ -697,15 +751,17 @@ fn read_header(_source: &Path, rel: &str) -> Result<Header, Broken> {
 /// Decoding, resizing and encoding (the `images` feature).
 #[cfg(feature = "images")]
 mod codec {
+    use std::borrow::Cow;
     use std::io::Cursor;
     use std::path::Path;
 
     use fast_image_resize as fir;
     use image::{DynamicImage, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, Limits};
+    use rayon::prelude::*;
 
     use super::{
-        Broken, Format, HIGH_QUALITY, Header, Kind, MAX_FILE_BYTES, MAX_PIXELS, MAX_SIDE, Photo,
-        Variant, crop_box,
+        Broken, Format, HIGH_QUALITY, Header, Kind, MAX_FILE_BYTES, MAX_PIXELS, MAX_SIDE,
+        OG_MAX_BYTES, Photo, Variant, crop_box,
     };
 
     fn limits() -> Limits {
@@ -720,14 +776,14 @@ mod codec {
     fn read(source: &Path, rel: &str) -> Result<Vec<u8>, Broken> {
         let too_big = |len: u64| Broken {
             message: format!(
-                "`{rel}` is {} MB; warta reads images up to {} MB",
+                "`content/{rel}` is {} MB; warta reads images up to {} MB",
                 len / (1024 * 1024),
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
             hint: "export a smaller copy of the picture (a phone photo is 3–8 MB)",
         };
         let unreadable = |e: std::io::Error| Broken {
-            message: format!("cannot read `{rel}`: {e}"),
+            message: format!("cannot read `content/{rel}`: {e}"),
             hint: "check the file's permissions",
         };
         let len = std::fs::metadata(source).map_err(unreadable)?.len();
@@ -740,31 +796,42 @@ mod codec {
     /// The decoder of `bytes`, with limits set and the declared size checked; and the format.
     fn decoder<'a>(bytes: &'a [u8], rel: &str) -> Result<(Format, impl ImageDecoder + 'a), Broken> {
         let not_an_image = || Broken {
-            message: format!("`{rel}` is not an image: its bytes are not JPEG, PNG or WebP"),
+            message: format!(
+                "`content/{rel}` is not an image: its bytes are not JPEG, PNG or WebP"
+            ),
             hint: "replace it with the picture itself, saved as JPEG",
         };
         let mut reader = ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()
             .map_err(|_| not_an_image())?;
-        let format = match reader.format() {
-            Some(ImageFormat::Jpeg) => Format::Jpeg,
-            Some(ImageFormat::Png) => Format::Png,
-            Some(ImageFormat::WebP) => Format::Webp,
-            Some(other) => {
+        let Some(image_format) = reader.format() else {
+            return Err(not_an_image());
+        };
+        let format = match image_format {
+            ImageFormat::Jpeg => Format::Jpeg,
+            ImageFormat::Png => Format::Png,
+            ImageFormat::WebP => Format::Webp,
+            other => {
                 return Err(Broken {
                     message: format!(
-                        "`{rel}` is a {other:?} image, which warta does not process (JPEG, PNG or WebP only)"
+                        "`content/{rel}` is a {other:?} image, which warta does not process (JPEG, PNG or WebP only)"
                     ),
                     hint: "save the picture as JPEG",
                 });
             }
-            None => return Err(not_an_image()),
         };
         reader.limits(limits());
         let decoder = reader.into_decoder().map_err(|e| match e {
-            image::ImageError::Limits(_) => too_large(rel, None),
+            // Refused from the header; read it again, without the limits and without decoding
+            // a pixel, to tell the editor the size the file claims.
+            image::ImageError::Limits(_) => too_large(
+                rel,
+                ImageReader::with_format(Cursor::new(bytes), image_format)
+                    .into_dimensions()
+                    .ok(),
+            ),
             other => Broken {
-                message: format!("`{rel}` is not a readable image: {other}"),
+                message: format!("`content/{rel}` is not a readable image: {other}"),
                 hint: "open the photo on a computer and save it again as JPEG, or replace it",
             },
         })?;
@@ -784,7 +851,7 @@ mod codec {
         let size = size.map_or_else(String::new, |(w, h)| format!(" ({w}×{h} pixels)"));
         Broken {
             message: format!(
-                "`{rel}` is too large to process{size}: warta accepts up to {MAX_SIDE} pixels a side and {} megapixels",
+                "`content/{rel}` is too large to process{size}: warta accepts up to {MAX_SIDE} pixels a side and {} megapixels",
                 MAX_PIXELS / 1_000_000
             ),
             hint: "resize the picture before adding it (a web page needs at most 2400 pixels)",
@@ -905,7 +972,9 @@ mod codec {
         false
     }
 
-    /// Decodes the photo and writes each of `missing` into the cache.
+    /// Decodes the photo and writes each of `missing` into the cache. The sizes are made in
+    /// parallel (a site with one new photo still uses every core); the WebP and the JPEG of
+    /// one size share one resize.
     pub(super) fn make(
         photo: &Photo,
         missing: &[&Variant],
@@ -913,35 +982,67 @@ mod codec {
         quality: u8,
     ) -> Result<(), String> {
         let pixels = decode(photo)?;
-        let mut resizer = fir::Resizer::new();
-        // Consecutive variants of one size (WebP then JPEG) share one resize.
-        let mut last: Option<(u32, u32, Kind, Vec<u8>)> = None;
-        for v in missing {
-            let reuse = matches!(&last, Some((w, h, k, _)) if *w == v.width && *h == v.height && *k == v.kind);
-            if !reuse {
-                let data = resize(&mut resizer, &pixels, v)?;
-                last = Some((v.width, v.height, v.kind, data));
+        let mut groups: Vec<Vec<&Variant>> = Vec::new();
+        for &v in missing {
+            match groups.iter_mut().find(|g| {
+                g.first()
+                    .is_some_and(|f| (f.width, f.height, f.kind) == (v.width, v.height, v.kind))
+            }) {
+                Some(group) => group.push(v),
+                None => groups.push(vec![v]),
             }
-            let Some((_, _, _, data)) = &last else {
-                continue;
-            };
-            let q = match v.kind {
-                Kind::Resized => quality,
-                Kind::Crop { .. } | Kind::Original => HIGH_QUALITY.max(quality),
-            };
-            let encoded = encode(data, v.width, v.height, pixels.alpha, v.format, q)?;
-            write_atomic(&cache.join(&v.cache_name), &encoded)?;
         }
-        Ok(())
+        let results: Vec<Result<(), String>> = groups
+            .par_iter()
+            .map(|group| {
+                let Some(first) = group.first() else {
+                    return Ok(());
+                };
+                let data = resize(&pixels, first)?;
+                for v in group {
+                    let encoded = match v.kind {
+                        Kind::Resized => {
+                            encode(&data, v.width, v.height, pixels.alpha, v.format, quality)?
+                        }
+                        Kind::Original => encode(
+                            &data,
+                            v.width,
+                            v.height,
+                            pixels.alpha,
+                            v.format,
+                            HIGH_QUALITY.max(quality),
+                        )?,
+                        Kind::Crop { .. } => og_jpeg(&data, v, pixels.alpha, quality)?,
+                    };
+                    write_atomic(&cache.join(&v.cache_name), &encoded)?;
+                }
+                Ok(())
+            })
+            .collect();
+        results.into_iter().collect()
     }
 
-    fn resize(resizer: &mut fir::Resizer, pixels: &Pixels, v: &Variant) -> Result<Vec<u8>, String> {
+    /// The Open Graph crop as JPEG, at high quality when it fits [`OG_MAX_BYTES`], else at
+    /// the highest quality that does.
+    fn og_jpeg(data: &[u8], v: &Variant, alpha: bool, quality: u8) -> Result<Vec<u8>, String> {
+        let mut encoded = Vec::new();
+        for q in [HIGH_QUALITY.max(quality), 80, 70, 60, 50, 40, 30, 20, 10] {
+            encoded = encode(data, v.width, v.height, alpha, Format::Jpeg, q)?;
+            if encoded.len() <= OG_MAX_BYTES {
+                break;
+            }
+        }
+        Ok(encoded)
+    }
+
+    /// The pixels of `v`: the decoded picture itself when it is wanted at full size.
+    fn resize<'p>(pixels: &'p Pixels, v: &Variant) -> Result<Cow<'p, [u8]>, String> {
         if v.kind == Kind::Original
             || (v.width == pixels.width
                 && v.height == pixels.height
                 && !matches!(v.kind, Kind::Crop { .. }))
         {
-            return Ok(pixels.data.clone());
+            return Ok(Cow::Borrowed(&pixels.data));
         }
         let pixel_type = if pixels.alpha {
             fir::PixelType::U8x4
@@ -957,10 +1058,10 @@ mod codec {
             let (left, top, w, h) = crop_box(pixels.width, pixels.height, focus);
             options = options.crop(left, top, w, h);
         }
-        resizer
+        fir::Resizer::new()
             .resize(&src, &mut dst, &options)
             .map_err(|e| e.to_string())?;
-        Ok(dst.into_vec())
+        Ok(Cow::Owned(dst.into_vec()))
     }
 
     /// Encodes pixels; none of these encoders writes metadata of any kind.
@@ -993,7 +1094,7 @@ mod codec {
             Format::Jpeg => {
                 let rgb;
                 let (data, color) = if alpha {
-                    rgb = drop_alpha(data);
+                    rgb = on_white(data);
                     (&rgb[..], image::ExtendedColorType::Rgb8)
                 } else {
                     (data, color)
@@ -1015,9 +1116,16 @@ mod codec {
         Ok(out)
     }
 
-    fn drop_alpha(rgba: &[u8]) -> Vec<u8> {
+    /// RGBA over a white background, as RGB: JPEG has no transparency, and a transparent
+    /// logo must not turn black in a link preview.
+    pub(super) fn on_white(rgba: &[u8]) -> Vec<u8> {
+        let blend = |c: u8, a: u8| {
+            let (c, a) = (u32::from(c), u32::from(a));
+            // c·a + 255·(255 − a), over 255, rounded.
+            u8::try_from((c * a + 255 * (255 - a) + 127) / 255).unwrap_or(u8::MAX)
+        };
         rgba.chunks_exact(4)
-            .flat_map(|p| [p[0], p[1], p[2]])
+            .flat_map(|p| [blend(p[0], p[3]), blend(p[1], p[3]), blend(p[2], p[3])])
             .collect()
     }
 
@@ -1131,6 +1239,31 @@ mod tests {
         );
         assert_eq!(lead_rel("berita/x.md", "/foto.jpg"), None);
         assert_eq!(lead_rel("berita/x.md", "https://x.id/f.jpg"), None);
+    }
+
+    #[cfg(feature = "images")]
+    #[test]
+    fn transparency_becomes_white_in_jpeg() {
+        // Opaque red, transparent black, half-transparent black.
+        let rgba = [255, 0, 0, 255, 0, 0, 0, 0, 0, 0, 0, 128];
+        assert_eq!(
+            codec::on_white(&rgba),
+            [255, 0, 0, 255, 255, 255, 127, 127, 127]
+        );
+    }
+
+    #[test]
+    fn sizes_match_the_theme_column() {
+        // The kp2mi theme: `main` 42rem wide with 1rem padding on phones; its children 42rem
+        // at most on wider screens, reached when the screen is 44rem wide.
+        assert_eq!(SIZES, "(min-width: 44rem) 42rem, calc(100vw - 2rem)");
+        // A 360 px phone at 2×: 656 pixels, so the 800 px file is the one it loads.
+        let needed = (360 - 32) * 2;
+        let settings = ImagesConfig::default();
+        assert_eq!(
+            settings.widths.iter().find(|&&w| w >= needed),
+            Some(&BUDGET_WIDTH)
+        );
     }
 
     #[cfg(feature = "images")]

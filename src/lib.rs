@@ -5,6 +5,7 @@
 //! `output`, driven by `pipeline`. Each stage returns data plus diagnostics (`diag`), so one
 //! run reports every problem; `cli` prints them at the edge.
 
+pub mod budgets;
 pub mod check;
 pub mod cli;
 pub mod config;

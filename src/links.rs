@@ -22,11 +22,19 @@ pub struct SiteIndex<'a> {
 
 impl<'a> SiteIndex<'a> {
     pub fn new(files: &'a [OutputFile], asset_urls: impl IntoIterator<Item = String>) -> Self {
+        Self::from_pairs(
+            files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
+            asset_urls,
+        )
+    }
+
+    /// The same, from (path, bytes) pairs held some other way (the dev server's site).
+    pub fn from_pairs(
+        files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+        asset_urls: impl IntoIterator<Item = String>,
+    ) -> Self {
         SiteIndex {
-            files: files
-                .iter()
-                .map(|f| (f.path.as_str(), f.bytes.as_slice()))
-                .collect(),
+            files: files.into_iter().collect(),
             assets: asset_urls
                 .into_iter()
                 .map(|u| u.trim_start_matches('/').to_string())

@@ -291,8 +291,10 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                         position: link_position(body, range.start, &dest_url),
                     });
                 }
+                // A linked image (processed or not) is published: its clean original, or the
+                // file as it is when warta cannot read it.
                 if let Some(rel) = content_rel(&dest_url, cx)
-                    && let Some(Ok(_)) = links.images.get(&rel)
+                    && links.images.get(&rel).is_some()
                 {
                     rendered.images.push(crate::images::Reference {
                         rel,
@@ -334,18 +336,12 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 });
                 let position = || link_position(body, range.start, &dest_url);
                 let mut photo = None;
-                if let Some(rel) = content_rel(&dest_url, cx) {
-                    match links.images.get(&rel) {
-                        Some(Ok(p)) => {
-                            photo = Some(p);
-                            rendered.images.push(crate::images::Reference {
-                                rel,
-                                file: body.file.display.clone(),
-                                position: Some(position()),
-                                usage: crate::images::Usage::Shown,
-                            });
-                        }
-                        Some(Err(broken)) => diags.push(
+                if let Some(rel) = content_rel(&dest_url, cx)
+                    && let Some(entry) = links.images.get(&rel)
+                {
+                    match entry {
+                        Ok(p) => photo = Some(p),
+                        Err(broken) => diags.push(
                             Diagnostic::error(
                                 "image",
                                 body.file.display.clone(),
@@ -354,8 +350,13 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                             .at(Some(position()))
                             .with_hint(broken.hint),
                         ),
-                        None => {}
                     }
+                    rendered.images.push(crate::images::Reference {
+                        rel,
+                        file: body.file.display.clone(),
+                        position: Some(position()),
+                        usage: crate::images::Usage::Shown,
+                    });
                 }
                 image = Some(ImageState {
                     start: range.start,
@@ -1045,5 +1046,25 @@ mod tests {
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn image_without_alt_is_an_error_unless_marked_decorative() {
+        let (_, d) = run("Teks.\n\n![](foto.jpg)\n", "id");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].code, "image-alt");
+        assert_eq!(d[0].message, "the image `foto.jpg` has no alt text");
+        assert_eq!(
+            d[0].position.as_ref().map(|p| (p.line, p.column)),
+            Some((6, 5))
+        );
+        // Spaces are no description either.
+        let (_, d) = run("![  ](foto.jpg)\n", "id");
+        assert_eq!(d.len(), 1, "{d:?}");
+        // `"decorative"`: an empty alt on purpose, and the word is not shown as a title.
+        let (r, d) = run("![](foto.jpg \"decorative\")\n", "id");
+        assert!(d.is_empty(), "{d:?}");
+        assert!(r.html.contains(r#"alt="""#), "{}", r.html);
+        assert!(!r.html.contains("title="), "{}", r.html);
     }
 }

@@ -66,6 +66,10 @@ pub struct Generated {
     pub config: config::Config,
     /// Images processed in this run and found in the cache.
     pub images: images::Stats,
+    /// The rendered Markdown of every page, section and home (for the dev server's fast
+    /// rebuilds).
+    pub bodies: Bodies,
+    pub theme: theme::Theme,
 }
 
 /// Runs the pipeline in memory: config, sources, graph, Markdown, templates. Writes nothing.
@@ -231,6 +235,7 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         diags.extend(links::check_markdown_links(&index, &per_body));
     }
     clock.lap("link checks");
+    diags.extend(crate::budgets::check(&config, &site.files, &source_of));
     clock.report();
     if diags.has_errors() {
         return Err(diags);
@@ -254,6 +259,8 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         graph,
         config,
         images: processed.stats,
+        bodies,
+        theme,
     })
 }
 
@@ -300,7 +307,7 @@ fn image_references(graph: &content::ContentGraph, bodies: &Bodies) -> Vec<image
 }
 
 /// The search index of every language, from the text already in memory.
-fn search_index(
+pub fn search_index(
     config: &config::Config,
     graph: &content::ContentGraph,
     bodies: &Bodies,

@@ -329,7 +329,7 @@ fn special_kind(file_type: &std::fs::FileType) -> &'static str {
 
 /// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named
 /// `.md`) are an error at their position.
-fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
+pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }

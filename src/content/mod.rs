@@ -701,6 +701,7 @@ mod tests {
             output: crate::config::OutputConfig::default(),
             images: crate::config::ImagesConfig::default(),
             markdown: crate::markdown::HtmlPolicy::default(),
+            budgets: crate::config::Budgets::default(),
         }
     }
 

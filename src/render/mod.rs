@@ -6,6 +6,7 @@
 //! names the template, its line, and the page being rendered; the rest still render.
 
 mod engine;
+mod jsonld;
 mod views;
 
 use rayon::prelude::*;
@@ -97,7 +98,50 @@ pub fn render(
         Err(ds) => return (RenderedSite::default(), ds),
     };
     let site = views::Site::new(config, theme, graph, bodies, today);
+    let jobs = jobs(config, theme, graph);
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| run(job, &engine, &site))
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => diags.push(d),
+        }
+    }
+    diags.extend(site.diagnostics());
+    let mut immutable = Vec::new();
+    for file in statics {
+        let url = config.url(&format!("/{}", file.published));
+        if file.hashed {
+            immutable.push(url.clone());
+        }
+        files.push(OutputFile {
+            path: url_to_path(&url),
+            bytes: file.bytes,
+        });
+    }
+    let (headers, warnings) = crate::deploy::headers(config, graph, &immutable);
+    diags.extend(warnings);
+    files.push(OutputFile {
+        path: url_to_path(&config.url("/_headers")),
+        bytes: headers.into_bytes(),
+    });
+    files.push(OutputFile {
+        path: url_to_path(&config.url("/_redirects")),
+        bytes: crate::deploy::redirects(config, graph).into_bytes(),
+    });
+    diags.extend(collisions(&files));
+    let mut page_counts = std::collections::BTreeMap::new();
+    for page in &graph.pages {
+        *page_counts.entry(page.lang.clone()).or_insert(0) += 1;
+    }
+    (RenderedSite { files, page_counts }, diags)
+}
 
+/// Every output of the site, as units of work.
+fn jobs(config: &Config, theme: &Theme, graph: &ContentGraph) -> Vec<Job> {
     let mut jobs = Vec::new();
     for (id, _) in graph.pages.iter().enumerate() {
         jobs.push(Job::Page(id));
@@ -151,11 +195,99 @@ pub fn render(
     }
     jobs.push(Job::Sitemap);
     jobs.push(Job::Robots);
+    jobs
+}
 
+/// The outputs that show something of `pages` other than their place in the site: the pages
+/// themselves, their translations (language switch), the list pages that hold them (section,
+/// tag, home), the feeds they are in, and their alias pages. Valid when the pages' URLs,
+/// dates, tags and other list-deciding fields are unchanged (see `incremental`).
+pub fn render_affected(
+    config: &Config,
+    theme: &Theme,
+    graph: &ContentGraph,
+    bodies: &Bodies,
+    today: Date,
+    pages: &[PageId],
+) -> (Vec<OutputFile>, Diagnostics) {
+    let t0 = std::time::Instant::now();
+    let timings = std::env::var_os("WARTA_TIMINGS").is_some();
+    let lap = |stage: &str| {
+        if timings {
+            eprintln!(
+                "timing:   affected {stage:<12} {:>8.1} ms",
+                t0.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    };
+    let statics = crate::theme::publish_statics(&theme.statics);
+    let engine = match Engine::new(theme, config, &statics) {
+        Ok(e) => e,
+        Err(ds) => return (Vec::new(), ds),
+    };
+    lap("engine");
+    let mut wanted: std::collections::HashSet<PageId> = pages.iter().copied().collect();
+    for &id in pages {
+        if let Some(page) = graph.pages.get(id) {
+            wanted.extend(page.translations.iter().copied());
+        }
+    }
+    // The list page a page sits on: its position in the sorted list, 20 to a page.
+    let list_page =
+        |ids: &[PageId], id: PageId| ids.iter().position(|&x| x == id).map(|i| i / PAGE_SIZE + 1);
+    let touches = |job: &Job| -> bool {
+        pages
+            .iter()
+            .filter_map(|&id| graph.pages.get(id).map(|p| (id, p)))
+            .any(|(id, p)| match job {
+                Job::Page(x) => wanted.contains(x),
+                Job::Alias { page, .. } => *page == id,
+                Job::Home(lang) => *lang == p.lang,
+                Job::Feed { lang, section } => {
+                    *lang == p.lang && (section.is_none() || *section == p.section)
+                }
+                Job::Section {
+                    section,
+                    lang,
+                    number,
+                } => {
+                    *lang == p.lang
+                        && Some(*section) == p.section
+                        && graph
+                            .sections
+                            .get(*section)
+                            .and_then(|s| s.langs.get(lang))
+                            .and_then(|sl| list_page(&sl.pages, id))
+                            == Some(*number)
+                }
+                Job::Tag { lang, slug, number } => {
+                    *lang == p.lang
+                        && graph
+                            .tags
+                            .get(lang)
+                            .and_then(|tags| tags.get(slug))
+                            .and_then(|tag| list_page(&tag.pages, id))
+                            == Some(*number)
+                }
+                Job::TagList(_)
+                | Job::NotFound(_)
+                | Job::Search(_)
+                | Job::Sitemap
+                | Job::Robots => false,
+            })
+    };
+    let site = views::Site::new(config, theme, graph, bodies, today);
+    lap("site views");
+    let jobs: Vec<Job> = jobs(config, theme, graph)
+        .into_iter()
+        .filter(|j| touches(j))
+        .collect();
+    lap("jobs");
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
         .par_iter()
         .map(|job| run(job, &engine, &site))
         .collect();
+    let mut diags = Diagnostics::new();
     let mut files = Vec::with_capacity(results.len());
     for r in results {
         match r {
@@ -164,33 +296,7 @@ pub fn render(
         }
     }
     diags.extend(site.diagnostics());
-    let mut immutable = Vec::new();
-    for file in statics {
-        let url = config.url(&format!("/{}", file.published));
-        if file.hashed {
-            immutable.push(url.clone());
-        }
-        files.push(OutputFile {
-            path: url_to_path(&url),
-            bytes: file.bytes,
-        });
-    }
-    let (headers, warnings) = crate::deploy::headers(config, graph, &immutable);
-    diags.extend(warnings);
-    files.push(OutputFile {
-        path: url_to_path(&config.url("/_headers")),
-        bytes: headers.into_bytes(),
-    });
-    files.push(OutputFile {
-        path: url_to_path(&config.url("/_redirects")),
-        bytes: crate::deploy::redirects(config, graph).into_bytes(),
-    });
-    diags.extend(collisions(&files));
-    let mut page_counts = std::collections::BTreeMap::new();
-    for page in &graph.pages {
-        *page_counts.entry(page.lang.clone()).or_insert(0) += 1;
-    }
-    (RenderedSite { files, page_counts }, diags)
+    (files, diags)
 }
 
 /// Two outputs on one path: content that takes the URL of a page warta makes itself (the

@@ -2,13 +2,14 @@
 //! authors in docs/templates.md). Everything here is plain data built from the graph.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use serde::Serialize;
 use tera::Context;
 
 use super::Bodies;
 use super::engine::{Engine, translate};
+use super::jsonld;
 use crate::config::Config;
 use crate::content::{ContentGraph, PAGE_SIZE, Page, PageId};
 use crate::countries;
@@ -73,6 +74,9 @@ struct HotlineView {
 #[derive(Serialize, Clone)]
 struct AlertView {
     text: String,
+    /// The language of `text` when it is not the page's (no translation was given): the
+    /// template marks the passage with `lang`.
+    lang: Option<String>,
     start: Option<String>,
     end: Option<String>,
 }
@@ -191,6 +195,9 @@ struct PageView<'a> {
     sectors: &'a [String],
     special_rules: &'a [String],
     contacts: Vec<ContactView>,
+    faq: &'a [crate::frontmatter::Faq],
+    /// `https://wa.me/?text=…`: the title and the permalink, for a share link without script.
+    share_whatsapp: String,
 }
 
 #[derive(Serialize)]
@@ -251,9 +258,9 @@ pub struct Site<'a> {
     theme: &'a Theme,
     bodies: &'a Bodies,
     today: Date,
-    summaries: Vec<Summary>,
-    page_tags: Vec<Vec<TagRef>>,
-    images: Vec<Option<ImageView>>,
+    summaries: Vec<OnceLock<Summary>>,
+    page_tags: Vec<OnceLock<Vec<TagRef>>>,
+    images: Vec<OnceLock<Option<ImageView>>>,
     country_urls: HashMap<(String, String), String>,
     problems: Mutex<Vec<Diagnostic>>,
 }
@@ -279,6 +286,20 @@ fn tel(number: &str) -> String {
         .collect()
 }
 
+/// Percent-encodes everything but RFC 3986's unreserved characters (what JavaScript's
+/// `encodeURIComponent` does, minus `!'()*`), for a query value.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn whatsapp_url(number: &str) -> String {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     let digits = match digits.strip_prefix('0') {
@@ -296,7 +317,6 @@ impl<'a> Site<'a> {
         bodies: &'a Bodies,
         today: Date,
     ) -> Site<'a> {
-        let mut problems = Vec::new();
         let mut country_urls = HashMap::new();
         for page in &graph.pages {
             if let TypeFields::Country(c) = &page.fm.fields
@@ -308,121 +328,134 @@ impl<'a> Site<'a> {
                 );
             }
         }
-        let page_tags: Vec<Vec<TagRef>> = graph
-            .pages
-            .iter()
-            .map(|p| {
-                let tags = graph.tags.get(&p.lang);
-                let mut seen = Vec::new();
-                p.fm.tags
-                    .iter()
-                    .filter_map(|name| {
-                        let slug = crate::content::slug::slugify(name);
-                        let tag = tags?.get(&slug)?;
-                        if seen.contains(&slug) {
-                            return None;
-                        }
-                        seen.push(slug);
-                        Some(TagRef {
-                            name: tag.name.clone(),
-                            url: tag.url.clone(),
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
-        let images: Vec<Option<ImageView>> = graph
-            .pages
-            .iter()
-            .map(|p| {
-                let image = p.fm.image.as_ref()?;
-                let alt = p.fm.image_alt.clone().unwrap_or_default();
-                let rel = crate::images::lead_rel(&p.key, image);
-                match rel.as_deref().and_then(|r| bodies.images.get(r)) {
-                    Some(Ok(photo)) => return Some(ImageView::of_photo(config, photo, alt, p.fm.image_focus)),
-                    Some(Err(broken)) => {
-                        problems.push(
-                            Diagnostic::error("image", p.file(), broken.message.clone())
-                                .at(key_position(p, "image"))
-                                .with_hint(broken.hint),
-                        );
-                        return None;
-                    }
-                    None => {}
-                }
-                let url = resolve_image(config, graph, p, image).or_else(|| {
-                    problems.push(
-                        Diagnostic::error("image", p.file(), format!("the image {image:?} does not exist"))
-                            .at(key_position(p, "image"))
-                            .with_hint("put the image next to the Markdown file and give its file name, e.g. `image: foto.jpg`"),
-                    );
-                    None
-                })?;
-                Some(ImageView {
-                    permalink: if url.starts_with('/') {
-                        config.permalink(&url)
-                    } else {
-                        url.clone()
-                    },
-                    url,
-                    alt,
-                    width: None,
-                    height: None,
-                    srcset: None,
-                    srcset_webp: None,
-                    sizes: None,
-                    og_width: None,
-                    og_height: None,
-                })
-            })
-            .collect();
-        let summaries = graph
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(id, p)| {
-                let (country_code, status) = match &p.fm.fields {
-                    TypeFields::Country(c) => (Some(c.country_code.clone()), c.status),
-                    _ => (None, None),
-                };
-                Summary {
-                    title: p.fm.title.clone(),
-                    url: p.url.clone(),
-                    summary: summary_text(
-                        p,
-                        bodies
-                            .pages
-                            .get(id)
-                            .map_or("", |r| r.first_paragraph.as_str()),
-                    ),
-                    date: p.fm.date.map(|d| d.iso()),
-                    date_display: p.fm.date.map(|d| d.display(&p.lang)),
-                    updated_display: p.fm.updated.map(|d| d.display(&p.lang)),
-                    r#type: p.content_type.name(),
-                    tags: page_tags[id].clone(),
-                    image: images[id].clone(),
-                    place: match &p.fm.fields {
-                        TypeFields::PressRelease { place, .. } => place.clone(),
-                        _ => None,
-                    },
-                    country_code,
-                    status: status.map(|s| s.code()),
-                    status_label: status.map(|s| s.label(&p.lang)),
-                }
-            })
-            .collect();
         Site {
             config,
             graph,
             theme,
             bodies,
             today,
-            summaries,
-            page_tags,
-            images,
+            summaries: (0..graph.pages.len()).map(|_| OnceLock::new()).collect(),
+            page_tags: (0..graph.pages.len()).map(|_| OnceLock::new()).collect(),
+            images: (0..graph.pages.len()).map(|_| OnceLock::new()).collect(),
             country_urls,
-            problems: Mutex::new(problems),
+            problems: Mutex::new(Vec::new()),
         }
+    }
+
+    /// A page's tags, with their names and URLs (made when first asked for: a fast rebuild
+    /// of the dev server renders a few pages of a large site).
+    fn tags_of(&self, id: PageId) -> &[TagRef] {
+        self.page_tags[id].get_or_init(|| {
+            let p = &self.graph.pages[id];
+            let tags = self.graph.tags.get(&p.lang);
+            let mut seen = Vec::new();
+            p.fm.tags
+                .iter()
+                .filter_map(|name| {
+                    let slug = crate::content::slug::slugify(name);
+                    let tag = tags?.get(&slug)?;
+                    if seen.contains(&slug) {
+                        return None;
+                    }
+                    seen.push(slug);
+                    Some(TagRef {
+                        name: tag.name.clone(),
+                        url: tag.url.clone(),
+                    })
+                })
+                .collect()
+        })
+    }
+
+    /// A page's lead image; a missing or broken one is a problem (reported once).
+    fn image_of(&self, id: PageId) -> Option<&ImageView> {
+        self.images[id].get_or_init(|| self.make_image(id)).as_ref()
+    }
+
+    fn make_image(&self, id: PageId) -> Option<ImageView> {
+        let (config, graph) = (self.config, self.graph);
+        let p = &graph.pages[id];
+        let image = p.fm.image.as_ref()?;
+        let problem = |d: Diagnostic| {
+            if let Ok(mut problems) = self.problems.lock() {
+                problems.push(d);
+            }
+        };
+        let alt = p.fm.image_alt.clone().unwrap_or_default();
+        let rel = crate::images::lead_rel(&p.key, image);
+        match rel.as_deref().and_then(|r| self.bodies.images.get(r)) {
+            Some(Ok(photo)) => {
+                return Some(ImageView::of_photo(config, photo, alt, p.fm.image_focus));
+            }
+            Some(Err(broken)) => {
+                problem(
+                    Diagnostic::error("image", p.file(), broken.message.clone())
+                        .at(key_position(p, "image"))
+                        .with_hint(broken.hint),
+                );
+                return None;
+            }
+            None => {}
+        }
+        let url = resolve_image(config, graph, p, image).or_else(|| {
+            problem(
+                Diagnostic::error("image", p.file(), format!("the image {image:?} does not exist"))
+                    .at(key_position(p, "image"))
+                    .with_hint("put the image next to the Markdown file and give its file name, e.g. `image: foto.jpg`"),
+            );
+            None
+        })?;
+        Some(ImageView {
+            permalink: if url.starts_with('/') {
+                config.permalink(&url)
+            } else {
+                url.clone()
+            },
+            url,
+            alt,
+            width: None,
+            height: None,
+            srcset: None,
+            srcset_webp: None,
+            sizes: None,
+            og_width: None,
+            og_height: None,
+        })
+    }
+
+    /// A page as lists show it.
+    fn summary(&self, id: PageId) -> &Summary {
+        self.summaries[id].get_or_init(|| {
+            let p = &self.graph.pages[id];
+            let (country_code, status) = match &p.fm.fields {
+                TypeFields::Country(c) => (Some(c.country_code.clone()), c.status),
+                _ => (None, None),
+            };
+            Summary {
+                title: p.fm.title.clone(),
+                url: p.url.clone(),
+                summary: summary_text(
+                    p,
+                    self.bodies
+                        .pages
+                        .get(id)
+                        .map_or("", |r| r.first_paragraph.as_str()),
+                ),
+                date: p.fm.date.map(|d| d.iso()),
+                date_display: p.fm.date.map(|d| d.display(&p.lang)),
+                updated_display: p.fm.updated.map(|d| d.display(&p.lang)),
+                r#type: p.content_type.name(),
+                tags: self.tags_of(id).to_vec(),
+                image: self.image_of(id).cloned(),
+                place: match &p.fm.fields {
+                    TypeFields::PressRelease { place, .. } => place.clone(),
+                    _ => None,
+                },
+                country_code,
+                status: status.map(|s| s.code()),
+                status_label: status.map(|s| s.label(&p.lang)),
+            }
+        })
     }
 
     /// Problems found while building views (missing images).
@@ -486,6 +519,7 @@ impl<'a> Site<'a> {
         ctx.insert("switches", &switches);
         ctx.insert("menu", &self.menu(lang, current_section));
         ctx.insert("breadcrumbs", &breadcrumbs);
+        ctx.insert("jsonld", &None::<String>);
         ctx.insert("hotline", &self.hotline(lang));
         ctx.insert("alerts", &self.alerts(lang));
         let prefix = config.lang_prefix(lang);
@@ -544,12 +578,16 @@ impl<'a> Site<'a> {
                 a.start.is_none_or(|s| s.day() <= today) && a.end.is_none_or(|e| e.day() >= today)
             })
             .filter_map(|a| {
-                let text = a
-                    .text
-                    .get(lang)
-                    .or_else(|| a.text.get(&self.config.default_language))?;
+                let (text, text_lang) = match a.text.get(lang) {
+                    Some(t) => (t, None),
+                    None => {
+                        let default = &self.config.default_language;
+                        (a.text.get(default)?, Some(default.clone()))
+                    }
+                };
                 Some(AlertView {
                     text: text.clone(),
+                    lang: text_lang,
                     start: a.start.map(|d| d.iso()),
                     end: a.end.map(|d| d.iso()),
                 })
@@ -634,8 +672,9 @@ impl<'a> Site<'a> {
             title: page.fm.title.clone(),
             url: page.url.clone(),
         });
-        let summary = &self.summaries[id].summary;
+        let summary = &self.summary(id).summary;
         let description = page.fm.description.as_deref().unwrap_or(summary);
+        let jsonld = self.page_jsonld(id, page, description, &crumbs);
         let mut ctx = self.base(
             lang,
             "page",
@@ -655,6 +694,7 @@ impl<'a> Site<'a> {
             section_ref,
         );
         ctx.insert("page", &view);
+        ctx.insert("jsonld", &jsonld);
         let own = match page.content_type {
             ContentType::PressRelease => "press_release.html",
             ContentType::Guide => "guide.html",
@@ -687,7 +727,7 @@ impl<'a> Site<'a> {
             lang,
             r#type: page.content_type.name(),
             content,
-            summary: &self.summaries[id].summary,
+            summary: &self.summary(id).summary,
             toc,
             date: page.fm.date.map(|d| d.iso()),
             date_display: page.fm.date.map(|d| d.display(lang)),
@@ -696,8 +736,8 @@ impl<'a> Site<'a> {
             review_by: None,
             review_by_display: None,
             review_overdue: false,
-            tags: &self.page_tags[id],
-            image: self.images[id].as_ref(),
+            tags: self.tags_of(id),
+            image: self.image_of(id),
             section,
             translation_missing: page.translations.is_empty() && self.config.languages.len() > 1,
             place: None,
@@ -718,6 +758,15 @@ impl<'a> Site<'a> {
             sectors: none,
             special_rules: none,
             contacts: Vec::new(),
+            faq: &page.fm.faq,
+            share_whatsapp: format!(
+                "https://wa.me/?text={}",
+                percent_encode(&format!(
+                    "{}\n{}",
+                    page.fm.title,
+                    self.config.permalink(&page.url)
+                ))
+            ),
         };
         let mut review = |d: Option<Date>| {
             view.review_by = d.map(|d| d.iso());
@@ -799,6 +848,52 @@ impl<'a> Site<'a> {
         view
     }
 
+    /// The page's JSON-LD: its breadcrumbs, and by type a `NewsArticle`, the mission contacts
+    /// as `GovernmentOrganization`s, an `FAQPage`.
+    fn page_jsonld(
+        &self,
+        id: PageId,
+        page: &Page,
+        description: &str,
+        crumbs: &[Crumb],
+    ) -> Option<String> {
+        let config = self.config;
+        let lang = page.lang.as_str();
+        let permalink = config.permalink(&page.url);
+        let mut items = Vec::new();
+        match &page.fm.fields {
+            TypeFields::PressRelease { .. } => {
+                let home = config.permalink(&format!("{}/", config.lang_prefix(lang)));
+                items.push(jsonld::news_article(&jsonld::Article {
+                    headline: &page.fm.title,
+                    description,
+                    url: &permalink,
+                    lang,
+                    published: page.fm.date.map(|d| d.rfc3339()),
+                    modified: page.fm.updated.map(|d| d.rfc3339()),
+                    image: self.image_of(id).map(|i| i.permalink.as_str()),
+                    publisher_name: config.title_in(lang),
+                    publisher_url: &home,
+                }));
+            }
+            TypeFields::Country(c) => {
+                items.extend(c.contacts.iter().map(jsonld::organization));
+            }
+            TypeFields::Guide(_) | TypeFields::Page => {}
+        }
+        if !page.fm.faq.is_empty() {
+            items.push(jsonld::faq_page(&page.fm.faq, &permalink, lang));
+        }
+        if crumbs.len() > 1 {
+            let trail: Vec<(&str, String)> = crumbs
+                .iter()
+                .map(|c| (c.title.as_str(), config.permalink(&c.url)))
+                .collect();
+            items.push(jsonld::breadcrumbs(&trail));
+        }
+        jsonld::script(items)
+    }
+
     fn paginator<'s>(&'s self, ids: &[PageId], base_url: &str, number: usize) -> Paginator<'s> {
         let total = ids.len().div_ceil(PAGE_SIZE).max(1);
         let url_of = |n: usize| {
@@ -814,7 +909,7 @@ impl<'a> Site<'a> {
                 .iter()
                 .skip(start)
                 .take(PAGE_SIZE)
-                .map(|&id| &self.summaries[id])
+                .map(|&id| self.summary(id))
                 .collect(),
             current: number,
             total,
@@ -954,11 +1049,7 @@ impl<'a> Site<'a> {
             .collect();
         latest
             .sort_by(|a, b| crate::content::compare_for_lists(&graph.pages[*a], &graph.pages[*b]));
-        let latest: Vec<&Summary> = latest
-            .iter()
-            .take(5)
-            .map(|&id| &self.summaries[id])
-            .collect();
+        let latest: Vec<&Summary> = latest.iter().take(5).map(|&id| self.summary(id)).collect();
         ctx.insert("latest", &latest);
         #[derive(Serialize)]
         struct SectionItem {
@@ -1213,7 +1304,7 @@ impl<'a> Site<'a> {
                         .updated
                         .map_or_else(|| published.clone(), |d| d.rfc3339()),
                     date: published,
-                    summary: self.summaries[id].summary.clone(),
+                    summary: self.summary(id).summary.clone(),
                     content: self
                         .bodies
                         .pages
@@ -1408,4 +1499,18 @@ fn key_position(page: &Page, key: &str) -> Option<crate::diag::Position> {
         first_line: split.yaml_first_line,
     }
     .key_position(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_text_is_percent_encoded_like_encode_uri_component() {
+        assert_eq!(
+            percent_encode("Sosialisasi & PMI?\nhttps://x.id/a b/"),
+            "Sosialisasi%20%26%20PMI%3F%0Ahttps%3A%2F%2Fx.id%2Fa%20b%2F"
+        );
+        assert_eq!(percent_encode("Pekerja–migran"), "Pekerja%E2%80%93migran");
+    }
 }

@@ -7,6 +7,7 @@
 //! touches `public/` or what `warta build` writes.
 
 mod http;
+mod incremental;
 mod live;
 mod rebuild;
 mod site;
@@ -144,6 +145,9 @@ async fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, String> {
     })
 }
 
+/// How long the editor must pause before the search index catches up with a fast rebuild.
+const SEARCH_AFTER: std::time::Duration = std::time::Duration::from_millis(1500);
+
 /// Rebuilds after each batch of changes; changes that come in during a build are taken
 /// together by the next one.
 async fn rebuild_on_change(
@@ -152,14 +156,29 @@ async fn rebuild_on_change(
     mut builder: Builder,
     tx: Publisher,
 ) {
-    while let Some(mut changes) = rx.recv().await {
+    loop {
+        // After a fast rebuild the search index is refreshed once the editor pauses, so that
+        // saving again is never held up by it.
+        let next = if builder.search_stale() {
+            match tokio::time::timeout(SEARCH_AFTER, rx.recv()).await {
+                Ok(next) => next,
+                Err(_) => {
+                    builder.refresh_search(&tx).await;
+                    continue;
+                }
+            }
+        } else {
+            rx.recv().await
+        };
+        let Some(mut changes) = next else { break };
         while let Ok(more) = rx.try_recv() {
             changes.merge(more);
         }
         if let Some(w) = watcher.as_mut() {
             w.refresh(&changes);
         }
-        let (outcome, elapsed) = builder.build().await;
+        let current = tx.borrow().site.clone();
+        let (outcome, elapsed) = builder.rebuild(&changes, current).await;
         builder.report(Some(&changes), outcome, elapsed, &tx);
     }
     // No watcher (it failed to start): keep serving what was built.

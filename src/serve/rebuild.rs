@@ -5,11 +5,13 @@
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
-use crate::pipeline::{self, Generated, Options};
+use crate::pipeline::{self, Options};
 
+use super::incremental::Session;
 use super::live;
 use super::site::SiteFiles;
 use super::state::{self, Publisher};
@@ -25,6 +27,9 @@ pub enum Outcome {
     Built {
         site: SiteFiles,
         warnings: Diagnostics,
+        /// For a fast rebuild, the outputs rendered again and the warnings of the changed
+        /// files; `None` for a full build.
+        fast: Option<(usize, Diagnostics)>,
     },
     Failed(Diagnostics),
 }
@@ -34,6 +39,10 @@ pub struct Builder {
     options: Options,
     /// The warnings already printed, as rendered, so each is printed once.
     warned: HashSet<String>,
+    /// What the last full build left for fast rebuilds (none after a failed build).
+    session: Option<Session>,
+    /// The search index is older than the pages (after a fast rebuild).
+    search_stale: bool,
 }
 
 impl Builder {
@@ -47,18 +56,93 @@ impl Builder {
                 write: false,
             },
             warned: HashSet::new(),
+            session: None,
+            search_stale: false,
+        }
+    }
+
+    /// Rebuilds after `changes`: only what they affect when that can be done exactly (see
+    /// `incremental`), else the whole site.
+    pub async fn rebuild(
+        &mut self,
+        changes: &Changes,
+        current: Option<Arc<SiteFiles>>,
+    ) -> (Outcome, Duration) {
+        let start = Instant::now();
+        if let (false, Some(site), Some(mut session)) =
+            (changes.rescan, current, self.session.take())
+        {
+            let root = self.options.root.clone();
+            let paths = changes.paths.clone();
+            let fast = tokio::task::spawn_blocking(move || {
+                let update = session.update(&root, &paths, &site);
+                (session, update)
+            })
+            .await;
+            if let Ok((session, Some(update))) = fast {
+                self.session = Some(session);
+                self.search_stale = true;
+                let outcome = Outcome::Built {
+                    site: update.site,
+                    warnings: update.warnings,
+                    fast: Some((update.rendered, update.fresh)),
+                };
+                return (outcome, start.elapsed());
+            }
+        }
+        let (outcome, _) = self.build().await;
+        (outcome, start.elapsed())
+    }
+
+    /// The search index is older than the pages.
+    pub fn search_stale(&self) -> bool {
+        self.search_stale
+    }
+
+    /// After a fast rebuild, brings the search index up to date without reloading open pages.
+    pub async fn refresh_search(&mut self, tx: &Publisher) {
+        if !std::mem::take(&mut self.search_stale) {
+            return;
+        }
+        let Some(session) = self.session.take() else {
+            return;
+        };
+        let done = tokio::task::spawn_blocking(move || {
+            let files = session.search_files();
+            (session, files)
+        })
+        .await;
+        if let Ok((session, files)) = done {
+            self.session = Some(session);
+            let current = tx.borrow().site.clone();
+            if let Some(site) = current {
+                state::publish_quietly(tx, site.with(files));
+            }
         }
     }
 
     /// Runs the pipeline on a blocking thread; a panic in it is reported as a failed build,
     /// so bad content can never stop the server.
-    pub async fn build(&self) -> (Outcome, Duration) {
+    pub async fn build(&mut self) -> (Outcome, Duration) {
         let options = self.options.clone();
         let start = Instant::now();
         let result = tokio::task::spawn_blocking(move || pipeline::generate(&options)).await;
+        self.search_stale = false;
         let outcome = match result {
-            Ok(Ok(generated)) => built(generated),
-            Ok(Err(diags)) => Outcome::Failed(diags),
+            Ok(Ok(generated)) => {
+                let warnings = generated.diagnostics.clone();
+                let (site, session) = Session::start(generated);
+                self.session = Some(session);
+                Outcome::Built {
+                    site,
+                    warnings,
+                    fast: None,
+                }
+            }
+            Ok(Err(diags)) => {
+                self.session = None;
+                Outcome::Failed(diags)
+            }
             Err(e) => {
                 let mut diags = Diagnostics::new();
                 diags.push(
@@ -82,14 +166,25 @@ impl Builder {
         let ms = elapsed.as_millis();
         let what = changes.map_or_else(|| "initial build".to_string(), describe);
         match outcome {
-            Outcome::Built { site, warnings } => {
-                self.print_new_warnings(&warnings);
+            Outcome::Built {
+                site,
+                warnings,
+                fast,
+            } => {
+                match &fast {
+                    Some((_, fresh)) => self.print_fresh_warnings(fresh),
+                    None => self.print_new_warnings(&warnings),
+                }
                 let warned = match warnings.warning_count() {
                     0 => String::new(),
                     n => format!(", {n} warning(s)"),
                 };
+                let only = match fast {
+                    Some((n, _)) => format!(" ({n} files re-rendered)"),
+                    None => String::new(),
+                };
                 super::say(&format!(
-                    "{what}: {} pages in {ms} ms{warned}",
+                    "{what}: {} pages in {ms} ms{only}{warned}",
                     site.pages()
                 ));
                 state::publish_site(tx, site);
@@ -115,6 +210,17 @@ impl Builder {
                 state::publish_failure(tx, live::overlay(&errors, still_serving));
             }
         }
+    }
+
+    /// After a fast rebuild: only the changed files' warnings can be new.
+    fn print_fresh_warnings(&mut self, fresh: &Diagnostics) {
+        let new: Vec<Diagnostic> = fresh
+            .clone()
+            .sorted()
+            .into_iter()
+            .filter(|d| self.warned.insert(d.render_human()))
+            .collect();
+        print_diagnostics(&collect(new));
     }
 
     fn print_new_warnings(&mut self, warnings: &Diagnostics) {
@@ -143,14 +249,6 @@ fn collect(items: impl IntoIterator<Item = Diagnostic>) -> Diagnostics {
     let mut d = Diagnostics::new();
     d.extend(items);
     d
-}
-
-fn built(generated: Generated) -> Outcome {
-    let warnings = generated.diagnostics.clone();
-    Outcome::Built {
-        site: SiteFiles::new(generated),
-        warnings,
-    }
 }
 
 /// `content/a.md changed`, `content/a.md, content/b.md, site.yaml and 2 more changed`.

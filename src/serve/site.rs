@@ -9,7 +9,9 @@ use std::path::PathBuf;
 
 use axum::body::Bytes;
 
-use crate::pipeline::Generated;
+use crate::config::Config;
+use crate::content::AssetOut;
+use crate::render::OutputFile;
 
 /// The files of one successful build, by output path (`berita/x/index.html`).
 #[derive(Debug, Default)]
@@ -37,18 +39,20 @@ pub enum Resolved {
 
 impl SiteFiles {
     /// Takes the files out of a build (without copying them).
-    pub fn new(generated: Generated) -> Self {
-        let files = generated
-            .files
+    pub fn new(
+        files: Vec<OutputFile>,
+        assets: Vec<AssetOut>,
+        config: &Config,
+        pages: usize,
+    ) -> Self {
+        let files = files
             .into_iter()
             .map(|f| (f.path, Bytes::from(f.bytes)))
             .collect();
-        let assets = generated
-            .assets
+        let assets = assets
             .into_iter()
             .map(|a| (a.url.trim_start_matches('/').to_string(), a.source))
             .collect();
-        let config = &generated.config;
         let not_found = config
             .languages
             .iter()
@@ -63,8 +67,32 @@ impl SiteFiles {
             files,
             assets,
             not_found,
-            pages: generated.pages.iter().map(|(_, n)| n).sum(),
+            pages,
         }
+    }
+
+    /// This site with some files replaced or added (the rest shared, not copied).
+    pub fn with(&self, changed: Vec<OutputFile>) -> SiteFiles {
+        let mut files = self.files.clone();
+        for f in changed {
+            files.insert(f.path, Bytes::from(f.bytes));
+        }
+        SiteFiles {
+            files,
+            assets: self.assets.clone(),
+            not_found: self.not_found.clone(),
+            pages: self.pages,
+        }
+    }
+
+    /// Every generated file, by path (for link checks).
+    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(p, b)| (p.as_str(), b.as_ref()))
+    }
+
+    /// The URLs of the content assets (for link checks).
+    pub fn asset_urls(&self) -> impl Iterator<Item = String> + '_ {
+        self.assets.keys().map(|p| format!("/{p}"))
     }
 
     /// Published pages, all languages together.

@@ -49,3 +49,16 @@ pub fn publish_failure(tx: &Publisher, overlay: String) {
         overlay: Some(Arc::from(overlay)),
     }));
 }
+
+/// Replaces the site without telling open pages: for files no page needs to reload for (the
+/// search index, refreshed after a fast rebuild). The version and any overlay stay.
+pub fn publish_quietly(tx: &Publisher, site: SiteFiles) {
+    tx.send_if_modified(|served| {
+        *served = Arc::new(Served {
+            version: served.version,
+            site: Some(Arc::new(site)),
+            overlay: served.overlay.clone(),
+        });
+        false
+    });
+}

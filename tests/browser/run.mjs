@@ -1,7 +1,9 @@
 // Loads the built example site in headless Chromium and checks what citizens get:
 // axe-core finds no WCAG 2.2 AA violation on any page type, every page works with JavaScript
 // off (content, navigation, language switch, hotline in the first screen at 360 px), and no
-// request fails. Screenshots at 360 px go to OUT/screens/.
+// request fails. The FAQ <details> of a guide open and close without JavaScript, the WhatsApp
+// share link is a 24x24 target, and a printed guide (print media, A4) hides navigation and
+// other screen-only parts. Screenshots at 360 px go to OUT/screens/, the printed guide to OUT.
 //
 // usage: node run.mjs SITE_DIR OUT_DIR   (SITE_DIR: the output of `warta build`)
 import { mkdir } from "node:fs/promises";
@@ -95,7 +97,58 @@ try {
     }
     await page.close();
   }
+
+  // 3. The FAQ of a guide opens and closes without JavaScript; the share link is a real target.
+  const faqPage = await nojs.newPage();
+  for (const name of ["guide-id", "guide-en"]) {
+    await faqPage.goto(base + PAGES[name]);
+    const items = faqPage.locator("details.faq__item");
+    if ((await items.count()) < 4) fail(name, `FAQ has ${await items.count()} <details>, expected 4 to 6`);
+    const first = items.first();
+    const answer = first.locator("p");
+    if (await answer.isVisible()) fail(name, "FAQ answer visible before it is opened");
+    await first.locator("summary").click();
+    if (!(await answer.isVisible())) fail(name, "FAQ answer not shown after clicking its question");
+    await first.locator("summary").press("Enter");
+    if (await answer.isVisible()) fail(name, "FAQ answer still shown after closing it with the keyboard");
+  }
+  for (const name of ["press-release-id", "press-release-en"]) {
+    await faqPage.goto(base + PAGES[name]);
+    const share = faqPage.locator("a.share__link");
+    const href = (await share.count()) ? await share.getAttribute("href") : "";
+    if (!href.startsWith("https://wa.me/?text=")) fail(name, `no WhatsApp share link (${href})`);
+    const box = await share.boundingBox();
+    if (!box || box.width < 24 || box.height < 24) fail(name, `share link target ${box?.width}x${box?.height} px is under 24x24`);
+  }
+  await faqPage.close();
   await nojs.close();
+
+  // 4. Print: a guide on A4 without the screen-only parts, FAQ answers printed.
+  const print = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+  const printed = await print.newPage();
+  for (const name of ["guide-id", "press-release-id"]) {
+    await printed.goto(base + PAGES[name]);
+    await printed.emulateMedia({ media: "print" });
+    const hidden = await printed.evaluate(() =>
+      [".menu", ".skip", ".switch", ".notice", ".crumbs", ".share", ".foot"]
+        .filter((sel) => document.querySelector(sel))
+        .filter((sel) => getComputedStyle(document.querySelector(sel)).display !== "none"));
+    if (hidden.length) fail(name, `printed with ${hidden.join(", ")}`);
+    const dark = await printed.evaluate(() => getComputedStyle(document.querySelector("h1")).color);
+    if (dark !== "rgb(0, 0, 0)") fail(name, `printed heading colour ${dark}, expected black`);
+    if (name === "guide-id") {
+      const answer = printed.locator("details.faq__item p").first();
+      if (!(await answer.isVisible())) fail(name, "FAQ answers are not printed");
+      const after = await printed.evaluate(() => {
+        const a = document.querySelector('main a[href^="http"]');
+        return a ? getComputedStyle(a, "::after").content : "none";
+      });
+      if (!after.includes("attr") && !after.includes("http")) fail(name, `external link URLs not printed (${after})`);
+      await printed.pdf({ path: join(outDir, `${name}.pdf`), format: "A4", preferCSSPageSize: true });
+    }
+    await printed.emulateMedia({ media: "screen" });
+  }
+  await print.close();
 } finally {
   await browser.close();
   server.close();
@@ -106,4 +159,4 @@ if (failures.length) {
   console.log(`browser: 0 passed, ${failures.length} failed`);
   process.exit(1);
 }
-console.log(`browser: ${Object.keys(PAGES).length * 2} passed, 0 failed`);
+console.log(`browser: ${Object.keys(PAGES).length * 2 + 3} passed, 0 failed`);

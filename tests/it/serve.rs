@@ -575,7 +575,9 @@ fn save_to_reload_time() {
     let _restore = Restore(page.clone(), original.clone());
     let mut times = Vec::new();
     for i in 0..5 {
-        std::thread::sleep(Duration::from_millis(300));
+        // Long enough for the search index to catch up after the previous save (serve
+        // refreshes it after 1.5 s of quiet), as between an editor's saves.
+        std::thread::sleep(Duration::from_millis(2500));
         let saved = Instant::now();
         std::fs::write(page, format!("{original}\nEdit {i}.\n")).unwrap();
         events.wait_for("event: reload");
