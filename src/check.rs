@@ -81,17 +81,24 @@ pub fn run(root: &Path, generated: &Generated) -> (Diagnostics, Vec<StatusRow>) 
                     .find(|v| v.lang == default)
                     .unwrap_or(&versions[0]);
                 let expected = expected_file(&source.key, lang, default);
-                diags.push(
-                    Diagnostic::warning(
-                        "translation-missing",
-                        source.file(),
+                // The translation may exist and wait: `warta new --lang` makes it a draft.
+                let (message, hint) = match graph.unpublished.get(&source.key) {
+                    Some(why) => (
+                        format!("no {} version yet: {expected} is not published: {why}", language_name(lang)),
+                        "finish the translation and remove `draft: true` (readers of the other language are sent to the section list until then)".to_string(),
+                    ),
+                    None => (
                         format!("no {} version: {expected} does not exist", language_name(lang)),
-                    )
-                    .with_hint(format!(
-                        "translate it (readers of /{lang}/ are sent to the section list instead): `warta new {} {:?} --lang {lang}`",
-                        type_word(source),
-                        source.fm.title
-                    )),
+                        format!(
+                            "translate it (readers of /{lang}/ are sent to the section list instead): `warta new {} {:?} --lang {lang}`",
+                            type_word(source),
+                            source.fm.title
+                        ),
+                    ),
+                };
+                diags.push(
+                    Diagnostic::warning("translation-missing", source.file(), message)
+                        .with_hint(hint),
                 );
             }
         }

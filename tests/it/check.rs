@@ -124,3 +124,26 @@ fn an_image_without_alt_text_is_an_error_and_decorative_says_so() {
         "the hint names the escape hatch: {err}"
     );
 }
+
+#[test]
+fn a_translation_waiting_as_a_draft_is_named_as_such() {
+    let site = copy_fixture("check/warnings");
+    let root = site.path().to_str().expect("utf-8");
+    let made = warta(&[
+        "new",
+        "guide",
+        "tanpa-terjemahan",
+        "--lang",
+        "en",
+        "--root",
+        root,
+    ]);
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let out = warta(&["check", "--root", root]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("no English version yet: content/panduan/tanpa-terjemahan.en.md is not published: it is a draft"),
+        "{err}"
+    );
+    assert!(err.contains("remove `draft: true`"), "{err}");
+}
