@@ -275,6 +275,22 @@ impl Events {
     }
 }
 
+impl Events {
+    /// Reads what arrives for `for_` and says whether `needle` came (after earlier waits).
+    fn seen_within(&mut self, needle: &str, for_: Duration) -> bool {
+        let deadline = Instant::now() + for_;
+        let mut buf = [0u8; 4096];
+        while Instant::now() < deadline {
+            match self.stream.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => self.seen.push_str(&String::from_utf8_lossy(&buf[..n])),
+                Err(_) => {}
+            }
+        }
+        self.seen.contains(needle)
+    }
+}
+
 fn write(root: &Path, rel: &str, text: &str) {
     std::fs::write(root.join(rel), text).unwrap();
 }
@@ -603,4 +619,46 @@ impl Drop for Restore {
     fn drop(&mut self) {
         let _ = std::fs::write(&self.0, &self.1);
     }
+}
+
+#[test]
+fn a_text_edit_takes_the_fast_path_and_search_catches_up_without_a_reload() {
+    let site = support::copy_fixture(FIXTURE);
+    let server = Server::start(site.path());
+    let word = "zebrakuda";
+    let shards = |server: &Server| -> Vec<String> {
+        let meta: serde_json::Value =
+            serde_json::from_str(&server.get("/search/id/meta.json").body).expect("meta.json");
+        let n = meta["shards"].as_u64().expect("shards");
+        (0..n)
+            .map(|i| server.get(&format!("/search/id/p{i}.json")).body)
+            .collect()
+    };
+    assert!(!shards(&server).iter().any(|s| s.contains(word)));
+    let mut events = Events::open(&server.addr);
+
+    let original = support::read(site.path(), "content/tentang.md");
+    write(
+        site.path(),
+        "content/tentang.md",
+        &format!("{original}\nKata uji {word}.\n"),
+    );
+    events.wait_for("event: reload");
+    server.get_until("/tentang/", "showed the edit", |r| r.body.contains(word));
+    let line = server.line_containing("content/tentang.md changed");
+    assert!(line.contains("files re-rendered"), "fast path: {line}");
+
+    // The index follows after a pause, and open pages are not reloaded for it.
+    let deadline = Instant::now() + WAIT;
+    while !shards(&server).iter().any(|s| s.contains(word)) {
+        assert!(
+            Instant::now() < deadline,
+            "the search index never caught up"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        !events.seen_within("event: reload", Duration::from_millis(300)),
+        "refreshing the index reloaded the page"
+    );
 }
