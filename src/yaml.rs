@@ -56,9 +56,13 @@ impl<'a> Block<'a> {
             .trim()
             .to_string();
         let position = err.location().map(|loc| {
-            let line = loc.line() + self.first_line - 1;
+            // YAML also breaks lines at a lone `\r` (and U+0085, U+2028, U+2029); the file's
+            // lines end at `\n` only, so the place is found in the text itself.
+            let at = yaml_offset(self.text, loc.line(), loc.column());
+            let before = &self.text[..at];
+            let line = self.first_line + before.matches('\n').count();
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             let text = self.file.line_text(line);
-            let col = loc.column();
             let width = token_width(text, col);
             self.file.position_at_line(line, col, width)
         });
@@ -171,6 +175,36 @@ fn too_deep(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The byte offset in `text` of YAML's 1-based `line` and `column` (in characters), counting
+/// line breaks as YAML does: `\r\n`, `\n`, `\r`, U+0085, U+2028, U+2029. Clamped to the text.
+fn yaml_offset(text: &str, line: usize, column: usize) -> usize {
+    let mut chars = text.char_indices().peekable();
+    let mut current = 1;
+    while current < line {
+        let Some((_, c)) = chars.next() else {
+            return text.len();
+        };
+        match c {
+            '\r' => {
+                if chars.peek().is_some_and(|(_, n)| *n == '\n') {
+                    chars.next();
+                }
+                current += 1;
+            }
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => current += 1,
+            _ => {}
+        }
+    }
+    let mut at = chars.peek().map_or(text.len(), |(i, _)| *i);
+    for _ in 1..column {
+        match chars.next() {
+            Some((_, '\n' | '\r')) | None => break,
+            Some((i, c)) => at = i + c.len_utf8(),
+        }
+    }
+    at
 }
 
 /// Width in characters of the YAML token starting at 1-based `col` of `line`.
@@ -288,6 +322,40 @@ fn explain(message: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_offsets_count_lone_carriage_returns_as_breaks() {
+        assert_eq!(yaml_offset("a: 1\nb: 2\n", 2, 4), 8);
+        assert_eq!(yaml_offset("a: 1\r\nb: 2\n", 2, 1), 6);
+        assert_eq!(yaml_offset("a\r\r\rb: x", 4, 2), 5);
+        assert_eq!(yaml_offset("é: 1\nx", 1, 2), 2, "columns are characters");
+        assert_eq!(yaml_offset("a", 9, 9), 1, "clamped");
+    }
+
+    /// Found by the `frontmatter` fuzz target: YAML counted 28 lone `\r` as lines, and the
+    /// error pointed at line 35 of a 7-line file.
+    #[test]
+    fn errors_after_lone_carriage_returns_point_inside_the_file() {
+        let text = "---\ntitle: A\ndmengad\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\rate: .\n---\netc/x\"]\n---\n";
+        let file = SourceFile::new("x.md", text.to_string());
+        let yaml_end = text.find("\n---\n").map_or(0, |i| i + 1);
+        let block = Block {
+            file: &file,
+            text: &text[4..yaml_end],
+            first_line: 2,
+        };
+        let err = block
+            .parse::<std::collections::BTreeMap<String, String>>()
+            .expect_err("invalid");
+        let p = err.position.clone().expect("a position");
+        assert!(
+            p.line <= 4,
+            "line {} of a 7-line file: {}",
+            p.line,
+            err.message
+        );
+        let _ = err.render_human();
+    }
 
     #[test]
     fn unknown_field_suggests_nearest() {

@@ -34,7 +34,14 @@ fuzz_target!(|data: &[u8]| {
         let _ = d.render_human();
     }
     let policy = markdown::HtmlPolicy::default();
-    let links = Links { html: &policy, graph: &graph, languages: &config.languages, default_language: &config.default_language };
+    let images = warta::images::Catalog::default();
+    let links = Links {
+        html: &policy,
+        graph: &graph,
+        languages: &config.languages,
+        default_language: &config.default_language,
+        images: &images,
+    };
     for page in &graph.pages {
         let (rendered, diags) = markdown::render(
             &page.body,
