@@ -144,9 +144,14 @@ pub fn run(cli: Cli) -> i32 {
                         report.output.display()
                     );
                     let images = report.images;
-                    if images.processed + images.cached > 0 {
+                    if images.processed + images.cached + images.pruned > 0 {
+                        let pruned = match images.pruned {
+                            0 => String::new(),
+                            1 => ", 1 unused file removed from the cache".to_string(),
+                            n => format!(", {n} unused files removed from the cache"),
+                        };
                         eprintln!(
-                            "images: {} processed, {} cached",
+                            "images: {} processed, {} cached{pruned}",
                             images.processed, images.cached
                         );
                     }

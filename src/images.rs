@@ -198,6 +198,8 @@ pub struct Stats {
     pub processed: usize,
     /// Images whose every output was already in the cache.
     pub cached: usize,
+    /// Old files [`prune`] removed from the cache.
+    pub pruned: usize,
 }
 
 /// What [`process`] made.
@@ -207,6 +209,8 @@ pub struct Processed {
     pub assets: Vec<AssetOut>,
     /// URLs of originals that must not be copied as they are (replaced or withheld).
     pub replaced: HashSet<String>,
+    /// The names in the cache folder of every output this run needs (made or found).
+    pub used: HashSet<String>,
     pub stats: Stats,
     pub diagnostics: Diagnostics,
 }
@@ -627,6 +631,8 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
 
     for (job, result) in jobs.iter().zip(results) {
         out.replaced.insert(job.photo.url.clone());
+        out.used
+            .extend(job.outputs.iter().map(|v| v.cache_name.clone()));
         match result {
             Ok(true) => out.stats.processed += 1,
             Ok(false) => out.stats.cached += 1,
@@ -698,6 +704,41 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
 /// The hint of an image left out of the site because it could not be made clean.
 const WITHHELD_HINT: &str =
     "remove the file if no page needs it; to publish it, save it again as JPEG";
+
+/// How long a cache file that no build uses is kept: the photo of a draft shown by
+/// `serve --drafts`, or of a page on another git branch, costs nothing when it comes back
+/// within a week.
+pub const CACHE_GRACE: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 60 * 60);
+
+/// Removes from the cache folder the files that this build did not use (`used`, by name) and
+/// that were written longer than `grace` ago: outputs of photos since changed or deleted, of
+/// older settings or versions of warta, and temporary files of interrupted builds. Returns how
+/// many it removed. Called after a successful build only, so that a page with an error does
+/// not lose its images; a file that cannot be removed is left for the next build.
+pub fn prune(root: &Path, used: &HashSet<String>, grace: std::time::Duration) -> usize {
+    let Ok(dir) = std::fs::read_dir(root.join(CACHE_DIR)) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in dir.flatten() {
+        let name = entry.file_name();
+        if name.to_str().is_some_and(|n| used.contains(n)) {
+            continue;
+        }
+        // Only plain files: never follow a link or descend into a folder someone put here.
+        let Ok(meta) = entry.metadata() else { continue };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age >= grace);
+        if meta.is_file() && old && std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
 
 /// Creates the cache folder, with a `.gitignore` so that it is never committed.
 fn prepare_cache(root: &Path) -> std::io::Result<()> {

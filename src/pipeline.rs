@@ -240,6 +240,11 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     if diags.has_errors() {
         return Err(diags);
     }
+    // The build succeeded: every image it needs is known, so old leftovers can go.
+    let mut image_stats = processed.stats;
+    if cfg!(feature = "images") {
+        image_stats.pruned = images::prune(root, &processed.used, images::CACHE_GRACE);
+    }
 
     let counts: BTreeMap<String, usize> = site.page_counts;
     let pages = config
@@ -258,7 +263,7 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         today,
         graph,
         config,
-        images: processed.stats,
+        images: image_stats,
         bodies,
         theme,
     })

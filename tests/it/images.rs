@@ -13,6 +13,7 @@ mod processed {
     use std::path::Path;
     use std::process::{Command, Output};
     use std::sync::OnceLock;
+    use std::time::{Duration, SystemTime};
 
     use image::ImageEncoder;
 
@@ -695,6 +696,64 @@ mod processed {
             .unwrap();
         assert!(og.len() <= 300_000, "{path}: {} bytes", og.len());
         assert_eq!(decode(og).dimensions(), (1200, 630));
+    }
+
+    /// Sets the modification time of `path` to `days` ago.
+    fn age(path: &Path, days: u64) {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(SystemTime::now() - Duration::from_secs(days * 24 * 60 * 60))
+            .unwrap();
+    }
+
+    #[test]
+    fn cache_files_no_build_uses_for_a_week_are_removed() {
+        let site = copy_fixture("images/originals");
+        let first = build(site.path());
+        assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+        let cache = site.path().join(".warta-cache/images");
+        let used: Vec<_> = std::fs::read_dir(&cache)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert!(used.len() >= 2, "{used:?}");
+        // What this build uses stays, however old.
+        for file in &used {
+            age(file, 60);
+        }
+        let put = |name: &str, days: u64| {
+            let path = cache.join(name);
+            std::fs::write(&path, b"left over").unwrap();
+            age(&path, days);
+            path
+        };
+        // A photo since replaced, a temporary file of a killed build: unused for over a week.
+        let replaced = put("0123456789abcdef-800.webp", 8);
+        let killed = put("0123456789abcdef-480.jpg.tmp4242", 30);
+        // A draft's photo that `serve --drafts` made yesterday.
+        let draft = put("fedcba9876543210-800.webp", 1);
+
+        // A failed build removes nothing: the broken page's photos must survive until it is fixed.
+        let broken = site.path().join("content/berita/rusak.md");
+        std::fs::write(&broken, "---\ntitle: [\n---\n").unwrap();
+        let failed = build(site.path());
+        assert_eq!(failed.status.code(), Some(1), "{}", stderr(&failed));
+        assert!(replaced.exists() && killed.exists());
+
+        std::fs::remove_file(&broken).unwrap();
+        let second = build(site.path());
+        let err = stderr(&second);
+        assert_eq!(second.status.code(), Some(0), "{err}");
+        assert!(
+            err.contains("2 unused files removed from the cache"),
+            "{err}"
+        );
+        assert!(!replaced.exists() && !killed.exists());
+        assert!(draft.exists());
+        for file in &used {
+            assert!(file.exists(), "{} was removed", file.display());
+        }
+        let third = build(site.path());
+        assert!(!stderr(&third).contains("removed"), "{}", stderr(&third));
     }
 
     #[test]
