@@ -49,7 +49,7 @@ pub const BUDGET_WIDTH: u32 = 800;
 
 /// Bumped whenever processing changes its output, so that old cache entries are not reused.
 #[cfg(feature = "images")]
-const PIPELINE_VERSION: u64 = 2;
+const PIPELINE_VERSION: u64 = 3;
 
 /// Quality of re-encoded originals and Open Graph crops (shown large, once).
 #[cfg(feature = "images")]
@@ -947,21 +947,57 @@ mod codec {
         let orientation = decoder
             .orientation()
             .unwrap_or(image::metadata::Orientation::NoTransforms);
+        let icc = decoder.icc_profile().ok().flatten();
         let mut image = DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
         image.apply_orientation(orientation);
         let (width, height) = (image.width(), image.height());
         let alpha = image.color().has_alpha();
-        let data = if alpha {
+        let mut data = if alpha {
             image.into_rgba8().into_raw()
         } else {
             image.into_rgb8().into_raw()
         };
+        if let Some(icc) = icc {
+            to_srgb(&icc, &mut data, alpha);
+        }
         Ok(Pixels {
             width,
             height,
             alpha,
             data,
         })
+    }
+
+    /// Converts pixels described by the ICC profile `icc` (a phone's Display P3, a camera's
+    /// Adobe RGB) to sRGB. Published images carry no profile (it goes with the rest of the
+    /// metadata), and browsers show an image without one as sRGB: unconverted, a P3 photo
+    /// would look dull. A profile that is not RGB (grey, CMYK) or that qcms cannot read
+    /// leaves the pixels as they are, which is what a browser would show.
+    pub(super) fn to_srgb(icc: &[u8], data: &mut [u8], alpha: bool) {
+        // The header's colour space field: only RGB profiles describe RGB pixels.
+        if icc.get(16..20) != Some(b"RGB ".as_slice()) {
+            return;
+        }
+        let kind = if alpha {
+            qcms::DataType::RGBA8
+        } else {
+            qcms::DataType::RGB8
+        };
+        // qcms is Firefox's, read hostile profiles from the web for years; still, a panic in
+        // it (its debug assertions) must not take the build down with it.
+        let transform = std::panic::catch_unwind(|| {
+            let input = qcms::Profile::new_from_slice(icc, false)?;
+            let mut srgb = qcms::Profile::new_sRGB();
+            srgb.precache_output_transform();
+            qcms::Transform::new(&input, &srgb, kind, qcms::Intent::default())
+        });
+        let Ok(Some(transform)) = transform else {
+            return;
+        };
+        // Whole pixels per chunk, a few hundred kilobytes each, converted on every core.
+        let chunk = kind.bytes_per_pixel() * 64 * 1024;
+        data.par_chunks_mut(chunk)
+            .for_each(|pixels| transform.apply(pixels));
     }
 
     /// Whether a JPEG's entropy-coded data runs to its end marker. The decoder fills a cut
@@ -1322,5 +1358,38 @@ mod tests {
         let mut trailer = whole.to_vec();
         trailer.extend_from_slice(b"motion photo video after the end");
         assert!(codec::jpeg_is_complete(&trailer));
+    }
+
+    #[cfg(feature = "images")]
+    #[test]
+    fn pixels_without_a_usable_rgb_profile_are_left_as_they_are() {
+        let pixels: Vec<u8> = (0..=255).cycle().take(3 * 1000).collect();
+        // A grey profile's header, a CMYK one's, one cut short, noise, nothing.
+        let mut grey = vec![0u8; 200];
+        grey[..4].copy_from_slice(&200u32.to_be_bytes());
+        grey[12..20].copy_from_slice(b"mntrGRAY");
+        let mut cmyk = grey.clone();
+        cmyk[16..20].copy_from_slice(b"CMYK");
+        let mut cut = grey.clone();
+        cut[16..20].copy_from_slice(b"RGB ");
+        cut.truncate(100);
+        let noise: Vec<u8> = (0..600u32).map(|i| (i * 7919 % 251) as u8).collect();
+        for (name, icc) in [
+            ("grey", grey),
+            ("cmyk", cmyk),
+            ("cut", cut),
+            ("noise", noise),
+            ("empty", Vec::new()),
+        ] {
+            for alpha in [false, true] {
+                let mut data = pixels.clone();
+                if alpha {
+                    data.truncate(4 * 700);
+                }
+                let before = data.clone();
+                codec::to_srgb(&icc, &mut data, alpha);
+                assert_eq!(data, before, "{name}");
+            }
+        }
     }
 }

@@ -698,6 +698,117 @@ mod processed {
         assert_eq!(decode(og).dimensions(), (1200, 630));
     }
 
+    /// A minimal ICC v2 display profile for Display P3 (the primaries adapted to D50, gamma
+    /// 2.2 curves), as a phone's camera app tags its photos.
+    fn display_p3_icc() -> Vec<u8> {
+        fn s15(v: f64) -> [u8; 4] {
+            ((v * 65536.0).round() as i32).to_be_bytes()
+        }
+        fn xyz(x: f64, y: f64, z: f64) -> Vec<u8> {
+            [b"XYZ ".as_slice(), &[0; 4], &s15(x), &s15(y), &s15(z)].concat()
+        }
+        let curve = [
+            b"curv".as_slice(),
+            &[0; 4],
+            &1u32.to_be_bytes(),
+            &563u16.to_be_bytes(),
+            &[0; 2],
+        ]
+        .concat();
+        let tags: [(&[u8; 4], Vec<u8>); 7] = [
+            (b"wtpt", xyz(0.9642, 1.0, 0.8249)),
+            (b"rXYZ", xyz(0.515121, 0.241196, -0.001053)),
+            (b"gXYZ", xyz(0.291977, 0.692245, 0.041885)),
+            (b"bXYZ", xyz(0.157104, 0.066574, 0.784073)),
+            (b"rTRC", curve.clone()),
+            (b"gTRC", curve.clone()),
+            (b"bTRC", curve),
+        ];
+        let mut table = (tags.len() as u32).to_be_bytes().to_vec();
+        let mut data = Vec::new();
+        let mut offset = 128 + 4 + 12 * tags.len();
+        for (signature, body) in &tags {
+            table.extend_from_slice(*signature);
+            table.extend_from_slice(&(offset as u32).to_be_bytes());
+            table.extend_from_slice(&(body.len() as u32).to_be_bytes());
+            offset += body.len();
+            data.extend_from_slice(body);
+        }
+        let mut header = Vec::with_capacity(128);
+        header.extend_from_slice(&(offset as u32).to_be_bytes());
+        header.extend_from_slice(&[0; 4]);
+        header.extend_from_slice(&0x0210_0000u32.to_be_bytes());
+        header.extend_from_slice(b"mntrRGB XYZ ");
+        header.extend_from_slice(&[0; 12]);
+        header.extend_from_slice(b"acsp");
+        header.extend_from_slice(&[0; 28]);
+        header.extend_from_slice(&[&s15(0.9642)[..], &s15(1.0), &s15(0.8249)].concat());
+        header.resize(128, 0);
+        [header, table, data].concat()
+    }
+
+    /// A JPEG of one flat colour, tagged with the ICC profile `icc` (an APP2 segment right
+    /// after the start marker, where cameras put it).
+    fn flat_jpeg(rgb: [u8; 3], icc: Option<&[u8]>) -> Vec<u8> {
+        let (w, h) = (320, 240);
+        let pixels: Vec<u8> = (0..w * h).flat_map(|_| rgb).collect();
+        let mut jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 95)
+            .write_image(&pixels, w, h, image::ExtendedColorType::Rgb8)
+            .unwrap();
+        let Some(icc) = icc else { return jpeg };
+        let mut app2 = vec![0xFF, 0xE2];
+        app2.extend_from_slice(&u16::try_from(2 + 14 + icc.len()).unwrap().to_be_bytes());
+        app2.extend_from_slice(b"ICC_PROFILE\0\x01\x01");
+        app2.extend_from_slice(icc);
+        [&jpeg[..2], &app2, &jpeg[2..]].concat()
+    }
+
+    /// The mean colour of an image.
+    fn mean(bytes: &[u8]) -> [f64; 3] {
+        let img = decode(bytes);
+        let n = f64::from(img.width() * img.height());
+        let mut sum = [0.0; 3];
+        for p in img.pixels() {
+            for (s, c) in sum.iter_mut().zip(p.0) {
+                *s += f64::from(c);
+            }
+        }
+        sum.map(|s| s / n)
+    }
+
+    #[test]
+    fn a_display_p3_photo_is_converted_to_srgb() {
+        let site = copy_fixture("images/originals");
+        let foto = site.path().join("content/berita/foto.jpg");
+        let orange = [220, 120, 60];
+        let mut outputs = Vec::new();
+        for icc in [None, Some(display_p3_icc())] {
+            std::fs::write(&foto, flat_jpeg(orange, icc.as_deref())).unwrap();
+            let out = build(site.path());
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            let public = tree(&site.path().join("public"));
+            let webp = variants(&public, "berita/foto")
+                .into_iter()
+                .find(|(path, _)| path.ends_with(".webp"))
+                .map(|(_, bytes)| bytes.to_vec())
+                .expect("a WebP variant");
+            let original = file(&public, "/berita/foto.jpg").to_vec();
+            assert!(!contains(&original, b"ICC_PROFILE") && !contains(&webp, b"ICCP"));
+            outputs.push((mean(&webp), mean(&original)));
+        }
+        let (untagged, p3) = (&outputs[0], &outputs[1]);
+        for (plain, converted) in [(untagged.0, p3.0), (untagged.1, p3.1)] {
+            // Untagged pixels are sRGB already and stay as they are.
+            for (c, expected) in plain.iter().zip(orange) {
+                assert!((c - f64::from(expected)).abs() < 3.0, "{plain:?}");
+            }
+            // P3's orange is more saturated than the same numbers in sRGB: red up, blue down.
+            assert!(converted[0] > plain[0] + 8.0, "{converted:?} vs {plain:?}");
+            assert!(converted[2] < plain[2] - 8.0, "{converted:?} vs {plain:?}");
+        }
+    }
+
     /// Sets the modification time of `path` to `days` ago.
     fn age(path: &Path, days: u64) {
         let file = std::fs::File::options().write(true).open(path).unwrap();
