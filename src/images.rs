@@ -35,6 +35,11 @@ use crate::diag::{Diagnostic, Diagnostics, Position};
 /// Where processed images are kept between builds, below the site's root.
 pub const CACHE_DIR: &str = ".warta-cache/images";
 
+/// Where the resized copies and Open Graph crops are published (below the base path): one
+/// folder, so that one `_headers` rule can mark them all `immutable` (their names carry the
+/// hash of their bytes). Zola calls its own `processed_images` too.
+pub const OUTPUT_DIR: &str = "/processed_images";
+
 /// The `sizes` of every responsive image: the theme's text column (42rem, reached on screens
 /// 44rem wide) on wide screens, the screen less the page's padding (1rem a side) below. A
 /// 360 px phone at 2× thus needs 656 pixels and loads the 800 px file.
@@ -143,6 +148,9 @@ pub struct Photo {
     alpha: bool,
     /// The content hash mixed with the settings; names every output.
     key: u64,
+    /// `<base path>/processed_images/<name of the original without extension>`: what the
+    /// names of the outputs start with.
+    out_stem: String,
     /// The responsive widths: WebP, then the fallback (JPEG, or PNG for a picture with
     /// transparency), each in ascending width.
     pub variants: Vec<Variant>,
@@ -277,12 +285,13 @@ pub fn catalog(config: &Config, root: &Path, graph: &ContentGraph) -> (Catalog, 
         );
     }
     let content = root.join("content");
+    let out_dir = config.url(OUTPUT_DIR);
     let entries = files
         .par_iter()
         .map(|(rel, url)| {
             let entry = Entry {
                 url: (*url).clone(),
-                photo: plan(&settings, &content.join(rel.as_str()), rel, url),
+                photo: plan(&settings, &content.join(rel.as_str()), rel, url, &out_dir),
             };
             ((*rel).clone(), entry)
         })
@@ -291,7 +300,13 @@ pub fn catalog(config: &Config, root: &Path, graph: &ContentGraph) -> (Catalog, 
 }
 
 /// Header → photo with its outputs planned.
-fn plan(settings: &ImagesConfig, source: &Path, rel: &str, url: &str) -> Result<Photo, Broken> {
+fn plan(
+    settings: &ImagesConfig,
+    source: &Path,
+    rel: &str,
+    url: &str,
+    out_dir: &str,
+) -> Result<Photo, Broken> {
     let ext = extension(rel);
     if UNSHOWABLE.contains(&ext.as_str()) {
         return Err(Broken {
@@ -304,7 +319,13 @@ fn plan(settings: &ImagesConfig, source: &Path, rel: &str, url: &str) -> Result<
     }
     let header = read_header(source, rel)?;
     let key = header.hash ^ settings_hash(settings);
+    let name = url.rsplit('/').next().unwrap_or(url);
+    let stem = match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => name,
+    };
     let mut photo = Photo {
+        out_stem: format!("{out_dir}/{stem}"),
         rel: rel.to_string(),
         url: url.to_string(),
         source: source.to_path_buf(),
@@ -370,6 +391,11 @@ impl Catalog {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+
+    /// Whether any image will be processed (and so [`OUTPUT_DIR`] published).
+    pub fn has_photos(&self) -> bool {
+        self.entries.values().any(|e| e.photo.is_ok())
+    }
 }
 
 impl Photo {
@@ -382,27 +408,19 @@ impl Photo {
         }
     }
 
-    /// `dir/stem` of the original's URL, to name outputs beside it.
-    fn url_stem(&self) -> &str {
-        match self.url.rsplit_once('.') {
-            Some((stem, _)) if !stem.ends_with('/') => stem,
-            _ => &self.url,
-        }
-    }
-
     fn variant(&self, width: u32, height: u32, format: Format, kind: Kind) -> Variant {
         let ext = format.extension();
         let key = self.key;
-        let short = key >> 32;
+        let stem = &self.out_stem;
         let (url, cache_name) = match kind {
             Kind::Resized => (
-                format!("{}-{width}.{short:08x}.{ext}", self.url_stem()),
+                format!("{stem}-{width}.{key:016x}.{ext}"),
                 format!("{key:016x}-{width}.{ext}"),
             ),
             Kind::Crop { focus: (x, y) } => {
                 let crop = xxhash_rust::xxh3::xxh3_64(format!("{key} {x:.4} {y:.4}").as_bytes());
                 (
-                    format!("{}-og.{:08x}.{ext}", self.url_stem(), crop >> 32),
+                    format!("{stem}-og.{crop:016x}.{ext}"),
                     format!("{key:016x}-og-{crop:016x}.{ext}"),
                 )
             }
@@ -629,6 +647,7 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
         .map(|job| make(job, &cache, settings))
         .collect();
 
+    let mut published: HashSet<&str> = HashSet::new();
     for (job, result) in jobs.iter().zip(results) {
         out.replaced.insert(job.photo.url.clone());
         out.used
@@ -671,6 +690,10 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
             }
         }
         for v in &job.outputs {
+            // The same photo beside two pages (same bytes, same name) is one set of files.
+            if !published.insert(v.url.as_str()) {
+                continue;
+            }
             out.assets.push(AssetOut {
                 source: cache.join(&v.cache_name),
                 url: v.url.clone(),
@@ -1233,6 +1256,7 @@ mod tests {
             format: Format::Jpeg,
             alpha: false,
             key: 0x0123_4567_89ab_cdef,
+            out_stem: "/processed_images/foto".into(),
             variants: Vec::new(),
         };
         let settings = ImagesConfig::default();
@@ -1259,7 +1283,7 @@ mod tests {
         let big = photo(4000, 3000);
         assert_eq!(
             big.srcset(Format::Webp),
-            "/berita/foto-480.01234567.webp 480w, /berita/foto-800.01234567.webp 800w, /berita/foto-1200.01234567.webp 1200w"
+            "/processed_images/foto-480.0123456789abcdef.webp 480w, /processed_images/foto-800.0123456789abcdef.webp 800w, /processed_images/foto-1200.0123456789abcdef.webp 1200w"
         );
         let small = photo(1000, 500);
         let widths: Vec<u32> = small.of(Format::Jpeg).map(|v| v.width).collect();
@@ -1282,7 +1306,7 @@ mod tests {
         let p = photo(4000, 3000);
         let og = p.og((0.5, 0.5));
         assert_eq!((og.width, og.height), (1200, 630));
-        assert!(og.url.starts_with("/berita/foto-og.") && og.url.ends_with(".jpg"));
+        assert!(og.url.starts_with("/processed_images/foto-og.") && og.url.ends_with(".jpg"));
         assert_ne!(
             og.url,
             p.og((0.2, 0.2)).url,
@@ -1295,11 +1319,11 @@ mod tests {
     #[test]
     fn picture_has_srcset_sizes_and_dimensions() {
         let html = photo(4000, 3000).picture("Petugas & warga", Some("judul"), false);
-        assert!(
-            html.starts_with("<picture><source type=\"image/webp\" srcset=\"/berita/foto-480.")
-        );
+        assert!(html.starts_with(
+            "<picture><source type=\"image/webp\" srcset=\"/processed_images/foto-480."
+        ));
         assert!(html.contains(" width=\"1200\" height=\"900\" alt=\"Petugas &amp; warga\" title=\"judul\" loading=\"lazy\" decoding=\"async\"></picture>"), "{html}");
-        assert!(html.contains("<img src=\"/berita/foto-800.01234567.jpg\""));
+        assert!(html.contains("<img src=\"/processed_images/foto-800.0123456789abcdef.jpg\""));
         let lead = photo(4000, 3000).picture("x", None, true);
         assert!(lead.contains("fetchpriority=\"high\"") && !lead.contains("lazy"));
     }

@@ -333,7 +333,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         .collect();
 
     // 3. Decide what is published; give slugs and URLs.
-    let mut outputs = OutputMap::default();
+    let mut outputs = OutputMap {
+        claimed: HashMap::new(),
+        reserved: config.url(&format!("{}/", crate::images::OUTPUT_DIR)),
+    };
     for (lang, home) in &graph.homes {
         let origin = home_meta.get(lang).map_or_else(
             || "the home page".to_string(),
@@ -654,10 +657,37 @@ fn tag_position(page: &Page, name: &str) -> Option<crate::diag::Position> {
 #[derive(Default)]
 struct OutputMap {
     claimed: HashMap<String, String>,
+    /// The folder of processed images (`/processed_images/` below the base path): warta's
+    /// alone, since `_headers` marks everything in it to be cached forever.
+    reserved: String,
 }
 
 impl OutputMap {
     fn claim(&mut self, url: &str, origin: String, diags: &mut Diagnostics) {
+        if url.starts_with(&self.reserved) {
+            let (file, what, hint) = match origin.split_once(" (alias") {
+                Some((file, _)) => (file, "the alias", "choose another alias"),
+                None => (
+                    origin.as_str(),
+                    "this file's URL",
+                    "move the file to another folder",
+                ),
+            };
+            diags.push(
+                Diagnostic::error(
+                    "collision",
+                    file,
+                    format!(
+                        "{what} {url} is inside {}, the folder where warta publishes processed images",
+                        self.reserved
+                    ),
+                )
+                .with_hint(format!(
+                    "{hint}: browsers and CDNs keep that folder's files forever, so they could never change"
+                )),
+            );
+            return;
+        }
         let key = url.trim_end_matches("index.html").to_string();
         if let Some(first) = self.claimed.get(&key) {
             let (file, other) = if origin.starts_with("content/") {

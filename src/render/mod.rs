@@ -122,6 +122,9 @@ pub fn render(
             bytes: file.bytes,
         });
     }
+    if bodies.images.has_photos() {
+        immutable.push(config.url(&format!("{}/*", crate::images::OUTPUT_DIR)));
+    }
     let (headers, warnings) = crate::deploy::headers(config, graph, &immutable);
     diags.extend(warnings);
     files.push(OutputFile {

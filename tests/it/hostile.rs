@@ -75,6 +75,19 @@ fn alias_colliding_with_a_page() {
 }
 
 #[test]
+fn nothing_of_the_editors_goes_into_the_processed_images_folder() {
+    // `_headers` caches that folder forever: an alias or a file there could never change.
+    assert_rejected(
+        "reserved_image_folder",
+        &[
+            "error: content/berita/2024-01-01-a.md: the alias /processed_images/lama/ is inside /processed_images/, the folder where warta publishes processed images",
+            "error: content/processed_images/brosur.pdf: this file's URL /processed_images/brosur.pdf is inside /processed_images/",
+            "hint: move the file to another folder",
+        ],
+    );
+}
+
+#[test]
 fn alias_escaping_the_output_folder() {
     assert_rejected(
         "alias_escape",

@@ -278,9 +278,10 @@ mod processed {
         &site.public
     }
 
-    /// The output files made from `stem` (`berita/foto`): `foto-480.1a2b3c4d.webp`, …
+    /// The output files made from the photo named `stem` (`foto`, of `foto.jpg`), all in
+    /// one folder: `processed_images/foto-480.1a2b3c4d5e6f7a8b.webp`, …
     fn variants<'a>(public: &'a BTreeMap<String, Vec<u8>>, stem: &str) -> Vec<(&'a str, &'a [u8])> {
-        let prefix = format!("{stem}-");
+        let prefix = format!("processed_images/{stem}-");
         public
             .iter()
             .filter(|(path, _)| path.starts_with(&prefix))
@@ -293,10 +294,11 @@ mod processed {
         let public = phone_public();
         for w in WIDTHS {
             for (ext, magic) in [("webp", &b"RIFF"[..]), ("jpg", &[0xFF, 0xD8][..])] {
-                let found: Vec<_> = variants(public, "berita/foto")
+                let found: Vec<_> = variants(public, "foto")
                     .into_iter()
                     .filter(|(path, _)| {
-                        path.starts_with(&format!("berita/foto-{w}.")) && path.ends_with(ext)
+                        path.starts_with(&format!("processed_images/foto-{w}."))
+                            && path.ends_with(ext)
                     })
                     .collect();
                 assert_eq!(found.len(), 1, "{w} px {ext}: {found:?}");
@@ -311,17 +313,42 @@ mod processed {
             }
         }
         // Six widths and the Open Graph crop of each focus; nothing else.
-        let names: Vec<&str> = variants(public, "berita/foto")
-            .iter()
-            .map(|v| v.0)
-            .collect();
+        let names: Vec<&str> = variants(public, "foto").iter().map(|v| v.0).collect();
         assert_eq!(names.len(), 2 * WIDTHS.len() + 2, "{names:?}");
+    }
+
+    #[test]
+    fn processed_images_share_one_folder_cached_forever() {
+        let public = phone_public();
+        let outputs: Vec<&String> = public
+            .keys()
+            .filter(|p| p.starts_with("processed_images/"))
+            .collect();
+        assert!(outputs.len() > 10, "{outputs:?}");
+        for path in outputs {
+            // `name.<16 hex digits of the hash>.ext`: what the nginx snippet of docs/deploy.md
+            // marks immutable, and what changes when the photo does.
+            let mut parts = path.rsplit('.');
+            let (_ext, hash) = (parts.next().unwrap(), parts.next().unwrap());
+            assert!(
+                hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+                "{path}"
+            );
+        }
+        // Netlify and Cloudflare Pages: one rule for the folder.
+        let headers = String::from_utf8(public["_headers"].clone()).unwrap();
+        assert!(
+            headers.contains(
+                "\n/processed_images/*\n  Cache-Control: public, max-age=31536000, immutable\n"
+            ),
+            "{headers}"
+        );
     }
 
     #[test]
     fn small_photos_are_never_upscaled() {
         let public = phone_public();
-        let mut widths: Vec<(u32, String)> = variants(public, "berita/kecil")
+        let mut widths: Vec<(u32, String)> = variants(public, "kecil")
             .iter()
             .map(|(path, bytes)| {
                 let ext = path.rsplit('.').next().unwrap().to_string();
@@ -353,7 +380,7 @@ mod processed {
         // Orientation 6 turns the picture a quarter clockwise: the red square stored top left
         // must show top right, the blue one stored bottom left top left.
         let public = phone_public();
-        for (path, bytes) in variants(public, "berita/foto")
+        for (path, bytes) in variants(public, "foto")
             .into_iter()
             .filter(|(path, _)| !path.contains("-og."))
         {
@@ -399,7 +426,7 @@ mod processed {
                 assert_eq!(widths, WIDTHS, "{pic}");
                 for (url, w) in set.iter() {
                     assert!(
-                        url.starts_with("/berita/foto-") && url.ends_with(ext),
+                        url.starts_with("/processed_images/foto-") && url.ends_with(ext),
                         "{url}"
                     );
                     assert_eq!(decode(file(public, url)).width(), *w, "{url}");
@@ -413,7 +440,7 @@ mod processed {
             // The fallback for browsers without srcset: the 800 px JPEG.
             let src = attr(img, "src").unwrap();
             assert!(
-                src.starts_with("/berita/foto-800.") && src.ends_with(".jpg"),
+                src.starts_with("/processed_images/foto-800.") && src.ends_with(".jpg"),
                 "{src}"
             );
             // Width and height give the shape, so nothing jumps while it loads.
@@ -462,10 +489,7 @@ mod processed {
             let img = decode(bytes);
             assert_eq!(img.dimensions(), upright, "{name}");
             assert!(metadata_in(bytes).is_empty(), "{name}");
-            assert!(
-                variants(public, &format!("berita/{name}")).is_empty(),
-                "{name}"
-            );
+            assert!(variants(public, name).is_empty(), "{name}");
         }
     }
 
@@ -481,7 +505,7 @@ mod processed {
         let url = meta("og:image");
         let path = url.strip_prefix("https://example.go.id").unwrap();
         assert!(
-            path.starts_with("/berita/foto-og.") && path.ends_with(".jpg"),
+            path.starts_with("/processed_images/foto-og.") && path.ends_with(".jpg"),
             "{url}"
         );
         assert_eq!(meta("og:image:type"), "image/jpeg");
@@ -690,7 +714,7 @@ mod processed {
             "{warning}"
         );
         let public = tree(&site.path().join("public"));
-        let (path, og) = variants(&public, "berita/bising")
+        let (path, og) = variants(&public, "bising")
             .into_iter()
             .find(|(path, _)| path.contains("-og."))
             .unwrap();
@@ -788,7 +812,7 @@ mod processed {
             let out = build(site.path());
             assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
             let public = tree(&site.path().join("public"));
-            let webp = variants(&public, "berita/foto")
+            let webp = variants(&public, "foto")
                 .into_iter()
                 .find(|(path, _)| path.ends_with(".webp"))
                 .map(|(_, bytes)| bytes.to_vec())
@@ -879,7 +903,7 @@ mod processed {
         assert!(metadata_in(original).is_empty());
         // The 64×48 sensor picture, turned upright.
         assert_eq!(decode(original).dimensions(), (48, 64));
-        assert!(!variants(&public, "berita/foto").is_empty());
+        assert!(!variants(&public, "foto").is_empty());
     }
 }
 
