@@ -102,8 +102,37 @@ pub enum Format {
     Json,
 }
 
+/// Usage errors that clap cannot see: a site folder that does not exist, a `--base-url` that
+/// is not an absolute URL. They exit with 2, like clap's own.
+fn usage_error(command: &Command) -> Option<(String, &'static str)> {
+    let (root, base_url) = match command {
+        Command::Build { root, base_url, .. } => (root, base_url.as_deref()),
+        Command::Check { root, .. } | Command::New { root, .. } => (root, None),
+        Command::Serve { .. } | Command::Diff { .. } => return None,
+    };
+    if !root.is_dir() {
+        return Some((
+            format!("the site folder `{}` does not exist", root.display()),
+            "pass the folder that holds site.yaml and content/ with --root",
+        ));
+    }
+    if let Some(url) = base_url
+        && !crate::config::is_absolute_url(url)
+    {
+        return Some((
+            format!("--base-url {url:?} is not an absolute http(s) URL"),
+            "write it with the scheme, e.g. --base-url https://example.github.io/kp2mi/",
+        ));
+    }
+    None
+}
+
 /// Runs the parsed command; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
+    if let Some((message, hint)) = usage_error(&cli.command) {
+        eprintln!("error: {message}\n  = hint: {hint}");
+        return 2;
+    }
     match cli.command {
         Command::Build {
             root,
@@ -205,7 +234,8 @@ pub fn run(cli: Cli) -> i32 {
             }
             Err(d) => {
                 eprint!("{}", d.render_human());
-                1
+                // A language the site does not have, a title without letters: bad usage.
+                if d.code == "usage" { 2 } else { 1 }
             }
         },
     }

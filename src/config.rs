@@ -267,6 +267,17 @@ impl Config {
     }
 }
 
+/// Whether `url` can be a site's `base_url`: `http(s)://` and a host.
+pub fn is_absolute_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !host.contains(char::is_whitespace)
+    })
+}
+
 /// Reads and validates `<root>/site.yaml`.
 pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
     let path = root.join("site.yaml");
@@ -320,9 +331,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
 
     let from_flag = base_url_override.is_some();
     let base_url = match base_url_override.map(str::to_string).or(raw.base_url) {
-        Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
-            u.trim_end_matches('/').to_string()
-        }
+        Some(u) if is_absolute_url(&u) => u.trim_end_matches('/').to_string(),
         Some(u) => {
             diags.push(
                 Diagnostic::error(
@@ -475,7 +484,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     languages.insert(0, default_language.clone());
     languages.dedup();
 
-    let title = per_language(raw.title, &languages);
+    let title = per_language(raw.title, &languages, "title", here("title"), &mut diags);
     if !title.contains_key(&default_language) {
         diags.push(
             Diagnostic::error(
@@ -487,7 +496,13 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             .with_hint(format!("add `title: {{ {default_language}: \"…\" }}`")),
         );
     }
-    let description = per_language(raw.description, &languages);
+    let description = per_language(
+        raw.description,
+        &languages,
+        "description",
+        here("description"),
+        &mut diags,
+    );
 
     let extra_yaml = raw.extra.unwrap_or(serde_yaml::Value::Null);
     let extra = serde_json::to_value(&extra_yaml).unwrap_or(serde_json::Value::Null);
@@ -510,7 +525,13 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         let start = date(raw_alert.start);
         let end = date(raw_alert.end);
         alerts.push(Alert {
-            text: per_language(Some(raw_alert.text), &languages),
+            text: per_language(
+                Some(raw_alert.text),
+                &languages,
+                "extra.alerts.text",
+                here("extra"),
+                &mut diags,
+            ),
             start,
             end,
         });
@@ -664,11 +685,46 @@ fn split_base_url(base_url: &str) -> Result<String, String> {
     Ok(path.to_string())
 }
 
-fn per_language(text: Option<LangText>, languages: &[String]) -> BTreeMap<String, String> {
+/// Text per language. A language the site does not have is an error (naming `key`, at
+/// `position`): `{ id: …, en: …, de: … }` would otherwise drop the German silently, and
+/// `{ in: … }` for `id` would leave the site without its title.
+fn per_language(
+    text: Option<LangText>,
+    languages: &[String],
+    key: &str,
+    position: Option<crate::diag::Position>,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, String> {
     match text {
         None => BTreeMap::new(),
         Some(LangText::One(s)) => languages.iter().map(|l| (l.clone(), s.clone())).collect(),
-        Some(LangText::PerLanguage(map)) => map,
+        Some(LangText::PerLanguage(map)) => {
+            for lang in map.keys().filter(|l| !languages.contains(l)) {
+                let nearest = languages
+                    .iter()
+                    .min_by_key(|l| strsim::levenshtein(l, lang))
+                    .filter(|l| strsim::levenshtein(l, lang) <= 1);
+                let hint = match nearest {
+                    Some(l) => format!("did you mean `{l}`?"),
+                    None => format!(
+                        "write it in one of: {}; or add `{lang}` to `languages`",
+                        languages.join(", ")
+                    ),
+                };
+                diags.push(
+                    Diagnostic::error(
+                        "config",
+                        "site.yaml",
+                        format!("`{key}` has a text in `{lang}`, which is not one of the site's languages"),
+                    )
+                    .at(position.clone())
+                    .with_hint(hint),
+                );
+            }
+            map.into_iter()
+                .filter(|(l, _)| languages.contains(l))
+                .collect()
+        }
     }
 }
 
@@ -690,6 +746,47 @@ mod tests {
         assert_eq!(d[0].message, "unknown field `languges`");
         assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(3));
         assert_eq!(d[0].hint.as_deref(), Some("did you mean `languages`?"));
+    }
+
+    #[test]
+    fn text_in_a_language_the_site_does_not_have_is_an_error() {
+        let err = load_text(
+            "base_url: https://x.id\nlanguages: [id, en]\ntitle: { id: A, en: B, de: C }\ndescription: { in: Situs }\n",
+        )
+        .err();
+        let d = err.map(|d| d.sorted()).unwrap_or_default();
+        let found: Vec<(String, Option<usize>, Option<String>)> = d
+            .iter()
+            .map(|d| {
+                (
+                    d.message.clone(),
+                    d.position.as_ref().map(|p| p.line),
+                    d.hint.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "`title` has a text in `de`, which is not one of the site's languages"
+                        .to_string(),
+                    Some(3),
+                    Some("write it in one of: id, en; or add `de` to `languages`".to_string())
+                ),
+                (
+                    "`description` has a text in `in`, which is not one of the site's languages"
+                        .to_string(),
+                    Some(4),
+                    Some("did you mean `id`?".to_string())
+                ),
+            ]
+        );
+        assert!(
+            is_absolute_url("https://example.github.io/kp2mi/")
+                && !is_absolute_url("https://")
+                && !is_absolute_url("example.go.id")
+        );
     }
 
     #[test]

@@ -137,7 +137,7 @@ fn find_section(content: &Path, kind: Kind) -> Result<Option<String>, Diagnostic
         }
     }
     Err(Diagnostic::error(
-        "usage",
+        "section",
         "content/",
         format!("no section has `type: {}`", wanted.name()),
     )

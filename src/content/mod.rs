@@ -8,14 +8,14 @@
 
 pub mod slug;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::dates::Date;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::frontmatter::{self, ContentType, FrontMatter, SectionMeta};
 use crate::source::{Document, SourceFile, SourceTree};
 
@@ -124,6 +124,9 @@ pub struct ContentGraph {
     pub assets: Vec<AssetOut>,
     /// `content/`-relative asset path → asset, for links from Markdown.
     pub asset_urls: HashMap<String, String>,
+    /// URLs two sources claimed (already reported), so that the renderer does not report
+    /// the file they would both write a second time.
+    pub collided: HashSet<String>,
     /// Link targets: content key (`panduan/x.md`, `berita/_index.md`, `_index.md`) →
     /// language → URL.
     pub link_targets: HashMap<String, BTreeMap<String, String>>,
@@ -335,6 +338,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     // 3. Decide what is published; give slugs and URLs.
     let mut outputs = OutputMap {
         claimed: HashMap::new(),
+        collided: HashSet::new(),
         reserved: config.url(&format!("{}/", crate::images::OUTPUT_DIR)),
     };
     for (lang, home) in &graph.homes {
@@ -418,11 +422,18 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             None => format!("{}/", config.lang_prefix(&lang)),
         };
         let url = format!("{base}{slug}/");
-        outputs.claim(&url, file.display.clone(), &mut diags);
+        // A page's URL comes from its `slug`, or else from its file name (line 1).
+        outputs.claim_at(
+            &url,
+            file.display.clone(),
+            || front_matter_key(&file, "slug").or_else(|| first_line(&file)),
+            &mut diags,
+        );
         for alias in &fm.aliases {
-            outputs.claim(
+            outputs.claim_at(
                 &config.url(&normalize_alias(alias)),
                 format!("{} (alias {alias})", file.display),
+                || front_matter_key(&file, "aliases"),
                 &mut diags,
             );
         }
@@ -580,6 +591,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         });
     }
 
+    graph.collided = outputs.collided;
     (graph, diags)
 }
 
@@ -653,10 +665,33 @@ fn tag_position(page: &Page, name: &str) -> Option<crate::diag::Position> {
     Some(file.position(offset, name.len()))
 }
 
+/// Where `key:` sits in the front matter of `file`, for an error about its value.
+fn front_matter_key(file: &SourceFile, key: &str) -> Option<Position> {
+    let split = crate::frontmatter::split(file).ok()?;
+    crate::yaml::Block {
+        file,
+        text: split.yaml,
+        first_line: split.yaml_first_line,
+    }
+    .key_position(key)
+}
+
+/// The first line of `file`, for an error about the file as a whole (its name).
+fn first_line(file: &SourceFile) -> Option<Position> {
+    Some(Position {
+        line: 1,
+        column: 1,
+        width: 1,
+        source_line: file.text.lines().next().unwrap_or("").to_string(),
+    })
+}
+
 /// Every output URL with the source that claims it, so two never write one file.
 #[derive(Default)]
 struct OutputMap {
     claimed: HashMap<String, String>,
+    /// URLs claimed twice.
+    collided: HashSet<String>,
     /// The folder of processed images (`/processed_images/` below the base path): warta's
     /// alone, since `_headers` marks everything in it to be cached forever.
     reserved: String,
@@ -664,6 +699,18 @@ struct OutputMap {
 
 impl OutputMap {
     fn claim(&mut self, url: &str, origin: String, diags: &mut Diagnostics) {
+        self.claim_at(url, origin, || None, diags);
+    }
+
+    /// Claims `url` for `origin`; `at` finds the place in `origin`'s file to point an error
+    /// at (only computed for an error).
+    fn claim_at(
+        &mut self,
+        url: &str,
+        origin: String,
+        at: impl FnOnce() -> Option<Position>,
+        diags: &mut Diagnostics,
+    ) {
         if url.starts_with(&self.reserved) {
             let (file, what, hint) = match origin.split_once(" (alias") {
                 Some((file, _)) => (file, "the alias", "choose another alias"),
@@ -682,6 +729,7 @@ impl OutputMap {
                         self.reserved
                     ),
                 )
+                .at(at())
                 .with_hint(format!(
                     "{hint}: browsers and CDNs keep that folder's files forever, so they could never change"
                 )),
@@ -690,10 +738,11 @@ impl OutputMap {
         }
         let key = url.trim_end_matches("index.html").to_string();
         if let Some(first) = self.claimed.get(&key) {
-            let (file, other) = if origin.starts_with("content/") {
-                (origin.clone(), first.clone())
+            self.collided.insert(url.to_string());
+            let (file, other, position) = if origin.starts_with("content/") {
+                (origin.clone(), first.clone(), at())
             } else {
-                (first.clone(), origin.clone())
+                (first.clone(), origin.clone(), None)
             };
             let file = file.split(" (alias").next().unwrap_or(&file).to_string();
             diags.push(
@@ -702,6 +751,7 @@ impl OutputMap {
                     file,
                     format!("two outputs would be written to {url}: {first} and {origin}"),
                 )
+                .at(position)
                 .with_hint(format!("give one of them another `slug` (or remove the alias); {other} is the other one")),
             );
             return;

@@ -9,6 +9,8 @@ mod engine;
 mod jsonld;
 mod views;
 
+use std::collections::HashSet;
+
 use rayon::prelude::*;
 
 use crate::config::Config;
@@ -135,7 +137,7 @@ pub fn render(
         path: url_to_path(&config.url("/_redirects")),
         bytes: crate::deploy::redirects(config, graph).into_bytes(),
     });
-    diags.extend(collisions(&files));
+    diags.extend(collisions(&files, &graph.collided));
     let mut page_counts = std::collections::BTreeMap::new();
     for page in &graph.pages {
         *page_counts.entry(page.lang.clone()).or_insert(0) += 1;
@@ -304,8 +306,13 @@ pub fn render_affected(
 
 /// Two outputs on one path: content that takes the URL of a page warta makes itself (the
 /// search page, tags, a feed), which the content graph's own check cannot see.
-fn collisions(files: &[OutputFile]) -> Vec<Diagnostic> {
-    let mut paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Vec<Diagnostic> {
+    let reported: HashSet<String> = reported.iter().map(|u| url_to_path(u)).collect();
+    let mut paths: Vec<&str> = files
+        .iter()
+        .map(|f| f.path.as_str())
+        .filter(|p| !reported.contains(*p))
+        .collect();
     paths.sort_unstable();
     let mut out = Vec::new();
     for pair in paths.windows(2) {

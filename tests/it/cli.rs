@@ -11,6 +11,55 @@ fn bad_usage_exits_2() {
 }
 
 #[test]
+fn usage_errors_clap_cannot_see_exit_2() {
+    let missing = "/no/such/site/folder";
+    for args in [
+        &["build", "--root", missing][..],
+        &["check", "--root", missing],
+        &["new", "page", "Tentang", "--root", missing],
+        &["serve", "--root", missing, "--port", "0"],
+    ] {
+        let out = warta(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("error: the site folder `/no/such/site/folder` does not exist"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    let site = copy_fixture("good/basic");
+    let root = site.path().to_str().expect("utf-8");
+    for url in ["not-a-url", "https://", "example.go.id/kp2mi/"] {
+        let out = warta(&["build", "--root", root, "--base-url", url]);
+        assert_eq!(out.status.code(), Some(2), "{url}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "error: --base-url {url:?} is not an absolute http(s) URL"
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(!site.path().join("public").exists());
+    for args in [
+        &[
+            "new",
+            "page",
+            "Tentang Kami",
+            "--lang",
+            "fr",
+            "--root",
+            root,
+        ][..],
+        &["new", "page", "!!!", "--root", root],
+        &["new", "page", "", "--root", root],
+    ] {
+        let out = warta(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
 fn version_and_help_exit_0() {
     assert_eq!(warta(&["--version"]).status.code(), Some(0));
     assert_eq!(warta(&["build", "--help"]).status.code(), Some(0));

@@ -75,12 +75,27 @@ fn alias_colliding_with_a_page() {
 }
 
 #[test]
+fn two_pages_on_one_url_are_one_error_at_the_slug() {
+    let err = assert_rejected(
+        "duplicate_output",
+        &[
+            "error: content/berita/2024-01-02-b.md:4:7: two outputs would be written to /berita/sama/: content/berita/2024-01-01-a.md and content/berita/2024-01-02-b.md",
+            "1 error(s)",
+        ],
+    );
+    assert!(
+        !err.contains("index.html"),
+        "reported again by the renderer:\n{err}"
+    );
+}
+
+#[test]
 fn nothing_of_the_editors_goes_into_the_processed_images_folder() {
     // `_headers` caches that folder forever: an alias or a file there could never change.
     assert_rejected(
         "reserved_image_folder",
         &[
-            "error: content/berita/2024-01-01-a.md: the alias /processed_images/lama/ is inside /processed_images/, the folder where warta publishes processed images",
+            "error: content/berita/2024-01-01-a.md:4:10: the alias /processed_images/lama/ is inside /processed_images/, the folder where warta publishes processed images",
             "error: content/processed_images/brosur.pdf: this file's URL /processed_images/brosur.pdf is inside /processed_images/",
             "hint: move the file to another folder",
         ],
