@@ -290,11 +290,13 @@ fn scaffold(kind: Kind, title: &str, lang: &str, today: Date) -> String {
             }
         ),
         Kind::Country => format!(
-            "---\ntitle: {t}\ncountry_code: XX  # {}\nupdated: {d}\n{}---\n\n{}\n",
-            if id {
-                "ganti dengan kode ISO dua huruf, mis. MY"
-            } else {
-                "replace with the two-letter ISO code, e.g. MY"
+            "---\ntitle: {t}\ncountry_code: {}\nupdated: {d}\n{}---\n\n{}\n",
+            // A name warta knows ("Korea Selatan", "Japan") gives its code; otherwise a
+            // placeholder that the build and `check` point at until it is replaced.
+            match crate::countries::code_for_name(title) {
+                Some(code) => code.to_string(),
+                None if id => "XX  # ganti dengan kode ISO dua huruf, mis. MY".to_string(),
+                None => "XX  # replace with the two-letter ISO code, e.g. MY".to_string(),
             },
             "# status: open  # open, restricted or closed\n# review_by: 2027-06-01\n# schemes: [p2p]\n# sectors: []\n# special_rules: []\n# contacts:\n#   - name: KBRI …\n#     url: \"https://kemlu.go.id/\"\n",
             if id {

@@ -60,13 +60,19 @@ fn creates_each_type_in_its_section_and_the_site_still_builds() {
 }
 
 #[test]
-fn country_placeholder_is_flagged_by_check() {
+fn country_code_comes_from_the_name_or_a_placeholder_that_check_flags() {
     let site = copy_fixture("good/basic");
     let out = new(&site, &["country", "Jepang"]);
     assert_eq!(stdout(&out), "content/negara/jepang.md");
+    assert!(read(site.path(), "content/negara/jepang.md").contains("\ncountry_code: JP\n"));
+    let out = build(site.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let out = new(&site, &["country", "Negeri Antah Berantah"]);
+    assert_eq!(stdout(&out), "content/negara/negeri-antah-berantah.md");
     let check = warta(&["check", "--root", site.path().to_str().expect("utf-8")]);
     assert_eq!(check.status.code(), Some(1));
-    assert!(stderr(&check).contains("content/negara/jepang.md:3:15: \"XX\" in `country_code` is not an ISO 3166-1 alpha-2 country code"), "{}", stderr(&check));
+    assert!(stderr(&check).contains("content/negara/negeri-antah-berantah.md:3:15: \"XX\" in `country_code` is not an ISO 3166-1 alpha-2 country code"), "{}", stderr(&check));
 }
 
 #[test]
