@@ -1,16 +1,20 @@
 //! `warta check`: everything a build checks, plus what only matters before publishing —
 //! links written by templates, missing and outdated translations, passed review dates — and
 //! the translation status table. Writes nothing.
+//!
+//! A run with errors still gets every check it allows: the content graph's findings whenever
+//! the graph was built, the templates' links only when the whole site rendered.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use crate::content::Page;
+use crate::config::Config;
+use crate::content::{ContentGraph, Page};
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frontmatter::TypeFields;
 use crate::links::{self, SiteIndex};
-use crate::pipeline::Generated;
+use crate::pipeline::{Failed, Generated};
 
 /// One row of the translation status table.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -25,23 +29,57 @@ pub struct StatusRow {
     pub outdated: usize,
 }
 
-/// Runs the checks that come after a successful generation.
-pub fn run(root: &Path, generated: &Generated) -> (Diagnostics, Vec<StatusRow>) {
-    let mut diags = Diagnostics::new();
-    let graph = &generated.graph;
-    let config = &generated.config;
+/// Every finding about a site, from the outcome of the pipeline run on it: the run's own
+/// diagnostics plus those of the checks below, and the translation status table (empty when
+/// the content could not be read).
+pub fn run(root: &Path, outcome: Result<Generated, Failed>) -> (Diagnostics, Vec<StatusRow>) {
+    match outcome {
+        Ok(generated) => {
+            let mut diags = generated.diagnostics.clone();
+            diags.extend(template_links(&generated));
+            let (more, rows) = content(root, &generated.config, &generated.graph, generated.today);
+            diags.extend(more);
+            (diags, rows)
+        }
+        Err(Failed {
+            mut diagnostics,
+            content: Some(c),
+        }) => {
+            let (more, rows) = content(root, &c.config, &c.graph, c.today);
+            diagnostics.extend(more);
+            (diagnostics, rows)
+        }
+        Err(Failed {
+            diagnostics,
+            content: None,
+        }) => (diagnostics, Vec::new()),
+    }
+}
 
+/// The links written by templates, in every HTML output of a site that rendered whole (links
+/// written in Markdown were checked by the build).
+fn template_links(generated: &Generated) -> Vec<Diagnostic> {
     let index = SiteIndex::new(
         &generated.files,
         generated.assets.iter().map(|a| a.url.clone()),
     );
-    diags.extend(links::check_output_links(
+    links::check_output_links(
         &index,
         &generated.files,
         &generated.source_of,
         &generated.markdown_links,
-    ));
+    )
+}
 
+/// What the content graph alone tells: missing and outdated translations, passed review
+/// dates, and the translation status table.
+fn content(
+    root: &Path,
+    config: &Config,
+    graph: &ContentGraph,
+    today: Date,
+) -> (Diagnostics, Vec<StatusRow>) {
+    let mut diags = Diagnostics::new();
     let commits = git_commit_times(root);
     let mut rows: BTreeMap<String, StatusRow> = BTreeMap::new();
     let default = config.default_language.as_str();
@@ -60,7 +98,7 @@ pub fn run(root: &Path, generated: &Generated) -> (Diagnostics, Vec<StatusRow>) 
         if let Some(c) = row.counts.iter_mut().find(|(l, _)| *l == page.lang) {
             c.1 += 1;
         }
-        review_overdue(page, generated.today, &mut diags);
+        review_overdue(page, today, &mut diags);
         if !seen_keys.insert(page.key.clone()) {
             continue;
         }

@@ -282,15 +282,9 @@ fn check(root: PathBuf, format: Format, deny_warnings: bool, allow: &[String]) -
         drafts: false,
         write: false,
     };
-    let (diags, table) = match pipeline::generate(&opts) {
-        Ok(generated) => {
-            let (more, rows) = crate::check::run(&root, &generated);
-            let mut diags = generated.diagnostics.clone();
-            diags.extend(more);
-            (diags, crate::check::render_table(&rows))
-        }
-        Err(diags) => (diags, String::new()),
-    };
+    // Errors do not stop the other checks: every finding is reported at once.
+    let (diags, rows) = crate::check::run(&root, pipeline::run(&opts));
+    let table = crate::check::render_table(&rows);
     let denied = diags
         .iter()
         .filter(|d| !d.is_error() && !allow.iter().any(|a| a == d.code))

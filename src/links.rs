@@ -17,6 +17,8 @@ use crate::render::{OutputFile, url_to_path};
 pub struct SiteIndex<'a> {
     files: HashMap<&'a str, &'a [u8]>,
     assets: HashSet<String>,
+    /// Paths the site has although their file is not here (its template failed).
+    unrendered: HashSet<String>,
     ids: std::sync::Mutex<HashMap<String, HashSet<String>>>,
 }
 
@@ -39,12 +41,26 @@ impl<'a> SiteIndex<'a> {
                 .into_iter()
                 .map(|u| u.trim_start_matches('/').to_string())
                 .collect(),
+            unrendered: HashSet::new(),
             ids: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
+    /// Adds paths the site has although their file failed to render: links to them resolve,
+    /// and their anchors are not checked (the page's `id`s are unknown).
+    pub fn with_unrendered(mut self, paths: impl IntoIterator<Item = String>) -> Self {
+        let missing: Vec<String> = paths
+            .into_iter()
+            .filter(|p| !self.files.contains_key(p.as_str()))
+            .collect();
+        self.unrendered.extend(missing);
+        self
+    }
+
     fn exists(&self, path: &str) -> bool {
-        self.files.contains_key(path) || self.assets.contains(path)
+        self.files.contains_key(path)
+            || self.assets.contains(path)
+            || self.unrendered.contains(path)
     }
 
     /// The `id`s of the HTML file at `path` (cached).
@@ -81,7 +97,7 @@ impl<'a> SiteIndex<'a> {
             ));
         }
         let fragment = fragment.filter(|f| !f.is_empty())?;
-        if !path.ends_with(".html") {
+        if !path.ends_with(".html") || self.unrendered.contains(&path) {
             return None;
         }
         let ids = self.ids_of(&path);
@@ -222,5 +238,19 @@ mod tests {
         assert_eq!(msg, "broken anchor: /x/ has no `#langkah-3`");
         assert!(hint.contains("did you mean"), "{hint}");
         assert!(index.problem("/y/").is_some());
+    }
+
+    #[test]
+    fn unrendered_pages_resolve_without_anchor_checks() {
+        let files = vec![file("x/index.html", r#"<h2 id="a">a</h2>"#)];
+        let index = SiteIndex::new(&files, [])
+            .with_unrendered(["x/index.html", "y/index.html"].map(String::from));
+        assert!(index.problem("/y/").is_none());
+        assert!(index.problem("/y/#anything").is_none());
+        assert!(
+            index.problem("/x/#b").is_some(),
+            "rendered pages keep their anchor checks"
+        );
+        assert!(index.problem("/z/").is_some());
     }
 }

@@ -379,12 +379,18 @@ mod tests {
     }
 
     #[test]
-    fn country_placeholder_is_flagged() {
+    fn country_code_from_a_known_name_else_a_flagged_placeholder() {
         let today = Date::from_ymd(2026, 11, 28).unwrap_or_else(Date::today);
-        let file = SourceFile::new("x.md", scaffold(Kind::Country, "Malaysia", "id", today));
-        let split = frontmatter::split(&file).ok();
-        let parsed =
-            split.map(|s| frontmatter::parse_page(&file, &s, ContentType::Country).is_err());
-        assert_eq!(parsed, Some(true));
+        for (name, fails) in [
+            ("Malaysia", false),
+            ("Korea Selatan", false),
+            ("Atlantis", true),
+        ] {
+            let file = SourceFile::new("x.md", scaffold(Kind::Country, name, "id", today));
+            let split = frontmatter::split(&file).ok();
+            let parsed =
+                split.map(|s| frontmatter::parse_page(&file, &s, ContentType::Country).is_err());
+            assert_eq!(parsed, Some(fails), "{name}");
+        }
     }
 }

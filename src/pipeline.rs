@@ -1,8 +1,10 @@
 //! The build pipeline: `Options → Config → SourceTree → ContentGraph → bodies → RenderedSite →
-//! output`, used by `build` (and later `check` and `serve`).
+//! output`, used by `build`, `check` and `serve`.
 //!
 //! Each stage returns its data and its diagnostics and the pipeline goes as far as it can, so
-//! that one run reports every error. Nothing is written unless the whole build succeeded.
+//! that one run reports every error: Markdown links are checked even when a template failed,
+//! and a failed run still hands back the content graph for the checks that need only it.
+//! Nothing is written unless the whole build succeeded.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
@@ -72,13 +74,40 @@ pub struct Generated {
     pub theme: theme::Theme,
 }
 
-/// Runs the pipeline in memory: config, sources, graph, Markdown, templates. Writes nothing.
+/// A run of the pipeline that found errors.
+#[derive(Debug)]
+pub struct Failed {
+    /// Every finding of the run, errors and warnings.
+    pub diagnostics: Diagnostics,
+    /// The site's content, when the run got as far as reading it (not when `site.yaml` failed).
+    pub content: Option<Content>,
+}
+
+/// A site's content as the pipeline read it: what the checks that look at the content graph
+/// alone (translations, review dates) need.
+#[derive(Debug)]
+pub struct Content {
+    pub config: config::Config,
+    pub graph: content::ContentGraph,
+    /// The date the run ran as.
+    pub today: Date,
+}
+
+/// Runs the pipeline in memory ([`run`]); a failed run gives its diagnostics only.
 pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
+    run(opts).map_err(|failed| failed.diagnostics)
+}
+
+/// Runs the pipeline in memory: config, sources, graph, Markdown, templates. Writes nothing.
+pub fn run(opts: &Options) -> Result<Generated, Failed> {
     let mut diags = Diagnostics::new();
     let root = &opts.root;
     let mut clock = Stopwatch::new();
 
-    let config = config::load(root, opts.base_url.as_deref())?;
+    let config = config::load(root, opts.base_url.as_deref()).map_err(|diagnostics| Failed {
+        diagnostics,
+        content: None,
+    })?;
     let theme = match theme::load(root, config.theme.as_deref()) {
         Ok(t) => {
             // UI strings used by a template and found in no language: one error, no pages.
@@ -176,17 +205,25 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
 
     bodies.images = catalog;
     clock.lap("markdown");
-    let Some(theme) = theme else {
-        return Err(diags);
-    };
-    // Pixels are made while the templates render: both only read what came before.
+    // Pixels are made while the templates render: both only read what came before. Without a
+    // usable theme nothing renders, but the rest still runs, to report what it finds.
     let references = image_references(&graph, &bodies);
-    let ((mut site, ds), processed) = rayon::join(
-        || render::render(&config, &theme, &graph, &bodies, today),
+    let (rendered, processed) = rayon::join(
+        || {
+            theme
+                .as_ref()
+                .map(|theme| render::render(&config, theme, &graph, &bodies, today))
+        },
         || images::process(&bodies.images, &references, root),
     );
-    let render_failed = ds.has_errors();
-    diags.extend(ds);
+    let (mut site, all_rendered) = match rendered {
+        Some((site, ds)) => {
+            let complete = !ds.has_errors();
+            diags.extend(ds);
+            (site, complete)
+        }
+        None => (render::RenderedSite::default(), false),
+    };
     diags.extend(processed.diagnostics);
     let mut assets: Vec<content::AssetOut> = graph
         .assets
@@ -199,11 +236,16 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     site.files.extend(search_index(&config, &graph, &bodies));
     clock.lap("search index");
 
-    // Links written in Markdown, against what was actually rendered (when it all rendered).
+    // Links written in Markdown, against what was rendered. When some outputs failed to
+    // render, the ones the content implies count as there (the fault is the template's, not
+    // the link's), their anchors unchecked.
     let mut source_of = HashMap::new();
     let mut markdown_links = HashSet::new();
-    if !render_failed {
-        let index = SiteIndex::new(&site.files, assets.iter().map(|a| a.url.clone()));
+    {
+        let mut index = SiteIndex::new(&site.files, assets.iter().map(|a| a.url.clone()));
+        if !all_rendered {
+            index = index.with_unrendered(content_paths(&config, &graph));
+        }
         // Every rendered body with the URL of its output and its source file.
         let mut all: Vec<(&str, &str, &markdown::Rendered)> = Vec::new();
         for (page, rendered) in graph.pages.iter().zip(&bodies.pages) {
@@ -237,9 +279,17 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     clock.lap("link checks");
     diags.extend(crate::budgets::check(&config, &site.files, &source_of));
     clock.report();
-    if diags.has_errors() {
-        return Err(diags);
-    }
+    // A theme that could not be used was reported as an error: either way the run failed.
+    let Some(theme) = theme.filter(|_| !diags.has_errors()) else {
+        return Err(Failed {
+            diagnostics: diags,
+            content: Some(Content {
+                config,
+                graph,
+                today,
+            }),
+        });
+    };
     // The build succeeded: every image it needs is known, so old leftovers can go.
     let mut image_stats = processed.stats;
     if cfg!(feature = "images") {
@@ -267,6 +317,46 @@ pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
         bodies,
         theme,
     })
+}
+
+/// The paths of the outputs the content implies, rendered or not: pages and their aliases,
+/// homes, section and tag lists with their later pages, the tag indexes, 404 pages, feeds,
+/// the sitemap and `robots.txt`.
+fn content_paths(config: &config::Config, graph: &content::ContentGraph) -> Vec<String> {
+    // A list and its later pages, 20 entries a page: `/berita/`, `/berita/page/2/`, …
+    fn list(url: &str, entries: usize) -> impl Iterator<Item = String> + '_ {
+        let later =
+            (2..=entries.div_ceil(content::PAGE_SIZE)).map(move |n| format!("{url}page/{n}/"));
+        std::iter::once(url.to_string()).chain(later)
+    }
+    let mut urls: Vec<String> = Vec::new();
+    for page in &graph.pages {
+        urls.push(page.url.clone());
+        urls.extend(
+            page.fm
+                .aliases
+                .iter()
+                .map(|a| config.url(&content::normalize_alias(a))),
+        );
+    }
+    for (lang, home) in &graph.homes {
+        urls.push(home.url.clone());
+        urls.push(format!("{}atom.xml", home.url));
+        urls.push(format!("{}/404.html", config.lang_prefix(lang)));
+    }
+    for sl in graph.sections.iter().flat_map(|s| s.langs.values()) {
+        urls.extend(list(&sl.url, sl.pages.len()));
+        urls.push(format!("{}atom.xml", sl.url));
+    }
+    for (lang, tags) in &graph.tags {
+        urls.push(format!("{}/tags/", config.lang_prefix(lang)));
+        for tag in tags.values() {
+            urls.extend(list(&tag.url, tag.pages.len()));
+        }
+    }
+    urls.push(config.url("/sitemap.xml"));
+    urls.push(config.url("/robots.txt"));
+    urls.iter().map(|u| render::url_to_path(u)).collect()
 }
 
 /// Every use of a `content/` image: shown or linked in bodies, and the pages' lead images.
