@@ -10,7 +10,7 @@ use crate::countries;
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::SourceFile;
-use crate::yaml::Block;
+use crate::yaml::{Block, text};
 
 /// The content type of a section's pages, chosen by the section's `type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
@@ -101,6 +101,7 @@ impl PlacementStatus {
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
+    #[serde(deserialize_with = "text::string")]
     pub title: String,
     pub url: String,
 }
@@ -108,7 +109,9 @@ pub struct Link {
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
+    #[serde(deserialize_with = "text::string")]
     pub item: String,
+    #[serde(deserialize_with = "text::string")]
     pub payer: String,
 }
 
@@ -116,44 +119,55 @@ pub struct Cost {
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
+    #[serde(deserialize_with = "text::string")]
     pub q: String,
+    #[serde(deserialize_with = "text::string")]
     pub a: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
+    #[serde(deserialize_with = "text::string")]
     pub name: String,
+    #[serde(default, deserialize_with = "text::option")]
     pub phone: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
     pub whatsapp: Option<String>,
     pub email: Option<String>,
     pub url: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
     pub address: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
     pub hours: Option<String>,
 }
 
 /// Declares a raw front-matter struct: the fields common to every page plus the type's own.
 /// Written out per type so that `deny_unknown_fields` names exactly the fields allowed.
 macro_rules! raw_front_matter {
-    ($name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
+    ($name:ident { $($(#[$attr:meta])* $field:ident : $ty:ty),* $(,)? }) => {
         #[derive(Debug, Default, Deserialize)]
         #[serde(deny_unknown_fields)]
         struct $name {
+            #[serde(default, deserialize_with = "text::option")]
             title: Option<String>,
+            #[serde(default, deserialize_with = "text::option")]
             description: Option<String>,
             date: Option<String>,
             updated: Option<String>,
+            #[serde(default, deserialize_with = "text::option")]
             slug: Option<String>,
             #[serde(default)]
             draft: bool,
-            #[serde(default)]
+            #[serde(default, deserialize_with = "text::list")]
             tags: Vec<String>,
             #[serde(default)]
             aliases: Vec<String>,
             image: Option<String>,
+            #[serde(default, deserialize_with = "text::option")]
             image_alt: Option<String>,
             image_focus: Option<Vec<f64>>,
-            $($field: $ty,)*
+            $($(#[$attr])* $field: $ty,)*
         }
 
         impl $name {
@@ -195,19 +209,26 @@ raw_front_matter!(RawPage {
     faq: Option<Vec<Faq>>,
 });
 raw_front_matter!(RawPressRelease {
+    #[serde(default, deserialize_with = "text::option")]
     place: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
     source: Option<String>,
     countries: Option<Vec<String>>,
 });
 raw_front_matter!(RawGuide {
     review_by: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
     audience: Option<String>,
     schemes: Option<Vec<Scheme>>,
     legal_basis: Option<Vec<Link>>,
+    #[serde(default, deserialize_with = "text::option_list")]
     requirements: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "text::option_list")]
     documents: Option<Vec<String>>,
     cost: Option<Vec<Cost>>,
+    #[serde(default, deserialize_with = "text::option")]
     duration: Option<String>,
+    #[serde(default, deserialize_with = "text::option_list")]
     r#where: Option<Vec<String>>,
     faq: Option<Vec<Faq>>,
 });
@@ -215,7 +236,9 @@ raw_front_matter!(RawCountry {
     country_code: Option<String>,
     status: Option<PlacementStatus>,
     schemes: Option<Vec<Scheme>>,
+    #[serde(default, deserialize_with = "text::option_list")]
     sectors: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "text::option_list")]
     special_rules: Option<Vec<String>>,
     contacts: Option<Vec<Contact>>,
     review_by: Option<String>,
@@ -224,10 +247,13 @@ raw_front_matter!(RawCountry {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSection {
+    #[serde(default, deserialize_with = "text::option")]
     title: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
     slug: Option<String>,
     #[serde(rename = "type")]
     content_type: Option<ContentType>,
+    #[serde(default, deserialize_with = "text::option")]
     description: Option<String>,
 }
 
@@ -790,6 +816,146 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn text_fields_refuse_plain_numbers_and_booleans() {
+        for (yaml, ct, key, line) in [
+            ("title: 123", ContentType::Page, "title", 2),
+            ("title: A\nslug: 2024", ContentType::Page, "slug", 3),
+            (
+                "title: A\ndescription: true",
+                ContentType::Page,
+                "description",
+                3,
+            ),
+            (
+                "title: A\ntags: [banten, 2.5]",
+                ContentType::Page,
+                "tags[1]",
+                3,
+            ),
+            (
+                "title: A\nimage: a.jpg\nimage_alt: 1",
+                ContentType::Page,
+                "image_alt",
+                4,
+            ),
+            (
+                "title: A\ndate: 2024-11-22\nplace: 12",
+                ContentType::PressRelease,
+                "place",
+                4,
+            ),
+            (
+                "title: A\nupdated: 2024-11-22\nduration: 14",
+                ContentType::Guide,
+                "duration",
+                4,
+            ),
+            (
+                "title: A\nupdated: 2024-11-22\nfaq:\n  - q: Berapa?\n    a: 0",
+                ContentType::Guide,
+                "faq[0].a",
+                6,
+            ),
+            (
+                "title: A\ncountry_code: MY\nsectors:\n  - false",
+                ContentType::Country,
+                "sectors[0]",
+                5,
+            ),
+            (
+                "title: A\ncountry_code: MY\ncontacts:\n  - name: KBRI\n    phone: 112",
+                ContentType::Country,
+                "contacts[0].phone",
+                6,
+            ),
+        ] {
+            let err = parse(&format!("---\n{yaml}\n---\n"), ct)
+                .err()
+                .unwrap_or_default();
+            assert_eq!(err.len(), 1, "{yaml}: {err:?}");
+            assert!(
+                err[0]
+                    .message
+                    .starts_with(&format!("`{key}`: wrong type: found ")),
+                "{yaml}: {}",
+                err[0].message
+            );
+            assert_eq!(
+                err[0].position.as_ref().map(|p| p.line),
+                Some(line),
+                "{yaml}"
+            );
+            assert!(
+                err[0]
+                    .hint
+                    .as_deref()
+                    .is_some_and(|h| h.starts_with("put the text in quotes: ")),
+                "{yaml}: {:?}",
+                err[0].hint
+            );
+        }
+        let err = parse("---\ntitle: 123\n---\n", ContentType::Page)
+            .err()
+            .unwrap_or_default();
+        assert_eq!(
+            err[0].hint.as_deref(),
+            Some("put the text in quotes: title: \"123\"")
+        );
+    }
+
+    #[test]
+    fn text_fields_accept_quoted_and_ordinary_text() {
+        let fm = parse(
+            "---\ntitle: \"123\"\nslug: '2024'\ntags: [\"1\", NO, banten]\ncountry_code: NO\n\
+             contacts:\n  - name: KBRI Oslo\n    phone: +47 22 44 11 21\n    hours: 08.00-16.00\n---\n",
+            ContentType::Country,
+        );
+        let fm = match fm {
+            Ok(fm) => fm,
+            Err(e) => panic!("{e:?}"),
+        };
+        assert_eq!(fm.title, "123");
+        assert_eq!(fm.slug.as_deref(), Some("2024"));
+        assert_eq!(fm.tags, ["1", "NO", "banten"]);
+        let TypeFields::Country(c) = fm.fields else {
+            panic!("a country")
+        };
+        assert_eq!(c.country_code, "NO");
+        assert_eq!(c.contacts[0].phone.as_deref(), Some("+47 22 44 11 21"));
+        assert_eq!(c.contacts[0].hours.as_deref(), Some("08.00-16.00"));
+        assert!(c.contacts[0].email.is_none());
+        // Numbers stay numbers where a number is asked for.
+        assert!(
+            parse(
+                "---\ntitle: A\nimage: a.jpg\nimage_alt: A\nimage_focus: [0.5, 1]\n---\n",
+                ContentType::Page
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn section_text_fields_are_strict_too() {
+        let file = SourceFile::new(
+            "content/berita/_index.md",
+            "---\ntitle: Berita\nslug: 7\n---\n".into(),
+        );
+        let err = split(&file).and_then(|s| parse_section(&file, &s)).err();
+        assert_eq!(
+            err.as_ref()
+                .and_then(|e| e.position.as_ref())
+                .map(|p| (p.line, p.column)),
+            Some((3, 7))
+        );
+        let file = SourceFile::new(
+            "content/berita/_index.md",
+            "---\ntitle: \"2024\"\n---\n".into(),
+        );
+        let meta = split(&file).and_then(|s| parse_section(&file, &s)).ok();
+        assert_eq!(meta.map(|m| m.title).as_deref(), Some("2024"));
     }
 
     #[test]

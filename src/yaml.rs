@@ -88,6 +88,26 @@ impl<'a> Block<'a> {
             message = format!("`{key}` is given twice");
             hint = "a field may appear only once: remove or merge the repeated one".to_string();
         }
+        // A number, boolean or null where text belongs: show the value quoted.
+        if message.ends_with(&format!(", expected {}", text::EXPECTED))
+            && let Some(pos) = position.as_mut()
+        {
+            let raw = scalar_at(&pos.source_line, pos.column);
+            let key = message
+                .strip_prefix('`')
+                .and_then(|m| m.split_once('`'))
+                .map(|(k, _)| k)
+                .filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+            hint = if message.contains("found null") || raw.is_empty() {
+                "write the text here, or remove the empty entry".to_string()
+            } else {
+                pos.width = raw.chars().count();
+                match key {
+                    Some(key) => format!("put the text in quotes: {key}: \"{raw}\""),
+                    None => format!("put the text in quotes: \"{raw}\""),
+                }
+            };
+        }
         // An alias bomb has no position of its own: point at the first alias.
         if message.starts_with("invalid YAML: anchors and aliases")
             && let Some((i, line)) = self
@@ -138,6 +158,93 @@ impl<'a> Block<'a> {
     pub fn start_position(&self) -> crate::diag::Position {
         self.file
             .position_at_line(self.first_line.saturating_sub(1).max(1), 1, 3)
+    }
+}
+
+/// Strict text fields, for `#[serde(deserialize_with = "…")]`.
+///
+/// serde_yaml hands any scalar to a `String` field as the text it was written with, so
+/// `title: 123` or `tags: [true]` would slip through although the YAML says number or boolean.
+/// These ask for "any" value instead: a plain scalar the YAML 1.2 core schema resolves to a
+/// boolean, integer, float or null is refused, and quoted or ordinary text is kept as written.
+/// (`NO`, `yes`, `0800-1000`, `+62 21 …`, `2024-11-22` are all text in the core schema.)
+pub mod text {
+    use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+
+    /// What the refusal says the field expects; [`super::Block`] recognises it to give a hint.
+    pub(super) const EXPECTED: &str = "text";
+
+    struct Strict(String);
+
+    struct TextVisitor;
+
+    impl Visitor<'_> for TextVisitor {
+        type Value = String;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(EXPECTED)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+
+        fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
+            Ok(v)
+        }
+
+        fn visit_i128<E: de::Error>(self, v: i128) -> Result<String, E> {
+            Err(E::invalid_type(
+                Unexpected::Other(&format!("integer `{v}`")),
+                &self,
+            ))
+        }
+
+        fn visit_u128<E: de::Error>(self, v: u128) -> Result<String, E> {
+            Err(E::invalid_type(
+                Unexpected::Other(&format!("integer `{v}`")),
+                &self,
+            ))
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+            Err(E::invalid_type(Unexpected::Other("null (no value)"), &self))
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<String, E> {
+            self.visit_unit()
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Strict {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(TextVisitor).map(Strict)
+        }
+    }
+
+    /// A required text field.
+    pub fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        Strict::deserialize(d).map(|s| s.0)
+    }
+
+    /// An optional text field; `null` or an empty value means absent. Pair with
+    /// `#[serde(default)]`, or a missing field becomes an error.
+    pub fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        Ok(Option::<Strict>::deserialize(d)?.map(|s| s.0))
+    }
+
+    /// A list of text; every item must be text.
+    pub fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        Ok(Vec::<Strict>::deserialize(d)?
+            .into_iter()
+            .map(|s| s.0)
+            .collect())
+    }
+
+    /// An optional list of text. Pair with `#[serde(default)]`.
+    pub fn option_list<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+        Ok(Option::<Vec<Strict>>::deserialize(d)?
+            .map(|items| items.into_iter().map(|s| s.0).collect()))
     }
 }
 
@@ -213,6 +320,19 @@ fn token_width(line: &str, col: usize) -> usize {
     let rest = rest.trim_end();
     let end = rest.find([':', ' ', ',']).unwrap_or(rest.len());
     rest.get(..end).map_or(1, |s| s.chars().count().max(1))
+}
+
+/// The plain scalar starting at 1-based `col` of `line` (up to a space, `,`, `]`, `}`, `#`).
+fn scalar_at(line: &str, col: usize) -> &str {
+    let start = line
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    let rest = &line[start..];
+    let end = rest
+        .find([' ', '\t', ',', ']', '}', '#', '\r'])
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Rewords serde_yaml's messages for editors and adds a hint.
@@ -374,6 +494,119 @@ mod tests {
         };
         let p = block.key_position("date");
         assert_eq!(p.map(|p| (p.line, p.column, p.width)), Some((3, 7, 10)));
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Texts {
+        #[serde(default, deserialize_with = "text::option")]
+        one: Option<String>,
+        #[serde(default, deserialize_with = "text::list")]
+        many: Vec<String>,
+    }
+
+    fn texts(yaml: &str) -> Result<Texts, Diagnostic> {
+        let text = format!("---\n{yaml}\n---\n");
+        let file = SourceFile::new("x.md", text.clone());
+        Block {
+            file: &file,
+            text: &text[4..text.len() - 4],
+            first_line: 2,
+        }
+        .parse()
+    }
+
+    #[test]
+    fn text_fields_keep_what_the_core_schema_calls_text() {
+        for (yaml, want) in [
+            ("one: Jakarta", "Jakarta"),
+            ("one: \"123\"", "123"),
+            ("one: '2.5'", "2.5"),
+            ("one: \"true\"", "true"),
+            ("one: !!str 42", "42"),
+            ("one: NO", "NO"),
+            ("one: yes", "yes"),
+            ("one: off", "off"),
+            ("one: 0800-1000", "0800-1000"),
+            ("one: +62 21 2924 4800", "+62 21 2924 4800"),
+            ("one: 2024-01-01", "2024-01-01"),
+            ("one: 007", "007"),
+            ("one: 1.2.3", "1.2.3"),
+            ("one: >-\n  123", "123"),
+        ] {
+            let got = texts(yaml).map(|t| t.one);
+            assert_eq!(got, Ok(Some(want.to_string())), "{yaml}");
+        }
+        assert_eq!(texts("one:").map(|t| t.one), Ok(None), "empty means absent");
+        assert_eq!(
+            texts("one: ~").map(|t| t.one),
+            Ok(None),
+            "null means absent"
+        );
+        assert_eq!(
+            texts("many: [NO, \"1\", a b]").map(|t| t.many),
+            Ok(vec!["NO".into(), "1".into(), "a b".into()])
+        );
+    }
+
+    #[test]
+    fn text_fields_refuse_numbers_booleans_and_null() {
+        for (yaml, found, hint) in [
+            ("one: 123", "integer `123`", "one: \"123\""),
+            ("one: -7", "integer `-7`", "one: \"-7\""),
+            ("one: 0x1F", "integer `31`", "one: \"0x1F\""),
+            (
+                "one: 99999999999999999999999",
+                "integer `99999999999999999999999`",
+                "one: \"99999999999999999999999\"",
+            ),
+            ("one: 2.5", "floating point `2.5`", "one: \"2.5\""),
+            ("one: .inf", "floating point `inf`", "one: \".inf\""),
+            ("one: true", "boolean `true`", "one: \"true\""),
+            ("one: False # no", "boolean `false`", "one: \"False\""),
+            (
+                "one: +62215551234",
+                "integer `62215551234`",
+                "one: \"+62215551234\"",
+            ),
+        ] {
+            let err = texts(yaml).expect_err(yaml);
+            assert_eq!(
+                err.message,
+                format!("`one`: wrong type: found {found}, expected text"),
+                "{yaml}"
+            );
+            assert_eq!(
+                err.hint,
+                Some(format!("put the text in quotes: {hint}")),
+                "{yaml}"
+            );
+            let p = err.position.expect("a position");
+            assert_eq!(
+                (p.line, p.column, p.width),
+                (2, 6, hint.len() - 7),
+                "{yaml}"
+            );
+        }
+        let err = texts("many: [a, 1, true]").expect_err("a number in a list");
+        assert_eq!(
+            err.message,
+            "`many[1]`: wrong type: found integer `1`, expected text"
+        );
+        assert_eq!(err.hint.as_deref(), Some("put the text in quotes: \"1\""));
+        assert_eq!(
+            err.position.map(|p| (p.line, p.column, p.width)),
+            Some((2, 11, 1))
+        );
+        let err = texts("many:\n  - a\n  - ~").expect_err("null in a list");
+        assert!(
+            err.message
+                .ends_with("found null (no value), expected text"),
+            "{}",
+            err.message
+        );
+        assert_eq!(err.position.map(|p| p.line), Some(4));
+        assert!(texts("one: [a]").is_err(), "a list is not text");
+        assert!(texts("one: {a: b}").is_err(), "a map is not text");
     }
 
     /// Regression: 5,000 nested `[` took the YAML parser 40 ms per content type (quadratic).

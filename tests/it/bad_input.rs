@@ -65,6 +65,25 @@ fn wrong_type() {
     );
 }
 
+/// YAML reads a plain `123` or `true` as a number or a boolean: where text is expected, that is
+/// a wrong type, as the contract says, not text taken as written. Every file is reported.
+#[test]
+fn text_field_not_text() {
+    let err = assert_rejected(
+        "text_field_not_text",
+        &[
+            "error: content/berita/2024-01-01-a.md:2:8: `title`: wrong type: found integer `123`, expected text",
+            "= hint: put the text in quotes: title: \"123\"",
+            "error: content/berita/2024-01-02-b.md:5:8: `tags[0]`: wrong type: found integer `1`, expected text",
+            "= hint: put the text in quotes: \"1\"",
+        ],
+    );
+    // `title: "2024"` and `place: NO` (Norway) in the second file are text.
+    assert!(!err.contains("2024-01-02-b.md:2:"), "{err}");
+    assert!(!err.contains("`place`"), "{err}");
+    assert!(err.contains("2 error(s)"), "{err}");
+}
+
 #[test]
 fn unknown_field_suggests_the_nearest() {
     assert_rejected(
