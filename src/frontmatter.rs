@@ -335,6 +335,18 @@ pub struct Split<'a> {
     pub body_start: usize,
 }
 
+/// Where `key:` sits in the front matter of `file`, for an error about its value found after
+/// parsing (a collision of its `slug`, a photo its `image` names).
+pub fn key_position(file: &SourceFile, key: &str) -> Option<crate::diag::Position> {
+    let split = split(file).ok()?;
+    Block {
+        file,
+        text: split.yaml,
+        first_line: split.yaml_first_line,
+    }
+    .key_position(key)
+}
+
 /// Finds the `---` block at the very top of the file.
 pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
     let text = &file.text;

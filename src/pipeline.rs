@@ -367,14 +367,7 @@ fn image_references(graph: &content::ContentGraph, bodies: &Bodies) -> Vec<image
             && let Some(rel) = images::lead_rel(&page.key, image)
         {
             let file = &page.body.file;
-            let position = crate::frontmatter::split(file).ok().and_then(|split| {
-                crate::yaml::Block {
-                    file,
-                    text: split.yaml,
-                    first_line: split.yaml_first_line,
-                }
-                .key_position("image")
-            });
+            let position = crate::frontmatter::key_position(file, "image");
             refs.push(images::Reference {
                 rel,
                 file: page.file().to_string(),

@@ -426,14 +426,14 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         outputs.claim_at(
             &url,
             file.display.clone(),
-            || front_matter_key(&file, "slug").or_else(|| first_line(&file)),
+            || frontmatter::key_position(&file, "slug").or_else(|| first_line(&file)),
             &mut diags,
         );
         for alias in &fm.aliases {
             outputs.claim_at(
                 &config.url(&normalize_alias(alias)),
                 format!("{} (alias {alias})", file.display),
-                || front_matter_key(&file, "aliases"),
+                || frontmatter::key_position(&file, "aliases"),
                 &mut diags,
             );
         }
@@ -663,17 +663,6 @@ fn tag_position(page: &Page, name: &str) -> Option<crate::diag::Position> {
     let file = &page.body.file;
     let offset = file.text.get(..page.body.start)?.find(name)?;
     Some(file.position(offset, name.len()))
-}
-
-/// Where `key:` sits in the front matter of `file`, for an error about its value.
-fn front_matter_key(file: &SourceFile, key: &str) -> Option<Position> {
-    let split = crate::frontmatter::split(file).ok()?;
-    crate::yaml::Block {
-        file,
-        text: split.yaml,
-        first_line: split.yaml_first_line,
-    }
-    .key_position(key)
 }
 
 /// The first line of `file`, for an error about the file as a whole (its name).

@@ -1491,14 +1491,7 @@ fn resolve_image(
 }
 
 fn key_position(page: &Page, key: &str) -> Option<crate::diag::Position> {
-    let file = &page.body.file;
-    let split = crate::frontmatter::split(file).ok()?;
-    crate::yaml::Block {
-        file,
-        text: split.yaml,
-        first_line: split.yaml_first_line,
-    }
-    .key_position(key)
+    crate::frontmatter::key_position(&page.body.file, key)
 }
 
 #[cfg(test)]
