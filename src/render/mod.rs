@@ -101,18 +101,8 @@ pub fn render(
     };
     let site = views::Site::new(config, theme, graph, bodies, today);
     let jobs = jobs(config, theme, graph);
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| run(job, &engine, &site))
-        .collect();
-    let mut files = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => diags.push(d),
-        }
-    }
-    diags.extend(site.diagnostics());
+    let (mut files, ds) = run_all(&jobs, &engine, &site);
+    diags.extend(ds);
     let mut immutable = Vec::new();
     for file in statics {
         let url = config.url(&format!("/{}", file.published));
@@ -288,10 +278,18 @@ pub fn render_affected(
         .filter(|j| touches(j))
         .collect();
     lap("jobs");
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| run(job, &engine, &site))
-        .collect();
+    run_all(&jobs, &engine, &site)
+}
+
+/// Renders `jobs` in parallel: the files, and a diagnostic for each that failed plus what the
+/// views reported.
+fn run_all(
+    jobs: &[Job],
+    engine: &Engine,
+    site: &views::Site<'_>,
+) -> (Vec<OutputFile>, Diagnostics) {
+    let results: Vec<Result<OutputFile, Diagnostic>> =
+        jobs.par_iter().map(|job| run(job, engine, site)).collect();
     let mut diags = Diagnostics::new();
     let mut files = Vec::with_capacity(results.len());
     for r in results {

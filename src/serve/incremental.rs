@@ -258,43 +258,31 @@ impl Session {
                 owned.push((page.file(), links));
             }
         }
-        for ((si, lang), rendered) in &self.bodies.sections {
-            let file = self
+        // Section and home bodies: only their links into what was re-rendered.
+        let sections = self.bodies.sections.iter().map(|((si, lang), rendered)| {
+            let body = self
                 .graph
                 .sections
                 .get(*si)
                 .and_then(|s| s.langs.get(lang))
-                .and_then(|sl| sl.body.as_ref())
-                .map(|b| b.file.display.as_str());
+                .and_then(|sl| sl.body.as_ref());
+            (body, rendered)
+        });
+        let homes = self.bodies.homes.iter().map(|(lang, rendered)| {
+            let body = self.graph.homes.get(lang).and_then(|h| h.body.as_ref());
+            (body, rendered)
+        });
+        for (body, rendered) in sections.chain(homes) {
             let links: Vec<LinkRef> = rendered
                 .links
                 .iter()
                 .filter(into_touched)
                 .cloned()
                 .collect();
-            if let Some(file) = file
+            if let Some(body) = body
                 && !links.is_empty()
             {
-                owned.push((file, links));
-            }
-        }
-        for (lang, rendered) in &self.bodies.homes {
-            let file = self
-                .graph
-                .homes
-                .get(lang)
-                .and_then(|h| h.body.as_ref())
-                .map(|b| b.file.display.as_str());
-            let links: Vec<LinkRef> = rendered
-                .links
-                .iter()
-                .filter(into_touched)
-                .cloned()
-                .collect();
-            if let Some(file) = file
-                && !links.is_empty()
-            {
-                owned.push((file, links));
+                owned.push((body.file.display.as_str(), links));
             }
         }
         let per_body: Vec<(&str, &[LinkRef])> =
