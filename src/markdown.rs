@@ -10,7 +10,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::content::slug::slugify;
-use crate::content::{Body, ContentGraph};
+use crate::content::{Body, ContentGraph, Page};
 use crate::diag::{Diagnostic, did_you_mean};
 
 /// One entry of a page's table of contents.
@@ -109,6 +109,17 @@ pub fn options() -> Options {
 }
 
 const SUMMARY_CHARS: usize = 200;
+
+/// Renders a page's body, its links resolved from the page's folder and language.
+pub fn render_page(page: &Page, links: &Links<'_>) -> (Rendered, Vec<Diagnostic>) {
+    let dir = page.key.rsplit_once('/').map_or("", |(d, _)| d);
+    let cx = Context {
+        lang: &page.lang,
+        url: &page.url,
+        dir,
+    };
+    render(&page.body, &cx, links)
+}
 
 /// Renders `body`; broken links come back as diagnostics beside the HTML.
 pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Vec<Diagnostic>) {

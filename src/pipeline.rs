@@ -152,18 +152,7 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
     let page_results: Vec<_> = graph
         .pages
         .par_iter()
-        .map(|page| {
-            let dir = page.key.rsplit_once('/').map_or("", |(d, _)| d);
-            markdown::render(
-                &page.body,
-                &markdown::Context {
-                    lang: &page.lang,
-                    url: &page.url,
-                    dir,
-                },
-                &links,
-            )
-        })
+        .map(|page| markdown::render_page(page, &links))
         .collect();
     let mut bodies = Bodies::default();
     for (rendered, ds) in page_results {

@@ -202,16 +202,7 @@ impl Session {
             default_language: &self.config.default_language,
             images: &self.bodies.images,
         };
-        let dir = page.key.rsplit_once('/').map_or("", |(d, _)| d);
-        let (rendered, diags) = markdown::render(
-            &page.body,
-            &markdown::Context {
-                lang: &page.lang,
-                url: &page.url,
-                dir,
-            },
-            &links,
-        );
+        let (rendered, diags) = markdown::render_page(page, &links);
         if diags.iter().any(Diagnostic::is_error) {
             return None;
         }
