@@ -291,7 +291,7 @@ fn check(root: PathBuf, format: Format, deny_warnings: bool, allow: &[String]) -
         .count();
     let failed = diags.has_errors() || (deny_warnings && denied > 0);
     match format {
-        Format::Json => println!("{}", diags.to_json()),
+        Format::Json => println!("{}", diags.to_json(crate::i18n::Lang::detect())),
         Format::Human => {
             print_diagnostics(&diags);
             eprint!("{table}");

@@ -759,9 +759,9 @@ mod tests {
             .iter()
             .map(|d| {
                 (
-                    d.message.clone(),
+                    d.message.to_string(),
                     d.position.as_ref().map(|p| p.line),
-                    d.hint.clone(),
+                    d.hint.as_ref().map(ToString::to_string),
                 )
             })
             .collect();

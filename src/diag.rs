@@ -9,6 +9,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, Message};
+
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -31,21 +33,34 @@ pub struct Position {
 }
 
 /// One problem, with everything an editor needs to fix it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable, short identifier (`frontmatter`, `yaml`, `link`, …) for tools and tests.
     pub code: &'static str,
     /// Path relative to the site root (`content/berita/x.md`), or empty for the whole site.
     pub file: String,
-    #[serde(flatten)]
     pub position: Option<Position>,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Message,
+    pub hint: Option<Message>,
+}
+
+/// A diagnostic as `--format json` writes it: the words in the editor's language, the
+/// message's catalogue id for tools that want it stable.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    code: &'static str,
+    file: &'a str,
+    #[serde(flatten)]
+    position: Option<&'a Position>,
+    message: String,
+    hint: Option<String>,
+    message_id: &'static str,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -59,7 +74,7 @@ impl Diagnostic {
     pub fn warning(
         code: &'static str,
         file: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -67,7 +82,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -81,7 +96,12 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The rustc-like rendering:
+    /// The rendering in English, for logs and tests; editors get [`Diagnostic::render`].
+    pub fn render_human(&self) -> String {
+        self.render(Lang::En)
+    }
+
+    /// The rustc-like rendering, message and hint in `lang`:
     ///
     /// ```text
     /// error: content/berita/x.md:4:7: `date` must be YYYY-MM-DD, found "22-11-2024"
@@ -90,7 +110,7 @@ impl Diagnostic {
     ///   |       ^^^^^^^^^^
     ///   = hint: write 2024-11-22
     /// ```
-    pub fn render_human(&self) -> String {
+    pub fn render(&self, lang: Lang) -> String {
         let mut out = String::new();
         let label = match self.severity {
             Severity::Error => "error",
@@ -104,7 +124,7 @@ impl Diagnostic {
             }
             out.push_str(": ");
         }
-        out.push_str(&self.message);
+        out.push_str(&self.message.render(lang));
         out.push('\n');
         let gutter = self
             .position
@@ -149,7 +169,7 @@ impl Diagnostic {
             let _ = writeln!(out, "{pad} | {caret_pad}{carets}");
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} = hint: {hint}");
+            let _ = writeln!(out, "{pad} = hint: {}", hint.render(lang));
         }
         out
     }
@@ -206,10 +226,22 @@ impl Diagnostics {
         self.items.iter()
     }
 
-    /// One JSON document: an array of diagnostics.
-    pub fn to_json(&self) -> String {
+    /// One JSON document: an array of diagnostics, their words in `lang`.
+    pub fn to_json(&self, lang: Lang) -> String {
         let sorted = self.clone().sorted();
-        serde_json::to_string_pretty(&sorted).unwrap_or_else(|_| "[]".to_string())
+        let items: Vec<JsonDiagnostic<'_>> = sorted
+            .iter()
+            .map(|d| JsonDiagnostic {
+                severity: d.severity,
+                code: d.code,
+                file: &d.file,
+                position: d.position.as_ref(),
+                message: d.message.render(lang),
+                hint: d.hint.as_ref().map(|h| h.render(lang)),
+                message_id: d.message.id(),
+            })
+            .collect();
+        serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
     }
 }
 

@@ -635,7 +635,13 @@ impl Validator<'_> {
     }
 
     /// An error at `key`'s value (or at the top of the front matter when the key is absent).
-    fn report(&mut self, code: &'static str, key: &str, message: String, hint: impl Into<String>) {
+    fn report(
+        &mut self,
+        code: &'static str,
+        key: &str,
+        message: String,
+        hint: impl Into<crate::i18n::Message>,
+    ) {
         let position = self
             .block
             .key_position(key)

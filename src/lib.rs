@@ -15,6 +15,7 @@ pub mod dates;
 pub mod deploy;
 pub mod diag;
 pub mod frontmatter;
+pub mod i18n;
 pub mod images;
 pub mod links;
 pub mod manifest;

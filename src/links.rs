@@ -10,7 +10,9 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::i18n::Message;
 use crate::markdown::LinkRef;
+use crate::msg;
 use crate::render::{OutputFile, url_to_path};
 
 /// The files of a rendered site, with the `id`s of each HTML page.
@@ -82,7 +84,7 @@ impl<'a> SiteIndex<'a> {
     }
 
     /// Why `url` (root-relative, maybe with `#fragment`) does not resolve, if it does not.
-    pub fn problem(&self, url: &str) -> Option<(String, String)> {
+    pub fn problem(&self, url: &str) -> Option<(Message, Message)> {
         let (path_part, fragment) = match url.split_once('#') {
             Some((p, f)) => (p, Some(f)),
             None => (url, None),
@@ -91,9 +93,8 @@ impl<'a> SiteIndex<'a> {
         let path = url_to_path(path_part);
         if !self.exists(&path) {
             return Some((
-                format!("broken link: nothing is published at {path_part}"),
-                "link to content files with `@/section/file.md`, so warta finds the right URL"
-                    .to_string(),
+                msg!("link-broken", path = path_part),
+                msg!("link-broken-hint"),
             ));
         }
         let fragment = fragment.filter(|f| !f.is_empty())?;
@@ -105,15 +106,10 @@ impl<'a> SiteIndex<'a> {
             return None;
         }
         let hint = match did_you_mean(fragment, ids.iter().map(String::as_str)) {
-            Some(near) => format!("did you mean `#{near}`?"),
-            None => {
-                "anchors are the headings' ids: `## Langkah 2` has the id `langkah-2`".to_string()
-            }
+            Some(near) => msg!("link-anchor-did-you-mean", near),
+            None => msg!("link-anchor-hint"),
         };
-        Some((
-            format!("broken anchor: {path_part} has no `#{fragment}`"),
-            hint,
-        ))
+        Some((msg!("link-anchor-broken", path = path_part, fragment), hint))
     }
 }
 
@@ -174,11 +170,10 @@ pub fn check_output_links(
                         Diagnostic::error(
                             "link",
                             file,
-                            format!("{message} (in the page {page_url}, written by a template)"),
+                            msg!("link-in-template", page = &page_url)
+                                .arg_message("problem", message),
                         )
-                        .with_hint(format!(
-                            "{hint}; if the link comes from the theme, fix the template"
-                        )),
+                        .with_hint(msg!("link-in-template-hint").arg_message("hint", hint)),
                     );
                 }
             }
@@ -234,7 +229,9 @@ mod tests {
         assert!(index.problem("/x/#langkah-2").is_none());
         assert!(index.problem("/x/").is_none());
         assert!(index.problem("/foto.jpg").is_none());
-        let (msg, hint) = index.problem("/x/#langkah-3").unwrap_or_default();
+        let Some((msg, hint)) = index.problem("/x/#langkah-3") else {
+            panic!("a missing anchor is a problem");
+        };
         assert_eq!(msg, "broken anchor: /x/ has no `#langkah-3`");
         assert!(hint.contains("did you mean"), "{hint}");
         assert!(index.problem("/y/").is_some());

@@ -576,7 +576,7 @@ mod tests {
                 "{yaml}"
             );
             assert_eq!(
-                err.hint,
+                err.hint.as_ref().map(ToString::to_string),
                 Some(format!("put the text in quotes: {hint}")),
                 "{yaml}"
             );

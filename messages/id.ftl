@@ -1,0 +1,19 @@
+# Pesan warta untuk editor, dalam bahasa Indonesia.
+#
+# Untuk penerjemah: setiap pesan di sini punya kembaran dengan id yang sama di en.ftl. Ubah
+# kata-kata di kanan tanda `=`; biarkan id dan setiap `{ $nama }` (nilai yang diisi warta).
+# Teks yang berlanjut ke baris berikutnya ditulis menjorok empat spasi.
+# `cargo test i18n` memeriksa kedua berkas.
+
+## Peralihan ke katalog: teks yang belum dipindahkan ke sini.
+untranslated = { $text }
+
+
+## Tautan (links.rs): setiap tautan di situs harus menuju ke suatu tempat.
+link-broken = tautan rusak: tidak ada yang diterbitkan di { $path }
+link-broken-hint = tautkan halaman lewat berkasnya, seperti `@/bagian/berkas.md` (misalnya `@/panduan/cara-mengadu.md`), maka warta menemukan alamatnya di setiap bahasa
+link-anchor-broken = tautan ke bagian halaman rusak: { $path } tidak punya `#{ $fragment }`
+link-anchor-did-you-mean = maksud Anda `#{ $near }`?
+link-anchor-hint = tautan ke bagian halaman memakai id sebuah judul: judul `## Langkah 2` ber-id `langkah-2`
+link-in-template = { $problem } (di halaman { $page }, ditulis oleh templat tema)
+link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templatnya
