@@ -17,3 +17,60 @@ link-anchor-did-you-mean = did you mean `#{ $near }`?
 link-anchor-hint = a link to a part of a page uses the id of a heading: the heading `## Langkah 2` has the id `langkah-2`
 link-in-template = { $problem } (in the page { $page }, written by a template)
 link-in-template-hint = { $hint }; if the link comes from the theme, fix the template
+
+
+## Reading content/ (source.rs). Ids start with `source-`.
+
+
+## The site's settings, site.yaml (config.rs). Ids start with `config-`.
+
+
+## The theme and its UI strings (theme.rs). Ids start with `theme-`.
+
+
+## The top block of a file, as YAML reads it (yaml.rs). Ids start with `yaml-`.
+
+
+## The fields of the top block (frontmatter.rs). Ids start with `frontmatter-`.
+
+
+## Pages, sections, addresses and translations (content/). Ids start with `content-`.
+
+
+## Text left from `warta new` (content/scaffold.rs). Ids start with `scaffold-`.
+
+
+## The text of pages (markdown.rs). Ids start with `markdown-`.
+
+
+## Photos (images.rs). Ids start with `images-`.
+
+
+## Templates (render/). Ids start with `render-`.
+
+
+## Page weight (budgets.rs). Ids start with `budgets-`.
+
+
+## Search (search.rs). Ids start with `search-`.
+
+
+## Writing the site (output.rs). Ids start with `output-`.
+
+
+## Host files and the build (deploy.rs). Ids start with `deploy-`.
+
+
+## What was published, and warta diff (manifest.rs). Ids start with `manifest-`.
+
+
+## warta check (check.rs). Ids start with `check-`.
+
+
+## warta new (new.rs). Ids start with `new-`.
+
+
+## The command line and the summaries (cli.rs). Ids start with `cli-`.
+
+
+## warta serve and its overlay (serve/). Ids start with `serve-`.
