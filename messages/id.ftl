@@ -19,58 +19,58 @@ link-in-template = { $problem } (di halaman { $page }, ditulis oleh templat tema
 link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templatnya
 
 
-## Membaca content/ (source.rs). Ids start with `source-`.
+## Membaca content/ (source.rs). Id diawali `source-`.
 
 
-## Pengaturan situs, site.yaml (config.rs). Ids start with `config-`.
+## Pengaturan situs, site.yaml (config.rs). Id diawali `config-`.
 
 
-## Tema dan teks antarmukanya (theme.rs). Ids start with `theme-`.
+## Tema dan teks antarmukanya (theme.rs). Id diawali `theme-`.
 
 
-## Blok atas berkas, sebagaimana dibaca YAML (yaml.rs). Ids start with `yaml-`.
+## Blok atas berkas, sebagaimana dibaca YAML (yaml.rs). Id diawali `yaml-`.
 
 
-## Isian blok atas (frontmatter.rs). Ids start with `frontmatter-`.
+## Isian blok atas (frontmatter.rs). Id diawali `frontmatter-`.
 
 
-## Halaman, bagian, alamat, dan terjemahan (content/). Ids start with `content-`.
+## Halaman, bagian, alamat, dan terjemahan (content/). Id diawali `content-`.
 
 
-## Teks sisa `warta new` (content/scaffold.rs). Ids start with `scaffold-`.
+## Teks sisa `warta new` (content/scaffold.rs). Id diawali `scaffold-`.
 
 
-## Isi halaman (markdown.rs). Ids start with `markdown-`.
+## Isi halaman (markdown.rs). Id diawali `markdown-`.
 
 
-## Foto (images.rs). Ids start with `images-`.
+## Foto (images.rs). Id diawali `images-`.
 
 
-## Templat (render/). Ids start with `render-`.
+## Templat (render/). Id diawali `render-`.
 
 
-## Bobot halaman (budgets.rs). Ids start with `budgets-`.
+## Bobot halaman (budgets.rs). Id diawali `budgets-`.
 
 
-## Pencarian (search.rs). Ids start with `search-`.
+## Pencarian (search.rs). Id diawali `search-`.
 
 
-## Menulis situs (output.rs). Ids start with `output-`.
+## Menulis situs (output.rs). Id diawali `output-`.
 
 
-## Berkas untuk hosting dan build (deploy.rs). Ids start with `deploy-`.
+## Berkas untuk hosting dan build (deploy.rs). Id diawali `deploy-`.
 
 
-## Yang sudah diterbitkan, dan warta diff (manifest.rs). Ids start with `manifest-`.
+## Yang sudah diterbitkan, dan warta diff (manifest.rs). Id diawali `manifest-`.
 
 
-## warta check (check.rs). Ids start with `check-`.
+## warta check (check.rs). Id diawali `check-`.
 
 
-## warta new (new.rs). Ids start with `new-`.
+## warta new (new.rs). Id diawali `new-`.
 
 
-## Baris perintah dan ringkasan (cli.rs). Ids start with `cli-`.
+## Baris perintah dan ringkasan (cli.rs). Id diawali `cli-`.
 
 
-## warta serve dan lapisan kesalahannya (serve/). Ids start with `serve-`.
+## warta serve dan lapisan kesalahannya (serve/). Id diawali `serve-`.
