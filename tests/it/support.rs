@@ -43,6 +43,7 @@ pub fn warta_on(today: &str, args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
         .args(args)
         .env("WARTA_TODAY", today)
+        .env("WARTA_LANG", "en")
         .env("NO_COLOR", "1")
         .output()
         .expect("run warta")
