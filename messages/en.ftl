@@ -74,3 +74,47 @@ link-in-template-hint = { $hint }; if the link comes from the theme, fix the tem
 
 
 ## warta serve and its overlay (serve/). Ids start with `serve-`.
+serve-cannot-start = cannot start the server: { $why }
+serve-no-reload = { $why }; pages will not reload on change
+serve-server-stopped = the server stopped: { $why }
+serve-stopped = stopped
+serve-serving = serving { $url }
+serve-serving-everywhere = serving { $url } (listening on every address: { $addr })
+serve-port-in-use = port { $port } on { $ip } is already in use
+serve-port-in-use-hint = stop the other server, or pick another port with `--port` (`--port 0` picks a free one)
+serve-cannot-listen = cannot listen on { $addr }: { $why }
+serve-initial-build = initial build
+serve-files-changed = files changed
+serve-changed = { $more ->
+        [0] { $files } changed
+       *[other] { $files } and { $more } more changed
+    }
+serve-built = { $what }: { $pages } pages in { $ms } ms{ $rendered ->
+        [0] {""}
+       *[other] {" "}({ $rendered } files re-rendered)
+    }{ $warnings ->
+        [0] {""}
+        [one] , 1 warning
+       *[other] , { $warnings } warnings
+    }
+serve-failed-still-serving = { $what }: failed with { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } in { $ms } ms; still serving the last good build
+serve-failed-nothing-yet = { $what }: failed with { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } in { $ms } ms; serving the error until it is fixed
+serve-more-warnings = … and { $count } more { $count ->
+        [one] warning
+       *[other] warnings
+    }: run `warta check` to see them all
+serve-overlay-close = Close
+serve-overlay-title = warta: the build failed with { $count ->
+        [one] 1 error
+       *[other] { $count } errors
+    }
+serve-overlay-still-serving = Close this box to see the last build that worked. Fix the file and save: this page reloads.
+serve-overlay-nothing-yet = There is no successful build to show yet. Fix the file and save: this page reloads.
+serve-overlay-more = … and { $count } more: the terminal shows them all.
+serve-error-page-title = warta: build failed

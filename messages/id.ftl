@@ -74,3 +74,34 @@ link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templ
 
 
 ## warta serve dan lapisan kesalahannya (serve/). Id diawali `serve-`.
+serve-cannot-start = server tidak dapat dijalankan: { $why }
+serve-no-reload = { $why }; halaman tidak akan dimuat ulang otomatis saat berkas berubah
+serve-server-stopped = server berhenti: { $why }
+serve-stopped = berhenti
+serve-serving = situs tersedia di { $url }
+serve-serving-everywhere = situs tersedia di { $url } (menerima sambungan di semua alamat: { $addr })
+serve-port-in-use = port { $port } di { $ip } sudah dipakai program lain
+serve-port-in-use-hint = hentikan server yang lain, atau pilih port lain dengan `--port` (`--port 0` memilih port yang kosong)
+serve-cannot-listen = tidak dapat menerima sambungan di { $addr }: { $why }
+serve-initial-build = build pertama
+serve-files-changed = berkas berubah
+serve-changed = { $more ->
+        [0] { $files } berubah
+       *[other] { $files } dan { $more } berkas lain berubah
+    }
+serve-built = { $what }: { $pages } halaman dalam { $ms } ms{ $rendered ->
+        [0] {""}
+       *[other] {" "}({ $rendered } berkas dibuat ulang)
+    }{ $warnings ->
+        [0] {""}
+       *[other] , { $warnings } peringatan
+    }
+serve-failed-still-serving = { $what }: gagal dengan { $errors } kesalahan dalam { $ms } ms; versi terakhir yang berhasil tetap ditampilkan
+serve-failed-nothing-yet = { $what }: gagal dengan { $errors } kesalahan dalam { $ms } ms; kesalahan ditampilkan sampai diperbaiki
+serve-more-warnings = … dan { $count } peringatan lain: jalankan `warta check` untuk melihat semuanya
+serve-overlay-close = Tutup
+serve-overlay-title = warta: build gagal, { $count } kesalahan
+serve-overlay-still-serving = Tutup kotak ini untuk melihat versi terakhir yang berhasil. Perbaiki berkasnya lalu simpan: halaman ini dimuat ulang sendiri.
+serve-overlay-nothing-yet = Belum ada build yang berhasil untuk ditampilkan. Perbaiki berkasnya lalu simpan: halaman ini dimuat ulang sendiri.
+serve-overlay-more = … dan { $count } lagi: terminal menampilkan semuanya.
+serve-error-page-title = warta: build gagal

@@ -505,13 +505,19 @@ mod tests {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
             // The code, not its tests (at the foot of each file) nor its comments.
             let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-            for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                for opener in ["msg!(\"", "Message::new(\""] {
-                    for (start, _) in line.match_indices(opener) {
-                        let rest = &line[start + opener.len()..];
-                        if let Some(end) = rest.find('"') {
-                            used.insert(rest[..end].to_string());
-                        }
+            let code: String = code
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for opener in ["msg!(", "Message::new("] {
+                for (start, _) in code.match_indices(opener) {
+                    // rustfmt may put the id on the next line.
+                    let rest = code[start + opener.len()..].trim_start();
+                    if let Some(rest) = rest.strip_prefix('"')
+                        && let Some(end) = rest.find('"')
+                    {
+                        used.insert(rest[..end].to_string());
                     }
                 }
             }

@@ -4,9 +4,11 @@
 //! The script listens to `/__warta/events` (see `http`): `reload` reloads the page, `overlay`
 //! puts the build errors over it, and `hello` (sent on every connection) reloads the page when
 //! the site was rebuilt while the connection was down. The overlay shows each error exactly as
-//! the terminal does (`Diagnostic::render_human`), escaped.
+//! the terminal does (`Diagnostic::render`), escaped, in the editor's language.
 
 use crate::diag::Diagnostic;
+use crate::i18n::Lang;
+use crate::msg;
 
 /// The path of the server-sent events endpoint.
 pub const EVENTS_PATH: &str = "/__warta/events";
@@ -39,36 +41,34 @@ cursor:pointer}</style>";
 /// The overlay shows this many errors; a broken template can make one per page.
 const OVERLAY_ERRORS: usize = 50;
 
-/// The overlay listing `errors` (rendered as on the terminal), as one HTML fragment.
-pub fn overlay(errors: &[Diagnostic], still_serving: bool) -> String {
+/// The overlay listing `errors` (rendered as on the terminal), as one HTML fragment in `lang`.
+pub fn overlay(errors: &[Diagnostic], still_serving: bool, lang: Lang) -> String {
     let mut html = String::with_capacity(1024);
+    let code = lang.code();
     html.push_str(&format!(
-        "<div id=\"{OVERLAY_ID}\" role=\"alertdialog\" aria-modal=\"true\" \
+        "<div id=\"{OVERLAY_ID}\" lang=\"{code}\" role=\"alertdialog\" aria-modal=\"true\" \
          aria-labelledby=\"warta-overlay-title\">{STYLE}"
     ));
-    html.push_str(
-        "<button type=\"button\" onclick=\"this.parentNode.remove()\" \
-         aria-label=\"Close\">Close ✕</button>",
-    );
-    let count = errors.len();
-    let noun = if count == 1 { "error" } else { "errors" };
+    let close = escape(&msg!("serve-overlay-close").render(lang));
     html.push_str(&format!(
-        "<h2 id=\"warta-overlay-title\">warta: the build failed with {count} {noun}</h2>"
+        "<button type=\"button\" onclick=\"this.parentNode.remove()\" \
+         aria-label=\"{close}\">{close} ✕</button>"
     ));
+    let count = errors.len();
+    let title = escape(&msg!("serve-overlay-title", count).render(lang));
+    html.push_str(&format!("<h2 id=\"warta-overlay-title\">{title}</h2>"));
     let note = if still_serving {
-        "Close this box to see the last build that worked. Fix the file and save: this page reloads."
+        msg!("serve-overlay-still-serving")
     } else {
-        "There is no successful build to show yet. Fix the file and save: this page reloads."
+        msg!("serve-overlay-nothing-yet")
     };
-    html.push_str(&format!("<p>{note}</p>"));
+    html.push_str(&format!("<p>{}</p>", escape(&note.render(lang))));
     for d in errors.iter().take(OVERLAY_ERRORS) {
-        html.push_str(&diagnostic(d));
+        html.push_str(&diagnostic(d, lang));
     }
     if count > OVERLAY_ERRORS {
-        html.push_str(&format!(
-            "<p>… and {} more: the terminal shows them all.</p>",
-            count - OVERLAY_ERRORS
-        ));
+        let more = msg!("serve-overlay-more", count = count - OVERLAY_ERRORS);
+        html.push_str(&format!("<p>{}</p>", escape(&more.render(lang))));
     }
     html.push_str("</div>");
     html
@@ -76,8 +76,8 @@ pub fn overlay(errors: &[Diagnostic], still_serving: bool) -> String {
 
 /// One diagnostic as the terminal shows it: the message wraps, the snippet keeps its columns
 /// so the caret stays under the fault.
-fn diagnostic(d: &Diagnostic) -> String {
-    let text = d.render_human();
+fn diagnostic(d: &Diagnostic, lang: Lang) -> String {
+    let text = d.render(lang);
     let (message, snippet) = text
         .trim_end()
         .split_once('\n')
@@ -90,12 +90,26 @@ fn diagnostic(d: &Diagnostic) -> String {
     html
 }
 
-/// A whole page for when no build has succeeded yet: only the overlay, and the script.
+/// A whole page for when no build has succeeded yet: only the overlay, and the script, in the
+/// overlay's language.
 pub fn error_page(overlay: &str) -> Vec<u8> {
-    let page = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+    let lang = overlay_lang(overlay);
+    let code = lang.code();
+    let title = escape(&msg!("serve-error-page-title").render(lang));
+    let page = format!(
+        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-        <title>warta: build failed</title>\n</head>\n<body>\n</body>\n</html>\n";
-    inject(page.as_bytes().to_vec(), Some(overlay))
+        <title>{title}</title>\n</head>\n<body>\n</body>\n</html>\n"
+    );
+    inject(page.into_bytes(), Some(overlay))
+}
+
+/// The language an overlay was written in (its `lang` attribute), English for none.
+fn overlay_lang(overlay: &str) -> Lang {
+    Lang::ALL
+        .into_iter()
+        .find(|l| overlay.contains(&format!("id=\"{OVERLAY_ID}\" lang=\"{}\"", l.code())))
+        .unwrap_or_default()
 }
 
 /// `html` with the overlay (when there is one) and the reload script before its last
@@ -171,7 +185,7 @@ mod tests {
                 source_line: "title: <script>".into(),
             }))
             .with_hint("quote it");
-        let html = overlay(&[d], true);
+        let html = overlay(&[d], true, Lang::En);
         assert!(html.contains("content/a.md:2:8: expected &lt;value&gt; &amp; &quot;more&quot;"));
         assert!(html.contains("2 | title: &lt;script&gt;"));
         assert!(html.contains("= hint: quote it"));
@@ -184,10 +198,34 @@ mod tests {
         let errors: Vec<Diagnostic> = (0..OVERLAY_ERRORS + 7)
             .map(|i| Diagnostic::error("template", format!("content/p{i}.md"), "broken"))
             .collect();
-        let html = overlay(&errors, false);
+        let html = overlay(&errors, false, Lang::En);
         assert_eq!(html.matches("<pre class=\"m\">").count(), OVERLAY_ERRORS);
         assert!(html.contains("… and 7 more"));
         assert!(html.contains("57 errors</h2>"));
+    }
+
+    /// An editor whose computer speaks Indonesian reads the overlay in Indonesian; the
+    /// `error:` prefix and the position stay as the terminal prints them.
+    #[test]
+    fn overlay_speaks_the_editors_language() {
+        let d = Diagnostic::error("link", "content/a.md", msg!("link-broken", path = "/x/"));
+        let html = overlay(&[d], true, Lang::Id);
+        assert!(html.contains("lang=\"id\""), "{html}");
+        assert!(
+            html.contains("aria-label=\"Tutup\">Tutup ✕</button>"),
+            "{html}"
+        );
+        assert!(
+            html.contains(">warta: build gagal, 1 kesalahan</h2>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("error: content/a.md: tautan rusak: tidak ada yang diterbitkan di /x/"),
+            "{html}"
+        );
+        let page = String::from_utf8(error_page(&html)).unwrap_or_default();
+        assert!(page.contains("<html lang=\"id\">"), "{page}");
+        assert!(page.contains("<title>warta: build gagal</title>"), "{page}");
     }
 
     #[test]

@@ -20,6 +20,9 @@ use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use tokio::net::TcpListener;
+
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use tokio::sync::mpsc;
 
 use rebuild::Builder;
@@ -53,7 +56,11 @@ pub fn run(opts: ServeOptions) -> i32 {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start the server: {e}");
+            let why = e.to_string();
+            eprintln!(
+                "error: {}",
+                msg!("serve-cannot-start", why).render(Lang::detect())
+            );
             return 1;
         }
     };
@@ -64,10 +71,15 @@ pub fn run(opts: ServeOptions) -> i32 {
 }
 
 async fn serve(root: PathBuf, opts: ServeOptions) -> i32 {
+    // The editor's language, for every line this server prints and for the overlay.
+    let lang = Lang::detect();
     let listener = match bind(opts.bind, opts.port).await {
         Ok(l) => l,
-        Err(message) => {
-            eprintln!("{message}");
+        Err((message, hint)) => {
+            eprintln!("error: {}", message.render(lang));
+            if let Some(hint) = hint {
+                eprintln!("  = hint: {}", hint.render(lang));
+            }
             return 2;
         }
     };
@@ -75,7 +87,7 @@ async fn serve(root: PathBuf, opts: ServeOptions) -> i32 {
         .local_addr()
         .unwrap_or(SocketAddr::new(opts.bind, opts.port));
 
-    let mut builder = Builder::new(root.clone(), opts.drafts);
+    let mut builder = Builder::new(root.clone(), opts.drafts, lang);
     let tx = state::publisher(Served::default());
     let (outcome, elapsed) = builder.build().await;
     builder.report(None, outcome, elapsed, &tx);
@@ -83,25 +95,27 @@ async fn serve(root: PathBuf, opts: ServeOptions) -> i32 {
     let (changes_tx, changes_rx) = mpsc::unbounded_channel();
     let watcher = match Watcher::start(&root, changes_tx) {
         Ok(w) => Some(w),
-        Err(e) => {
-            eprintln!("warning: {e}; pages will not reload on change");
+        Err(why) => {
+            let warning = msg!("serve-no-reload", why);
+            eprintln!("warning: {}", warning.render(lang));
             None
         }
     };
-    say(&serving_line(addr));
+    say(&serving_line(addr).render(lang));
 
     let server = axum::serve(listener, http::router(tx.clone())).into_future();
     tokio::select! {
         result = server => match result {
             Ok(()) => 0,
             Err(e) => {
-                eprintln!("error: the server stopped: {e}");
+                let why = e.to_string();
+                eprintln!("error: {}", msg!("serve-server-stopped", why).render(lang));
                 1
             }
         },
         () = rebuild_on_change(changes_rx, watcher, builder, tx) => 0,
         () = shutdown_signal() => {
-            say("stopped");
+            say(&msg!("serve-stopped").render(lang));
             0
         }
     }
@@ -109,7 +123,7 @@ async fn serve(root: PathBuf, opts: ServeOptions) -> i32 {
 
 /// `serving http://127.0.0.1:1111/`; for an unspecified address (`0.0.0.0`, `::`), the
 /// loopback URL to open, and what it listens on.
-fn serving_line(addr: SocketAddr) -> String {
+fn serving_line(addr: SocketAddr) -> Message {
     if addr.ip().is_unspecified() {
         let local = match addr.ip() {
             IpAddr::V4(_) => SocketAddr::new(IpAddr::from([127, 0, 0, 1]), addr.port()),
@@ -117,9 +131,10 @@ fn serving_line(addr: SocketAddr) -> String {
                 SocketAddr::new(IpAddr::from([0u16, 0, 0, 0, 0, 0, 0, 1]), addr.port())
             }
         };
-        format!("serving http://{local}/ (listening on every address: {addr})")
+        let url = format!("http://{local}/");
+        msg!("serve-serving-everywhere", url, addr = addr.to_string())
     } else {
-        format!("serving http://{addr}/")
+        msg!("serve-serving", url = format!("http://{addr}/"))
     }
 }
 
@@ -131,16 +146,20 @@ pub(crate) fn say(line: &str) {
 }
 
 /// Listens on `ip:port`; a taken port or a refused address is a usage error (exit 2).
-async fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, String> {
+async fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, (Message, Option<Message>)> {
     let addr = SocketAddr::new(ip, port);
     TcpListener::bind(addr).await.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
-            format!(
-                "error: port {port} on {ip} is already in use\n  = hint: stop the other server, \
-                 or pick another port with `--port` (`--port 0` picks a free one)"
+            (
+                msg!("serve-port-in-use", port, ip = ip.to_string()),
+                Some(msg!("serve-port-in-use-hint")),
             )
         } else {
-            format!("error: cannot listen on {addr}: {e}")
+            let why = e.to_string();
+            (
+                msg!("serve-cannot-listen", addr = addr.to_string(), why),
+                None,
+            )
         }
     })
 }
@@ -217,6 +236,10 @@ mod tests {
     fn serving_line_names_an_address_to_open() {
         let at = |s: &str| serving_line(s.parse().unwrap());
         assert_eq!(at("127.0.0.1:1111"), "serving http://127.0.0.1:1111/");
+        assert_eq!(
+            at("127.0.0.1:1111").render(Lang::Id),
+            "situs tersedia di http://127.0.0.1:1111/"
+        );
         assert_eq!(at("[::1]:8080"), "serving http://[::1]:8080/");
         assert_eq!(
             at("0.0.0.0:1111"),

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::pipeline::{self, Options};
 
 use super::incremental::Session;
@@ -43,10 +45,12 @@ pub struct Builder {
     session: Option<Session>,
     /// The search index is older than the pages (after a fast rebuild).
     search_stale: bool,
+    /// The editor's language, for what this prints and the overlay.
+    lang: Lang,
 }
 
 impl Builder {
-    pub fn new(root: PathBuf, drafts: bool) -> Self {
+    pub fn new(root: PathBuf, drafts: bool, lang: Lang) -> Self {
         Builder {
             options: Options {
                 root,
@@ -58,6 +62,7 @@ impl Builder {
             warned: HashSet::new(),
             session: None,
             search_stale: false,
+            lang,
         }
     }
 
@@ -163,8 +168,9 @@ impl Builder {
         elapsed: Duration,
         tx: &Publisher,
     ) {
-        let ms = elapsed.as_millis();
-        let what = changes.map_or_else(|| "initial build".to_string(), describe);
+        let ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+        let lang = self.lang;
+        let what = changes.map_or_else(|| msg!("serve-initial-build"), describe);
         match outcome {
             Outcome::Built {
                 site,
@@ -175,22 +181,19 @@ impl Builder {
                     Some((_, fresh)) => self.print_fresh_warnings(fresh),
                     None => self.print_new_warnings(&warnings),
                 }
-                let warned = match warnings.warning_count() {
-                    0 => String::new(),
-                    n => format!(", {n} warning(s)"),
-                };
-                let only = match fast {
-                    Some((n, _)) => format!(" ({n} files re-rendered)"),
-                    None => String::new(),
-                };
-                super::say(&format!(
-                    "{what}: {} pages in {ms} ms{only}{warned}",
-                    site.pages()
-                ));
+                let line = msg!(
+                    "serve-built",
+                    pages = site.pages(),
+                    ms,
+                    rendered = fast.map_or(0, |(n, _)| n),
+                    warnings = warnings.warning_count()
+                )
+                .arg_message("what", what);
+                super::say(&line.render(lang));
                 state::publish_site(tx, site);
             }
             Outcome::Failed(diags) => {
-                print_errors(&diags);
+                print_errors(&diags, lang);
                 let errors: Vec<Diagnostic> = diags
                     .clone()
                     .sorted()
@@ -198,16 +201,13 @@ impl Builder {
                     .filter(Diagnostic::is_error)
                     .collect();
                 let still_serving = tx.borrow().site.is_some();
-                let serving = if still_serving {
-                    "still serving the last good build"
+                let line = if still_serving {
+                    msg!("serve-failed-still-serving", errors = errors.len(), ms)
                 } else {
-                    "serving the error until it is fixed"
+                    msg!("serve-failed-nothing-yet", errors = errors.len(), ms)
                 };
-                super::say(&format!(
-                    "{what}: failed with {} error(s) in {ms} ms; {serving}",
-                    errors.len()
-                ));
-                state::publish_failure(tx, live::overlay(&errors, still_serving));
+                super::say(&line.arg_message("what", what).render(lang));
+                state::publish_failure(tx, live::overlay(&errors, still_serving, lang));
             }
         }
     }
@@ -220,7 +220,7 @@ impl Builder {
             .into_iter()
             .filter(|d| self.warned.insert(d.render_human()))
             .collect();
-        print_diagnostics(&collect(new));
+        print_diagnostics(&collect(new), self.lang);
     }
 
     fn print_new_warnings(&mut self, warnings: &Diagnostics) {
@@ -235,12 +235,10 @@ impl Builder {
         }
         self.warned = now;
         let shown = collect(fresh.iter().take(WARNINGS_SHOWN).cloned());
-        print_diagnostics(&shown);
+        print_diagnostics(&shown, self.lang);
         if fresh.len() > WARNINGS_SHOWN {
-            eprintln!(
-                "… and {} more warning(s): run `warta check` to see them all\n",
-                fresh.len() - WARNINGS_SHOWN
-            );
+            let more = msg!("serve-more-warnings", count = fresh.len() - WARNINGS_SHOWN);
+            eprintln!("{}\n", more.render(self.lang));
         }
     }
 }
@@ -252,37 +250,35 @@ fn collect(items: impl IntoIterator<Item = Diagnostic>) -> Diagnostics {
 }
 
 /// `content/a.md changed`, `content/a.md, content/b.md, site.yaml and 2 more changed`.
-pub fn describe(changes: &Changes) -> String {
+pub fn describe(changes: &Changes) -> Message {
     let named: Vec<&str> = changes
         .paths
         .iter()
         .take(NAMED_CHANGES)
         .map(String::as_str)
         .collect();
-    let rest = changes.paths.len().saturating_sub(NAMED_CHANGES);
-    let mut text = if named.is_empty() {
-        "files".to_string()
+    let more = changes.paths.len().saturating_sub(NAMED_CHANGES);
+    if named.is_empty() {
+        msg!("serve-files-changed")
     } else {
-        named.join(", ")
-    };
-    if rest > 0 {
-        text.push_str(&format!(" and {rest} more"));
+        msg!("serve-changed", files = named.join(", "), more)
     }
-    text.push_str(" changed");
-    text
 }
 
 /// The errors, as `warta build` prints them.
-fn print_errors(diags: &Diagnostics) {
-    print_diagnostics(&collect(diags.iter().filter(|d| d.is_error()).cloned()));
+fn print_errors(diags: &Diagnostics, lang: Lang) {
+    print_diagnostics(
+        &collect(diags.iter().filter(|d| d.is_error()).cloned()),
+        lang,
+    );
 }
 
-fn print_diagnostics(diags: &Diagnostics) {
+fn print_diagnostics(diags: &Diagnostics, lang: Lang) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
     for d in diags.clone().sorted() {
-        let text = d.render_human();
+        let text = d.render(lang);
         let text = match (color, d.severity) {
             (false, _) => text,
             (true, Severity::Error) => text.replacen("error:", "\x1b[1;31merror\x1b[0m:", 1),
@@ -317,6 +313,33 @@ mod tests {
                 ..Changes::default()
             }),
             "files changed"
+        );
+    }
+
+    #[test]
+    fn the_build_line_counts_in_each_language() {
+        let line = |rendered: usize, warnings: usize| {
+            msg!(
+                "serve-built",
+                pages = 47usize,
+                ms = 12u64,
+                rendered,
+                warnings
+            )
+            .arg_message("what", describe(&changes(&["content/a.md"])))
+        };
+        assert_eq!(line(0, 0), "content/a.md changed: 47 pages in 12 ms");
+        assert_eq!(
+            line(3, 1),
+            "content/a.md changed: 47 pages in 12 ms (3 files re-rendered), 1 warning"
+        );
+        assert_eq!(
+            line(3, 2).render(Lang::Id),
+            "content/a.md berubah: 47 halaman dalam 12 ms (3 berkas dibuat ulang), 2 peringatan"
+        );
+        assert_eq!(
+            describe(&changes(&["a", "b", "c", "d"])).render(Lang::Id),
+            "a, b, c dan 1 berkas lain berubah"
         );
     }
 }
