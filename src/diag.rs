@@ -89,7 +89,10 @@ impl Diagnostic {
     /// 4 | date: 22-11-2024
     ///   |       ^^^^^^^^^^
     ///   = hint: write 2024-11-22
+    ///   = code: frontmatter
     /// ```
+    ///
+    /// The code is what `warta check --allow` takes (for warnings).
     pub fn render_human(&self) -> String {
         let mut out = String::new();
         let label = match self.severity {
@@ -151,6 +154,7 @@ impl Diagnostic {
         if let Some(hint) = &self.hint {
             let _ = writeln!(out, "{pad} = hint: {hint}");
         }
+        let _ = writeln!(out, "{pad} = code: {}", self.code);
         out
     }
 }
@@ -251,7 +255,7 @@ mod tests {
         let text = d.render_human();
         assert_eq!(
             text,
-            "error: content/berita/x.md:4:7: bad date\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = hint: write 2024-11-22\n"
+            "error: content/berita/x.md:4:7: bad date\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = hint: write 2024-11-22\n  = code: date\n"
         );
     }
 
