@@ -241,8 +241,14 @@ fn is_v1_page(path: &str, languages: &[String]) -> bool {
     !(home || tags || later_list_page)
 }
 
-/// The page that most likely replaced the one at `path`: from the same file, else a
-/// translation of it, else the nearest title or address in the same language.
+/// How alike two titles must be (normalized Levenshtein, lowercase) for a page of the same
+/// language to count as the old one renamed: more than a translation of it, which is in the
+/// other language. "Outreach in Banten" and "Outreach in Cilacap" are 0.63 alike.
+const SAME_TITLE: f64 = 0.85;
+
+/// The page that most likely replaced the one at `path`: from the same file; else one of the
+/// same language with (nearly) the same title, the file renamed; else a translation of it;
+/// else the nearest title or address in the same language.
 fn successor(
     path: &str,
     record: Option<&PageRecord>,
@@ -253,6 +259,27 @@ fn successor(
     if let Some(r) = record {
         if let Some(id) = graph.pages.iter().position(|p| p.file() == r.source) {
             return Some((id, Reason::SameFile));
+        }
+        let title = r.title.to_lowercase();
+        let renamed = graph
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.lang == r.lang)
+            .map(|(id, p)| {
+                let alike = strsim::normalized_levenshtein(&title, &p.fm.title.to_lowercase());
+                (alike, id)
+            })
+            .filter(|(alike, _)| *alike >= SAME_TITLE)
+            .fold(None, |best: Option<(f64, usize)>, (alike, id)| {
+                if best.is_none_or(|(b, _)| alike > b) {
+                    Some((alike, id))
+                } else {
+                    best
+                }
+            });
+        if let Some((_, id)) = renamed {
+            return Some((id, Reason::Nearest));
         }
         let same_key = |p: &Page| p.key == r.key;
         if let Some(id) = graph

@@ -402,3 +402,28 @@ fn under_a_base_path_addresses_are_written_as_aliases_are() {
         "{redirect}"
     );
 }
+
+/// The Indonesian file renamed, its English translation left as it was: the old Indonesian
+/// address goes to the renamed file (same title), not to the translation (same key).
+#[test]
+fn a_renamed_original_is_found_by_its_title_before_its_translation() {
+    let (site, live) = published_site();
+    let root = site.path();
+    std::fs::rename(
+        root.join("content/berita/2024-11-22-sosialisasi-banten.md"),
+        root.join("content/berita/2024-11-22-sosialisasi-serang.md"),
+    )
+    .expect("rename");
+    let out = check_published(root, &live);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let lost = lost_errors(&err);
+    assert_eq!(lost.len(), 1, "{err}");
+    assert_eq!(
+        lost[0].first_line,
+        "error: content/berita/2024-11-22-sosialisasi-serang.md:2:8: the published address /berita/sosialisasi-banten/ would stop working: it showed “Sosialisasi di Banten” (content/berita/2024-11-22-sosialisasi-banten.md), and this page is the closest match"
+    );
+    follow(root, &lost[0]);
+    let out = check_published(root, &live);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
