@@ -1,6 +1,7 @@
 //! `warta check`: everything a build checks, plus what only matters before publishing —
 //! links written by templates, missing and outdated translations, passed review dates — and
-//! the translation status table. Writes nothing.
+//! the translation status table; with the live site's manifest, the page addresses this build
+//! would lose. Writes nothing.
 //!
 //! A run with errors still gets every check it allows: the content graph's findings whenever
 //! the graph was built, the templates' links only when the whole site rendered.
@@ -14,7 +15,47 @@ use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frontmatter::TypeFields;
 use crate::links::{self, SiteIndex};
+use crate::manifest::Manifest;
 use crate::pipeline::{Failed, Generated};
+
+/// Every code a warning can have: what `--allow` takes. A test runs `check` on every fixture
+/// and fails when a warning carries a code missing here.
+pub const WARNING_CODES: &[&str] = &[
+    "budget-css",
+    "budget-font",
+    "budget-html",
+    "budget-js",
+    "description",
+    "headers",
+    "i18n-missing",
+    "image",
+    "image-budget",
+    "images-disabled",
+    "raw-html",
+    "review-overdue",
+    "section",
+    "special-file",
+    "symlink",
+    "translation-missing",
+    "translation-outdated",
+];
+
+/// `--allow`'s help: what it does and every code it takes.
+pub fn allow_help() -> String {
+    let codes = WARNING_CODES.join(", ");
+    format!(
+        "With --deny-warnings: warnings of this kind are still shown but do not fail the check. Repeat for more kinds. Each warning shows its kind on its `= code:` line; the kinds are: {codes}"
+    )
+}
+
+/// A code given to `--allow` that no warning has, with the nearest known code.
+pub fn unknown_allow(allow: &[String]) -> Option<(String, Option<&'static str>)> {
+    let unknown = allow
+        .iter()
+        .find(|a| !WARNING_CODES.contains(&a.as_str()))?;
+    let near = crate::diag::did_you_mean(unknown, WARNING_CODES.iter().copied());
+    Some((unknown.clone(), near))
+}
 
 /// One row of the translation status table.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -22,23 +63,106 @@ pub struct StatusRow {
     /// The section folder, or `(root)`.
     pub section: String,
     /// Pages per language, in site order.
+    #[serde(serialize_with = "in_order")]
     pub counts: Vec<(String, usize)>,
-    /// Pages missing in at least one language.
+    /// Translations not published: `not_started` and `in_progress` together.
     pub missing: usize,
+    /// Translations with no file yet.
+    pub not_started: usize,
+    /// Translations whose file exists but is not published (a draft, a future date).
+    pub in_progress: usize,
     /// Translations older than their source.
     pub outdated: usize,
 }
 
+/// `[("id", 2), ("en", 1)]` as the JSON object `{"id": 2, "en": 1}`, in that order.
+fn in_order<S: serde::Serializer>(counts: &[(String, usize)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(counts.len()))?;
+    for (lang, n) in counts {
+        map.serialize_entry(lang, n)?;
+    }
+    map.end()
+}
+
+/// What `warta check --format json` prints: every finding, the verdict and the translation
+/// table.
+#[derive(Debug, serde::Serialize)]
+pub struct Report {
+    pub diagnostics: Vec<crate::diag::JsonDiagnostic>,
+    pub summary: Summary,
+    pub translations: Vec<StatusRow>,
+}
+
+/// The counts under the findings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub passed: bool,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Warnings that fail the check with `--deny-warnings` (those `--allow` did not name).
+    pub denied_warnings: usize,
+    /// Pages per language, in site order.
+    #[serde(serialize_with = "in_order")]
+    pub pages: Vec<(String, usize)>,
+    pub not_started: usize,
+    pub in_progress: usize,
+    pub outdated: usize,
+}
+
+impl Summary {
+    /// The totals of `rows` and the verdict.
+    pub fn new(diags: &Diagnostics, rows: &[StatusRow], passed: bool, denied: usize) -> Summary {
+        let mut pages: Vec<(String, usize)> = rows
+            .first()
+            .map(|r| r.counts.iter().map(|(l, _)| (l.clone(), 0)).collect())
+            .unwrap_or_default();
+        for row in rows {
+            for ((_, total), (_, n)) in pages.iter_mut().zip(&row.counts) {
+                *total += n;
+            }
+        }
+        Summary {
+            passed,
+            errors: diags.error_count(),
+            warnings: diags.warning_count(),
+            denied_warnings: denied,
+            pages,
+            not_started: rows.iter().map(|r| r.not_started).sum(),
+            in_progress: rows.iter().map(|r| r.in_progress).sum(),
+            outdated: rows.iter().map(|r| r.outdated).sum(),
+        }
+    }
+}
+
 /// Every finding about a site, from the outcome of the pipeline run on it: the run's own
 /// diagnostics plus those of the checks below, and the translation status table (empty when
-/// the content could not be read).
-pub fn run(root: &Path, outcome: Result<Generated, Failed>) -> (Diagnostics, Vec<StatusRow>) {
+/// the content could not be read). With the manifest of the live site, also every page
+/// address of it that this build would lose.
+pub fn run(
+    root: &Path,
+    outcome: Result<Generated, Failed>,
+    published: Option<&Manifest>,
+) -> (Diagnostics, Vec<StatusRow>) {
     match outcome {
         Ok(generated) => {
             let mut diags = generated.diagnostics.clone();
             diags.extend(template_links(&generated));
             let (more, rows) = content(root, &generated.config, &generated.graph, generated.today);
             diags.extend(more);
+            if let Some(live) = published {
+                let built = generated
+                    .files
+                    .iter()
+                    .map(|f| f.path.as_str())
+                    .chain(generated.assets.iter().map(|a| a.url.as_str()));
+                diags.extend(crate::published_urls::check(
+                    live,
+                    &generated.config,
+                    &generated.graph,
+                    built,
+                ));
+            }
             (diags, rows)
         }
         Err(Failed {
@@ -47,6 +171,14 @@ pub fn run(root: &Path, outcome: Result<Generated, Failed>) -> (Diagnostics, Vec
         }) => {
             let (more, rows) = content(root, &c.config, &c.graph, c.today);
             diagnostics.extend(more);
+            if let Some(live) = published {
+                diagnostics.extend(crate::published_urls::check(
+                    live,
+                    &c.config,
+                    &c.graph,
+                    std::iter::empty(),
+                ));
+            }
             (diagnostics, rows)
         }
         Err(Failed {
@@ -112,27 +244,39 @@ fn content(
             .filter(|l| !versions.iter().any(|v| &v.lang == *l))
             .collect();
         if !missing.is_empty() {
-            row.missing += 1;
+            let source = versions
+                .iter()
+                .find(|v| v.lang == default)
+                .unwrap_or(&versions[0]);
             for lang in missing {
-                let source = versions
-                    .iter()
-                    .find(|v| v.lang == default)
-                    .unwrap_or(&versions[0]);
+                row.missing += 1;
                 let expected = expected_file(&source.key, lang, default);
                 // The translation may exist and wait: `warta new --lang` makes it a draft.
-                let (message, hint) = match graph.unpublished.get(&source.key) {
-                    Some(why) => (
-                        format!("no {} version yet: {expected} is not published: {why}", language_name(lang)),
+                let started = translation_exists(root, &source.key, lang, default);
+                if started {
+                    row.in_progress += 1;
+                } else {
+                    row.not_started += 1;
+                }
+                let language = language_name(lang);
+                let (message, hint) = match (started, graph.unpublished.get(&source.key)) {
+                    (true, Some(why)) => (
+                        format!("no {language} version yet: {expected} is not published: {why}"),
                         "finish the translation and remove `draft: true` (readers of the other language are sent to the section list until then)".to_string(),
                     ),
-                    None => (
-                        format!("no {} version: {expected} does not exist", language_name(lang)),
-                        format!(
-                            "translate it (readers of /{lang}/ are sent to the section list instead): `warta new {} {:?} --lang {lang}`",
-                            type_word(source),
-                            source.fm.title
-                        ),
+                    (true, None) => (
+                        format!("no {language} version yet: {expected} is not published: it has errors"),
+                        format!("fix the errors reported in {expected}"),
                     ),
+                    (false, _) => {
+                        let (kind, title) = (type_word(source), &source.fm.title);
+                        (
+                            format!("no {language} version: {expected} does not exist"),
+                            format!(
+                                "translate it (readers of /{lang}/ are sent to the section list instead): `warta new {kind} {title:?} --lang {lang}`"
+                            ),
+                        )
+                    }
                 };
                 diags.push(
                     Diagnostic::warning("translation-missing", source.file(), message)
@@ -225,6 +369,17 @@ fn expected_file(key: &str, lang: &str, default: &str) -> String {
     }
 }
 
+/// Whether the file of `key` in `lang` exists (published or not): `x.en.md`, or `x.md` or
+/// `x.id.md` in the default language.
+fn translation_exists(root: &Path, key: &str, lang: &str, default: &str) -> bool {
+    let stem = key.trim_end_matches(".md");
+    let mut names = vec![format!("content/{stem}.{lang}.md")];
+    if lang == default {
+        names.push(format!("content/{stem}.md"));
+    }
+    names.iter().any(|n| root.join(n).is_file())
+}
+
 fn type_word(page: &Page) -> &'static str {
     match page.content_type {
         crate::frontmatter::ContentType::PressRelease => "press-release",
@@ -284,13 +439,15 @@ pub fn render_table(rows: &[StatusRow]) -> String {
     let langs: Vec<&str> = first.counts.iter().map(|(l, _)| l.as_str()).collect();
     let mut header = vec!["section".to_string()];
     header.extend(langs.iter().map(|l| (*l).to_string()));
-    header.push("missing".into());
+    header.push("not started".into());
+    header.push("in progress".into());
     header.push("outdated".into());
     let mut table = vec![header];
     for row in rows {
         let mut cells = vec![row.section.clone()];
         cells.extend(row.counts.iter().map(|(_, n)| n.to_string()));
-        cells.push(row.missing.to_string());
+        cells.push(row.not_started.to_string());
+        cells.push(row.in_progress.to_string());
         cells.push(row.outdated.to_string());
         table.push(cells);
     }
@@ -320,6 +477,7 @@ pub fn render_table(rows: &[StatusRow]) -> String {
         out.push_str(line.join("  ").trim_end());
         out.push('\n');
     }
+    out.push_str("  (not started: no file in that language yet; in progress: the file is a draft or dated in the future; outdated: older than the page it translates)\n");
     out
 }
 
@@ -333,11 +491,14 @@ mod tests {
             section: "berita".into(),
             counts: vec![("id".into(), 12), ("en".into(), 11)],
             missing: 1,
+            not_started: 1,
+            in_progress: 0,
             outdated: 0,
         }];
-        assert_eq!(
-            render_table(&rows),
-            "translation status:\n  section  id  en  missing  outdated\n  berita   12  11        1         0\n"
+        let table = render_table(&rows);
+        assert!(
+            table.starts_with("translation status:\n  section  id  en  not started  in progress  outdated\n  berita   12  11            1            0         0\n"),
+            "{table}"
         );
     }
 

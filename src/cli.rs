@@ -1,8 +1,11 @@
 //! Command-line interface: clap types and the code that runs each subcommand and prints its
 //! diagnostics. Usage errors exit with 2 (clap's own), content and template errors with 1.
+//!
+//! Without `--root`, the site is the nearest folder from the current one upward that holds
+//! `site.yaml`, as git finds its repository: warta works from anywhere inside a site.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
@@ -21,9 +24,10 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (public/ by default).
     Build {
-        /// The site folder (with site.yaml and content/).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        /// The site folder (with site.yaml and content/) [default: the nearest folder, from
+        /// here upward, that holds site.yaml].
+        #[arg(long)]
+        root: Option<PathBuf>,
         /// Where to write the site [default: <root>/public].
         #[arg(long)]
         output: Option<PathBuf>,
@@ -38,6 +42,10 @@ pub enum Command {
         /// `output.precompress: true` in site.yaml does the same.
         #[arg(long)]
         precompress: bool,
+        /// The `.warta-manifest.json` of the site that is live now: a page address it lists
+        /// that this build would no longer serve (and no alias covers) fails the build.
+        #[arg(long, value_name = "FILE")]
+        published: Option<PathBuf>,
     },
     /// Compare the manifest of the published site with a new build: added, changed and removed
     /// files, and the URLs to purge from a CDN cache.
@@ -55,8 +63,10 @@ pub enum Command {
     },
     /// Serve the site on loopback, rebuild on change and reload open pages.
     Serve {
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        /// The site folder [default: the nearest folder, from here upward, that holds
+        /// site.yaml].
+        #[arg(long)]
+        root: Option<PathBuf>,
         #[arg(long, default_value_t = 1111)]
         port: u16,
         /// Address to listen on; loopback unless you ask otherwise.
@@ -76,13 +86,17 @@ pub enum Command {
         /// The language of the new file [default: the site's default language].
         #[arg(long)]
         lang: Option<String>,
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        /// The site folder [default: the nearest folder, from here upward, that holds
+        /// site.yaml].
+        #[arg(long)]
+        root: Option<PathBuf>,
     },
     /// Check the whole site and report every problem, writing nothing.
     Check {
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        /// The site folder [default: the nearest folder, from here upward, that holds
+        /// site.yaml].
+        #[arg(long)]
+        root: Option<PathBuf>,
         /// Output format of the diagnostics.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -91,8 +105,12 @@ pub enum Command {
         deny_warnings: bool,
         /// With --deny-warnings: warnings of this kind (e.g. `translation-missing`) are still
         /// shown but do not fail the check. Repeat for more kinds.
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", long_help = crate::check::allow_help())]
         allow: Vec<String>,
+        /// The `.warta-manifest.json` of the site that is live now: a page address it lists
+        /// that this build would no longer serve (and no alias covers) is an error.
+        #[arg(long, value_name = "FILE")]
+        published: Option<PathBuf>,
     },
 }
 
@@ -102,37 +120,105 @@ pub enum Format {
     Json,
 }
 
-/// Usage errors that clap cannot see: a site folder that does not exist, a `--base-url` that
-/// is not an absolute URL. They exit with 2, like clap's own.
-fn usage_error(command: &Command) -> Option<(String, &'static str)> {
-    let (root, base_url) = match command {
-        Command::Build { root, base_url, .. } => (root, base_url.as_deref()),
-        Command::Check { root, .. } | Command::New { root, .. } => (root, None),
-        Command::Serve { .. } | Command::Diff { .. } => return None,
+/// A usage error that clap cannot see (a site folder that does not exist, a `--base-url` that
+/// is not an absolute URL, an unknown `--allow` code): exit 2, like clap's own.
+struct Usage {
+    message: String,
+    hint: String,
+}
+
+impl Usage {
+    fn print(&self) -> i32 {
+        let Usage { message, hint } = self;
+        eprintln!("error: {message}\n  = hint: {hint}");
+        2
+    }
+}
+
+/// The site folder: `--root` as given, else the nearest folder from here upward that holds
+/// `site.yaml`.
+fn site_root(root: Option<PathBuf>) -> Result<PathBuf, Usage> {
+    if let Some(root) = root {
+        if !root.is_dir() {
+            let folder = root.display();
+            return Err(Usage {
+                message: format!("the site folder `{folder}` does not exist"),
+                hint: "pass the folder that holds site.yaml and content/ with --root".to_string(),
+            });
+        }
+        return Ok(root);
+    }
+    let here = std::env::current_dir().map_err(|e| Usage {
+        message: format!("cannot tell which folder warta is run in: {e}"),
+        hint: "run warta inside the site folder (the one with site.yaml and content/), or give it with --root DIR".to_string(),
+    })?;
+    find_root(&here).map_err(|tried| {
+        let folders: String = tried
+            .iter()
+            .map(|dir| format!("\n    {}", dir.display()))
+            .collect();
+        Usage {
+            message: format!("cannot find the site: no site.yaml in this folder or in any folder above it; looked in:{folders}"),
+            hint: "run warta inside the site folder (the one with site.yaml and content/) or any folder in it, or give the site folder with --root DIR".to_string(),
+        }
+    })
+}
+
+/// The nearest of `start` and the folders above it that holds `site.yaml`; else every folder
+/// looked in, nearest first.
+pub fn find_root(start: &Path) -> Result<PathBuf, Vec<PathBuf>> {
+    let mut tried = Vec::new();
+    for dir in start.ancestors() {
+        if dir.join("site.yaml").is_file() {
+            return Ok(dir.to_path_buf());
+        }
+        tried.push(dir.to_path_buf());
+    }
+    Err(tried)
+}
+
+fn check_base_url(base_url: Option<&str>) -> Result<(), Usage> {
+    match base_url {
+        Some(url) if !crate::config::is_absolute_url(url) => Err(Usage {
+            message: format!("--base-url {url:?} is not an absolute http(s) URL"),
+            hint: "write it with the scheme, e.g. --base-url https://example.github.io/kp2mi/"
+                .to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Every `--allow` code must be one a warning can have: a typo would let warnings through.
+fn check_allow(allow: &[String]) -> Result<(), Usage> {
+    let Some((code, near)) = crate::check::unknown_allow(allow) else {
+        return Ok(());
     };
-    if !root.is_dir() {
-        return Some((
-            format!("the site folder `{}` does not exist", root.display()),
-            "pass the folder that holds site.yaml and content/ with --root",
-        ));
-    }
-    if let Some(url) = base_url
-        && !crate::config::is_absolute_url(url)
-    {
-        return Some((
-            format!("--base-url {url:?} is not an absolute http(s) URL"),
-            "write it with the scheme, e.g. --base-url https://example.github.io/kp2mi/",
-        ));
-    }
-    None
+    let codes = crate::check::WARNING_CODES.join(", ");
+    let hint = match near {
+        Some(near) => format!("did you mean `--allow {near}`? The codes are: {codes}"),
+        None => format!("use one of these codes: {codes}"),
+    };
+    Err(Usage {
+        message: format!("--allow {code}: no warning has this code"),
+        hint,
+    })
+}
+
+/// The manifest given to `--published`; one that cannot be read is bad usage.
+fn load_published(path: Option<&Path>) -> Result<Option<crate::manifest::Manifest>, i32> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    crate::manifest::Manifest::load(path)
+        .map(Some)
+        .map_err(|d| {
+            eprint!("{}", d.render_human());
+            2
+        })
 }
 
 /// Runs the parsed command; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
-    if let Some((message, hint)) = usage_error(&cli.command) {
-        eprintln!("error: {message}\n  = hint: {hint}");
-        return 2;
-    }
     match cli.command {
         Command::Build {
             root,
@@ -140,7 +226,19 @@ pub fn run(cli: Cli) -> i32 {
             base_url,
             drafts,
             precompress,
+            published,
         } => {
+            let root = match site_root(root).and_then(|r| {
+                check_base_url(base_url.as_deref())?;
+                Ok(r)
+            }) {
+                Ok(r) => r,
+                Err(usage) => return usage.print(),
+            };
+            let live = match load_published(published.as_deref()) {
+                Ok(live) => live,
+                Err(code) => return code,
+            };
             let opts = Options {
                 root,
                 output,
@@ -148,68 +246,42 @@ pub fn run(cli: Cli) -> i32 {
                 drafts,
                 write: true,
             };
-            match crate::deploy::build(&opts, precompress) {
-                Ok(report) => {
-                    print_diagnostics_capped(&report.diagnostics, WARNINGS_PER_CODE);
-                    let per_lang: Vec<String> = report
-                        .pages
-                        .iter()
-                        .map(|(l, n)| format!("{n} {l}"))
-                        .collect();
-                    let total: usize = report.pages.iter().map(|(_, n)| n).sum();
-                    let unpublished = if report.unpublished > 0 {
-                        format!(
-                            ", {} unpublished (drafts or future dates)",
-                            report.unpublished
-                        )
-                    } else {
-                        String::new()
-                    };
-                    eprintln!(
-                        "built {total} pages ({}){unpublished}, {} files in {} ms → {}",
-                        per_lang.join(", "),
-                        report.files,
-                        report.elapsed.as_millis(),
-                        report.output.display()
-                    );
-                    let images = report.images;
-                    if images.processed + images.cached + images.pruned > 0 {
-                        let pruned = match images.pruned {
-                            0 => String::new(),
-                            1 => ", 1 unused file removed from the cache".to_string(),
-                            n => format!(", {n} unused files removed from the cache"),
-                        };
-                        eprintln!(
-                            "images: {} processed, {} cached{pruned}",
-                            images.processed, images.cached
-                        );
-                    }
-                    0
-                }
-                Err(diags) => {
-                    print_diagnostics_capped(&diags, WARNINGS_PER_CODE);
-                    print_failure(&diags, "build failed; the output folder was left as it was");
-                    1
-                }
-            }
+            build(&opts, precompress, live.as_ref())
         }
         Command::Serve {
             root,
             port,
             bind,
             drafts,
-        } => crate::serve::run(crate::serve::ServeOptions {
-            root,
-            bind,
-            port,
-            drafts,
-        }),
+        } => match site_root(root) {
+            Ok(root) => crate::serve::run(crate::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                drafts,
+            }),
+            Err(usage) => usage.print(),
+        },
         Command::Check {
             root,
             format,
             deny_warnings,
             allow,
-        } => check(root, format, deny_warnings, &allow),
+            published,
+        } => {
+            let root = match site_root(root).and_then(|r| {
+                check_allow(&allow)?;
+                Ok(r)
+            }) {
+                Ok(r) => r,
+                Err(usage) => return usage.print(),
+            };
+            let live = match load_published(published.as_deref()) {
+                Ok(live) => live,
+                Err(code) => return code,
+            };
+            check(root, format, deny_warnings, &allow, live.as_ref())
+        }
         Command::Diff {
             old_manifest,
             new_dir,
@@ -221,23 +293,77 @@ pub fn run(cli: Cli) -> i32 {
             title,
             lang,
             root,
-        } => match crate::new::run(&crate::new::NewOptions {
-            root,
-            kind,
-            title,
-            lang,
-        }) {
-            Ok(path) => {
-                println!("{path}");
-                eprintln!("created {path}: edit it, then see it with `warta serve`");
-                0
+        } => {
+            let root = match site_root(root) {
+                Ok(r) => r,
+                Err(usage) => return usage.print(),
+            };
+            match crate::new::run(&crate::new::NewOptions {
+                root,
+                kind,
+                title,
+                lang,
+            }) {
+                Ok(path) => {
+                    println!("{path}");
+                    eprintln!("created {path}: edit it, then see it with `warta serve`");
+                    0
+                }
+                Err(d) => {
+                    eprint!("{}", d.render_human());
+                    // A language the site does not have, a title without letters: bad usage.
+                    if d.code == "usage" { 2 } else { 1 }
+                }
             }
-            Err(d) => {
-                eprint!("{}", d.render_human());
-                // A language the site does not have, a title without letters: bad usage.
-                if d.code == "usage" { 2 } else { 1 }
+        }
+    }
+}
+
+/// `warta build`: prints the warnings and a summary, or every error.
+fn build(opts: &Options, precompress: bool, live: Option<&crate::manifest::Manifest>) -> i32 {
+    match crate::deploy::build(opts, precompress, live) {
+        Ok(report) => {
+            print_diagnostics_capped(&report.diagnostics, WARNINGS_PER_CODE);
+            let per_lang: Vec<String> = report
+                .pages
+                .iter()
+                .map(|(l, n)| format!("{n} {l}"))
+                .collect();
+            let total: usize = report.pages.iter().map(|(_, n)| n).sum();
+            let unpublished = if report.unpublished > 0 {
+                format!(
+                    ", {} unpublished (drafts or future dates)",
+                    report.unpublished
+                )
+            } else {
+                String::new()
+            };
+            eprintln!(
+                "built {total} pages ({}){unpublished}, {} files in {} ms → {}",
+                per_lang.join(", "),
+                report.files,
+                report.elapsed.as_millis(),
+                report.output.display()
+            );
+            let images = report.images;
+            if images.processed + images.cached + images.pruned > 0 {
+                let pruned = match images.pruned {
+                    0 => String::new(),
+                    1 => ", 1 unused file removed from the cache".to_string(),
+                    n => format!(", {n} unused files removed from the cache"),
+                };
+                eprintln!(
+                    "images: {} processed, {} cached{pruned}",
+                    images.processed, images.cached
+                );
             }
-        },
+            0
+        }
+        Err(diags) => {
+            print_diagnostics_capped(&diags, WARNINGS_PER_CODE);
+            print_failure(&diags, "build failed; the output folder was left as it was");
+            1
+        }
     }
 }
 
@@ -274,7 +400,13 @@ fn diff(
     0
 }
 
-fn check(root: PathBuf, format: Format, deny_warnings: bool, allow: &[String]) -> i32 {
+fn check(
+    root: PathBuf,
+    format: Format,
+    deny_warnings: bool,
+    allow: &[String],
+    live: Option<&crate::manifest::Manifest>,
+) -> i32 {
     let opts = Options {
         root: root.clone(),
         output: None,
@@ -283,25 +415,37 @@ fn check(root: PathBuf, format: Format, deny_warnings: bool, allow: &[String]) -
         write: false,
     };
     // Errors do not stop the other checks: every finding is reported at once.
-    let (diags, rows) = crate::check::run(&root, pipeline::run(&opts));
-    let table = crate::check::render_table(&rows);
-    let denied = diags
+    let (diags, rows) = crate::check::run(&root, pipeline::run(&opts), live);
+    let denied: Vec<&'static str> = diags
         .iter()
         .filter(|d| !d.is_error() && !allow.iter().any(|a| a == d.code))
-        .count();
-    let failed = diags.has_errors() || (deny_warnings && denied > 0);
+        .map(|d| d.code)
+        .collect();
+    let failed = diags.has_errors() || (deny_warnings && !denied.is_empty());
     match format {
-        Format::Json => println!("{}", diags.to_json(crate::i18n::Lang::detect())),
+        Format::Json => {
+            let report = crate::check::Report {
+                diagnostics: diags.to_json_items(crate::i18n::Lang::detect()),
+                summary: crate::check::Summary::new(&diags, &rows, !failed, denied.len()),
+                translations: rows,
+            };
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".to_string())
+            );
+        }
         Format::Human => {
             print_diagnostics(&diags);
-            eprint!("{table}");
-            if failed {
-                let why = if diags.has_errors() {
-                    "check failed"
-                } else {
-                    "check failed (--deny-warnings)"
-                };
-                print_failure(&diags, why);
+            eprint!("{}", crate::check::render_table(&rows));
+            if diags.has_errors() {
+                print_failure(&diags, "check failed");
+            } else if failed {
+                print_failure(&diags, "check failed (--deny-warnings)");
+                let kinds: std::collections::BTreeSet<&str> = denied.into_iter().collect();
+                let kinds = kinds.into_iter().collect::<Vec<_>>().join(", ");
+                eprintln!(
+                    "  = hint: fix the warnings, or let a kind of warning pass with --allow CODE; the kinds here: {kinds} (every kind: `warta check --help`)"
+                );
             } else {
                 eprintln!(
                     "check passed: no errors, {} warning(s)",

@@ -10,8 +10,10 @@ use std::time::Instant;
 use crate::config::Config;
 use crate::content::{ContentGraph, normalize_alias};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::manifest::Manifest;
 use crate::output::{self, WriteOptions};
 use crate::pipeline::{self, BuildReport, Options};
+use crate::published_urls;
 
 /// `Cache-Control` of files whose name carries a hash of their bytes.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -128,8 +130,13 @@ pub fn redirects(config: &Config, graph: &ContentGraph) -> String {
 
 /// `warta build`: runs the pipeline and writes the site for its host — files relative to the
 /// base path, `.gz`/`.br` beside the compressible ones when `precompress` (or
-/// `output.precompress`) asks, and `.warta-manifest.json`.
-pub fn build(opts: &Options, precompress: bool) -> Result<BuildReport, Diagnostics> {
+/// `output.precompress`) asks, and `.warta-manifest.json`. Given the manifest of the live
+/// site (`published`), a page address of it that this build would lose fails the build.
+pub fn build(
+    opts: &Options,
+    precompress: bool,
+    published: Option<&Manifest>,
+) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
     let output_dir = opts
         .output
@@ -143,10 +150,25 @@ pub fn build(opts: &Options, precompress: bool) -> Result<BuildReport, Diagnosti
         return Err(diags);
     }
     let generated = pipeline::generate(opts)?;
+    if let Some(live) = published {
+        let built = generated
+            .files
+            .iter()
+            .map(|f| f.path.as_str())
+            .chain(generated.assets.iter().map(|a| a.url.as_str()));
+        let lost = published_urls::check(live, &generated.config, &generated.graph, built);
+        if !lost.is_empty() {
+            let mut diags = generated.diagnostics;
+            diags.extend(lost);
+            return Err(diags);
+        }
+    }
     let files = if opts.write {
+        let pages = published_urls::records(&generated.config, &generated.graph);
         let write = WriteOptions {
             base_path: &generated.config.base_path,
             precompress: precompress || generated.config.output.precompress,
+            pages: Some(&pages),
         };
         match output::write_with(&output_dir, &generated.files, &generated.assets, &write) {
             Ok(n) => n,

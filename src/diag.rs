@@ -47,13 +47,13 @@ pub struct Diagnostic {
 
 /// A diagnostic as `--format json` writes it: the words in the editor's language, the
 /// message's catalogue id for tools that want it stable.
-#[derive(Serialize)]
-struct JsonDiagnostic<'a> {
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic {
     severity: Severity,
     code: &'static str,
-    file: &'a str,
+    file: String,
     #[serde(flatten)]
-    position: Option<&'a Position>,
+    position: Option<Position>,
     message: String,
     hint: Option<String>,
     message_id: &'static str,
@@ -109,7 +109,10 @@ impl Diagnostic {
     /// 4 | date: 22-11-2024
     ///   |       ^^^^^^^^^^
     ///   = hint: write 2024-11-22
+    ///   = code: frontmatter
     /// ```
+    ///
+    /// The code is what `warta check --allow` takes (for warnings).
     pub fn render(&self, lang: Lang) -> String {
         let mut out = String::new();
         let label = match self.severity {
@@ -171,6 +174,7 @@ impl Diagnostic {
         if let Some(hint) = &self.hint {
             let _ = writeln!(out, "{pad} = hint: {}", hint.render(lang));
         }
+        let _ = writeln!(out, "{pad} = code: {}", self.code);
         out
     }
 }
@@ -228,20 +232,24 @@ impl Diagnostics {
 
     /// One JSON document: an array of diagnostics, their words in `lang`.
     pub fn to_json(&self, lang: Lang) -> String {
-        let sorted = self.clone().sorted();
-        let items: Vec<JsonDiagnostic<'_>> = sorted
-            .iter()
+        serde_json::to_string_pretty(&self.to_json_items(lang)).unwrap_or_else(|_| "[]".to_string())
+    }
+
+    /// The diagnostics, sorted, as `--format json` writes them, their words in `lang`.
+    pub fn to_json_items(&self, lang: Lang) -> Vec<JsonDiagnostic> {
+        self.clone()
+            .sorted()
+            .into_iter()
             .map(|d| JsonDiagnostic {
-                severity: d.severity,
-                code: d.code,
-                file: &d.file,
-                position: d.position.as_ref(),
                 message: d.message.render(lang),
                 hint: d.hint.as_ref().map(|h| h.render(lang)),
                 message_id: d.message.id(),
+                severity: d.severity,
+                code: d.code,
+                file: d.file,
+                position: d.position,
             })
-            .collect();
-        serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
+            .collect()
     }
 }
 
@@ -283,7 +291,7 @@ mod tests {
         let text = d.render_human();
         assert_eq!(
             text,
-            "error: content/berita/x.md:4:7: bad date\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = hint: write 2024-11-22\n"
+            "error: content/berita/x.md:4:7: bad date\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = hint: write 2024-11-22\n  = code: date\n"
         );
     }
 

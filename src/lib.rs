@@ -23,6 +23,7 @@ pub mod markdown;
 pub mod new;
 pub mod output;
 pub mod pipeline;
+pub mod published_urls;
 pub mod render;
 pub mod search;
 pub mod serve;

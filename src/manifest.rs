@@ -2,6 +2,10 @@
 //! hash) and `warta diff`, which compares a manifest with a built folder so that CI uploads
 //! only what changed and purges only those URLs from a CDN's cache.
 //!
+//! It also records where every page came from (its content file, translation key and title),
+//! so that a later build given the live site's manifest (`--published`) can tell which page
+//! took over an address that would otherwise stop working (see `published_urls`).
+//!
 //! The manifest does not list itself, and nothing links to it: it is for deploy scripts.
 
 use std::collections::BTreeMap;
@@ -13,8 +17,11 @@ use crate::diag::Diagnostic;
 
 /// The manifest's name, at the root of the output folder.
 pub const FILE_NAME: &str = ".warta-manifest.json";
-/// The format of the manifest; a later format gets a new number.
-const VERSION: u32 = 1;
+/// The format of the manifest; a later format gets a new number. Version 2 added `pages`;
+/// version 1 manifests (without it) are still read.
+const VERSION: u32 = 2;
+/// The versions this warta reads.
+const READABLE: &[u32] = &[1, 2];
 
 /// Every file of a built site.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +33,25 @@ pub struct Manifest {
     pub base_path: String,
     /// Path relative to the output folder (`/`-separated) → size and hash.
     pub files: BTreeMap<String, Entry>,
+    /// The HTML file of every page and of every alias of a page, by path relative to the
+    /// output folder (`berita/x/index.html`) → the page it shows. Empty in version 1.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pages: BTreeMap<String, PageRecord>,
+}
+
+/// Where a page of a built site came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageRecord {
+    /// The content file, from the site root: `content/berita/2024-11-22-x.md`.
+    pub source: String,
+    /// The key its translations share: `berita/2024-11-22-x.md`.
+    pub key: String,
+    pub lang: String,
+    pub title: String,
+    /// The file is a redirect page for one of the page's `aliases`, not the page itself.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub alias: bool,
 }
 
 /// One file of the manifest.
@@ -52,7 +78,14 @@ impl Manifest {
             version: VERSION,
             base_path: base_path.to_string(),
             files,
+            pages: BTreeMap::new(),
         }
+    }
+
+    /// The manifest with the record of every page.
+    pub fn with_pages(mut self, pages: BTreeMap<String, PageRecord>) -> Manifest {
+        self.pages = pages;
+        self
     }
 
     /// The manifest as written: pretty JSON, sorted by path, ending in a newline.
@@ -75,21 +108,33 @@ impl Manifest {
                 "give the {FILE_NAME} of the site as it was last published"
             ))
         })?;
-        let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
-            Diagnostic::error("manifest", &display, format!("not a warta manifest: {e}"))
-                .with_hint(format!("give a {FILE_NAME} written by `warta build`"))
-        })?;
-        if manifest.version != VERSION {
+        // The version first, so that a manifest of another format says so whatever it holds.
+        #[derive(Deserialize)]
+        struct Head {
+            version: u32,
+        }
+        let not_a_manifest = |e: serde_json::Error| {
+            Diagnostic::error(
+                "manifest",
+                &display,
+                format!("this is not a warta manifest, or it is damaged: {e}"),
+            )
+            .at(json_position(&text, &e))
+            .with_hint(format!(
+                "give the {FILE_NAME} written by `warta build` (download it again if it was cut off)"
+            ))
+        };
+        let head: Head = serde_json::from_str(&text).map_err(not_a_manifest)?;
+        if !READABLE.contains(&head.version) {
+            let version = head.version;
             return Err(Diagnostic::error(
                 "manifest",
                 &display,
-                format!(
-                    "manifest version {} is not {VERSION}, the one this warta reads",
-                    manifest.version
-                ),
+                format!("manifest version {version} is not one this warta reads (1 to {VERSION})"),
             )
             .with_hint("build the old site again with this warta, or upload everything once"));
         }
+        let manifest: Manifest = serde_json::from_str(&text).map_err(not_a_manifest)?;
         Ok(manifest)
     }
 
@@ -133,6 +178,19 @@ impl Manifest {
         }
         Ok(Manifest::new(&base_path, files))
     }
+}
+
+/// Where a JSON error is, for the snippet under the message.
+fn json_position(text: &str, e: &serde_json::Error) -> Option<crate::diag::Position> {
+    let line = e.line();
+    // At the end of a file cut off after a newline, the line is empty.
+    let source_line = text.lines().nth(line.checked_sub(1)?).unwrap_or("");
+    Some(crate::diag::Position {
+        line,
+        column: e.column().max(1),
+        width: 1,
+        source_line: source_line.to_string(),
+    })
 }
 
 /// What changed between two builds, paths relative to the output folder, sorted.

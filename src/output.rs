@@ -27,6 +27,8 @@ pub struct WriteOptions<'a> {
     pub base_path: &'a str,
     /// Also write `x.gz` and `x.br` beside every compressible `x`.
     pub precompress: bool,
+    /// Where every page came from, for the manifest (`--published` of a later build).
+    pub pages: Option<&'a BTreeMap<String, manifest::PageRecord>>,
 }
 
 /// Extensions of the files that are worth compressing (text).
@@ -252,7 +254,8 @@ fn fill(
         return Err(diags);
     }
     let count = entries.len() + 1;
-    let manifest = Manifest::new(opts.base_path, entries);
+    let manifest =
+        Manifest::new(opts.base_path, entries).with_pages(opts.pages.cloned().unwrap_or_default());
     let path = staging.join(manifest::FILE_NAME);
     if let Err(err) = std::fs::write(&path, manifest.to_json()) {
         diags.push(io_error(&path, &err));

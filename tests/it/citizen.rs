@@ -435,7 +435,7 @@ fn over_budget_pages_warn_and_fail_check_with_deny_warnings() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let json = warta(&["check", "--root", root, "--format", "json"]);
     let report: Value = serde_json::from_slice(&json.stdout).expect("JSON report");
-    let mut codes: Vec<&str> = report
+    let mut codes: Vec<&str> = report["diagnostics"]
         .as_array()
         .into_iter()
         .flatten()
