@@ -125,14 +125,15 @@ fn content(
                         format!("no {} version yet: {expected} is not published: {why}", language_name(lang)),
                         "finish the translation and remove `draft: true` (readers of the other language are sent to the section list until then)".to_string(),
                     ),
-                    None => (
-                        format!("no {} version: {expected} does not exist", language_name(lang)),
-                        format!(
-                            "translate it (readers of /{lang}/ are sent to the section list instead): `warta new {} {:?} --lang {lang}`",
-                            type_word(source),
-                            source.fm.title
-                        ),
-                    ),
+                    None => {
+                        // Followed literally, the command writes `expected`, linked to this page.
+                        let command = crate::new::translate_command(source.content_type, &source.fm.title, source.file(), lang);
+                        let language = language_name(lang);
+                        (
+                            format!("no {language} version: {expected} does not exist"),
+                            format!("translate it (readers of the {language} pages are sent to the section list instead): `{command}`"),
+                        )
+                    }
                 };
                 diags.push(
                     Diagnostic::warning("translation-missing", source.file(), message)
@@ -222,15 +223,6 @@ fn expected_file(key: &str, lang: &str, default: &str) -> String {
         format!("content/{stem}.md")
     } else {
         format!("content/{stem}.{lang}.md")
-    }
-}
-
-fn type_word(page: &Page) -> &'static str {
-    match page.content_type {
-        crate::frontmatter::ContentType::PressRelease => "press-release",
-        crate::frontmatter::ContentType::Guide => "guide",
-        crate::frontmatter::ContentType::Country => "country",
-        crate::frontmatter::ContentType::Page => "page",
     }
 }
 
