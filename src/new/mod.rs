@@ -67,11 +67,17 @@ impl Kind {
 }
 
 /// The `warta new` command that creates the `lang` translation of the page of type
-/// `content_type` titled `title` in `path` (`content/berita/x.en.md`): named by its title when
-/// a shell takes it as it is between double quotes, else by its file.
-pub fn translate_command(content_type: ContentType, title: &str, path: &str, lang: &str) -> String {
+/// `content_type` in `path` (`content/berita/x.en.md`): named by its `title` when that names
+/// it alone and a shell takes it as it is between double quotes, else by its file.
+pub fn translate_command(
+    content_type: ContentType,
+    title: Option<&str>,
+    path: &str,
+    lang: &str,
+) -> String {
     let word = Kind::of(content_type).word();
-    let arg = shell_arg(title)
+    let arg = title
+        .and_then(shell_arg)
         .or_else(|| shell_arg(path))
         .unwrap_or_else(|| format!("'{}'", path.replace('\'', "'\\''")));
     format!("warta new {word} {arg} --lang {lang}")
@@ -280,7 +286,7 @@ mod tests {
         let command = |title| {
             translate_command(
                 ContentType::PressRelease,
-                title,
+                Some(title),
                 "content/berita/x.en.md",
                 "id",
             )
@@ -294,7 +300,7 @@ mod tests {
             "warta new press-release \"content/berita/x.en.md\" --lang id"
         );
         assert_eq!(
-            translate_command(ContentType::Page, "a\"b", "content/it's $x.md", "en"),
+            translate_command(ContentType::Page, None, "content/it's $x.md", "en"),
             "warta new page 'content/it'\\''s $x.md' --lang en"
         );
     }

@@ -74,19 +74,6 @@ impl Original {
             .find_map(|v| v.title.clone())
             .unwrap_or_else(|| self.name.clone())
     }
-
-    /// The command that translates it into `target`.
-    fn command(&self, target: &str, default: &str) -> String {
-        let path = self
-            .source(target, default)
-            .map_or_else(|| self.path_in(default, default), |v| v.display.clone());
-        translate_command(
-            self.content_type,
-            &self.title(target, default),
-            &path,
-            target,
-        )
-    }
 }
 
 /// Every page of the site, grouped into translations, with the content type of its section.
@@ -163,7 +150,7 @@ fn names(yaml: &str) -> (Option<String>, Option<String>) {
     (scalar(parsed.title), scalar(parsed.slug))
 }
 
-/// What the editor typed after the kind: a file, or a slug or title.
+/// What the editor typed after the kind: a file, or a title or slug.
 struct Wanted {
     raw: String,
     /// For a file: the path as typed, with `/` separators and without a leading `./`.
@@ -172,6 +159,18 @@ struct Wanted {
     real_path: Option<PathBuf>,
     slug: String,
     lower: String,
+}
+
+/// How a page matches what the editor typed; a better kind of match hides the worse ones, so
+/// that a title is never taken for another page's slug.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    None,
+    /// Its file name, front-matter `slug` or title as a slug.
+    Slug,
+    /// Its title, letter case aside.
+    Title,
+    File,
 }
 
 impl Wanted {
@@ -193,29 +192,27 @@ impl Wanted {
         }
     }
 
-    fn matches(&self, root: &Path, original: &Original) -> bool {
-        match &self.path {
-            Some(path) => original
+    fn matches(&self, root: &Path, original: &Original) -> Match {
+        if let Some(path) = &self.path {
+            let found = original
                 .versions
                 .iter()
-                .any(|v| self.is_file(root, path, &v.display)),
-            None => {
-                let by_slug = !self.slug.is_empty()
-                    && (slug::from_file_name(&original.name) == self.slug
-                        || original.name == self.slug
-                        || original
-                            .versions
-                            .iter()
-                            .any(|v| v.slug.as_deref() == Some(self.slug.as_str())));
-                by_slug
-                    || original.versions.iter().any(|v| {
-                        v.title.as_deref().is_some_and(|t| {
-                            t.trim().to_lowercase() == self.lower
-                                || (!self.slug.is_empty() && slug::slugify(t) == self.slug)
-                        })
-                    })
-            }
+                .any(|v| self.is_file(root, path, &v.display));
+            return if found { Match::File } else { Match::None };
         }
+        let titles = || original.versions.iter().filter_map(|v| v.title.as_deref());
+        if titles().any(|t| t.trim().to_lowercase() == self.lower) {
+            return Match::Title;
+        }
+        let by_slug = !self.slug.is_empty()
+            && (slug::from_file_name(&original.name) == self.slug
+                || original.name == self.slug
+                || original
+                    .versions
+                    .iter()
+                    .any(|v| v.slug.as_deref() == Some(self.slug.as_str()))
+                || titles().any(|t| slug::slugify(t) == self.slug));
+        if by_slug { Match::Slug } else { Match::None }
     }
 
     /// Whether the typed `path` names the file shown as `display` (`content/berita/x.md`):
@@ -257,145 +254,194 @@ pub fn find<'a>(
     target: &str,
     config: &Config,
 ) -> Result<&'a Original, Diagnostic> {
-    let default = config.default_language.as_str();
-    let w = Wanted::new(wanted);
-    let matching: Vec<&Original> = originals.iter().filter(|o| w.matches(root, o)).collect();
-    let of_kind: Vec<&Original> = matching
-        .iter()
-        .copied()
-        .filter(|o| o.kind() == kind)
-        .collect();
-    // A title two pages share: the one still without this translation is meant.
-    let untranslated: Vec<&Original> = of_kind.iter().copied().filter(|o| !o.has(target)).collect();
-    let candidates = if untranslated.is_empty() {
-        of_kind
-    } else {
-        untranslated
+    let finder = Finder {
+        root,
+        originals,
+        target,
+        default: &config.default_language,
     };
+    let w = Wanted::new(wanted);
+    let (candidates, named) = finder.resolve(kind, &w);
     match candidates.as_slice() {
-        [one] => return Ok(one),
-        [first, ..] => return Err(ambiguous(&candidates, first, kind, &w, target, default)),
-        [] => {}
+        [one] => Ok(one),
+        [first, ..] => Err(finder.ambiguous(&candidates, first, kind, &w)),
+        [] => match named.first() {
+            Some(other) => Err(finder.wrong_kind(other, kind, &w)),
+            None => Err(finder.not_found(kind, &w)),
+        },
     }
-    if let Some(other) = matching.first() {
-        return Err(wrong_kind(other, kind, &w, target, default));
-    }
-    Err(not_found(originals, kind, &w, target, config))
 }
 
-fn ambiguous(
-    candidates: &[&Original],
-    first: &Original,
-    kind: Kind,
-    wanted: &Wanted,
-    target: &str,
-    default: &str,
-) -> Diagnostic {
-    let count = candidates.len();
-    let noun = kind.noun();
-    let raw = &wanted.raw;
-    let files = candidates
-        .iter()
-        .filter_map(|o| o.source(target, default))
-        .map(|v| v.display.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let word = kind.word();
-    let path = first
-        .source(target, default)
-        .map_or_else(|| first.path_in(default, default), |v| v.display.clone());
-    let arg = shell_arg(&path).unwrap_or(path);
-    Diagnostic::error(
-        "usage",
-        "",
-        format!("{count} {noun}s match {raw:?}: {files}"),
-    )
-    .with_hint(format!(
-        "name the one you mean by its file, e.g. `warta new {word} {arg} --lang {target}`"
-    ))
+/// The pages of a site, looked up for a translation into `target`.
+struct Finder<'s, 'a> {
+    root: &'s Path,
+    originals: &'a [Original],
+    target: &'s str,
+    default: &'s str,
 }
 
-fn wrong_kind(
-    other: &Original,
-    kind: Kind,
-    wanted: &Wanted,
-    target: &str,
-    default: &str,
-) -> Diagnostic {
-    let raw = &wanted.raw;
-    let actual = other.kind().noun();
-    let asked = kind.noun();
-    let path = other
-        .source(target, default)
-        .map_or_else(|| other.path_in(default, default), |v| v.display.clone());
-    if other.has(target) {
-        let translation = other.path_in(target, default);
-        let language = language_name(target);
-        return Diagnostic::error(
-            "usage",
-            "",
-            format!("{raw:?} is a {actual} ({path}), not a {asked}, and its {language} version {translation} already exists"),
+impl<'a> Finder<'_, 'a> {
+    /// The pages of `kind` that `wanted` names by the best kind of match (of those, the ones
+    /// still without the translation, when there are some: a title two pages share means the
+    /// one not yet translated); and the pages of any kind it names by its best match.
+    fn resolve(&self, kind: Kind, wanted: &Wanted) -> (Vec<&'a Original>, Vec<&'a Original>) {
+        let scored: Vec<(Match, &'a Original)> = self
+            .originals
+            .iter()
+            .map(|o| (wanted.matches(self.root, o), o))
+            .filter(|(m, _)| *m != Match::None)
+            .collect();
+        let best = |of_kind: bool| {
+            let keep = |o: &Original| !of_kind || o.kind() == kind;
+            let top = scored
+                .iter()
+                .filter(|(_, o)| keep(o))
+                .map(|(m, _)| *m)
+                .max();
+            scored
+                .iter()
+                .filter(|(m, o)| keep(o) && Some(*m) == top)
+                .map(|(_, o)| *o)
+                .collect::<Vec<_>>()
+        };
+        let of_kind = best(true);
+        let untranslated: Vec<&'a Original> = of_kind
+            .iter()
+            .copied()
+            .filter(|o| !o.has(self.target))
+            .collect();
+        let candidates = if untranslated.is_empty() {
+            of_kind
+        } else {
+            untranslated
+        };
+        (candidates, best(false))
+    }
+
+    /// The file a translation of `original` is made from (or, translated already, its file).
+    fn source_file(&self, original: &Original) -> String {
+        original.source(self.target, self.default).map_or_else(
+            || original.path_in(self.default, self.default),
+            |v| v.display.clone(),
         )
-        .with_hint(format!("edit {translation}"));
     }
-    let command = other.command(target, default);
-    Diagnostic::error(
-        "usage",
-        "",
-        format!("{raw:?} is a {actual} ({path}), not a {asked}"),
-    )
-    .with_hint(format!("to translate it, run `{command}`"))
-}
 
-fn not_found(
-    originals: &[Original],
-    kind: Kind,
-    wanted: &Wanted,
-    target: &str,
-    config: &Config,
-) -> Diagnostic {
-    let default = config.default_language.as_str();
-    let raw = &wanted.raw;
-    let noun = kind.noun();
-    let word = kind.word();
-    let language = language_name(target);
-    let default_language = language_name(default);
-    let new_arg = shell_arg(raw.trim()).unwrap_or_else(|| format!("{:?}", raw.trim()));
-    let mut close: Vec<(f64, &Original)> = originals
-        .iter()
-        .filter(|o| o.kind() == kind && !o.has(target) && o.source(target, default).is_some())
-        .map(|o| (wanted.closeness(o), o))
-        .collect();
-    close.sort_by(|a, b| b.0.total_cmp(&a.0));
-    close.truncate(3);
-    let Some((_, best)) = close.first() else {
-        return Diagnostic::error(
+    /// The command that translates `original`: by its title when the title names it alone.
+    fn command(&self, original: &Original) -> String {
+        let title = original.title(self.target, self.default);
+        let (candidates, _) = self.resolve(original.kind(), &Wanted::new(&title));
+        let by_title = matches!(candidates.as_slice(), [one] if std::ptr::eq(*one, original));
+        translate_command(
+            original.content_type,
+            by_title.then_some(title.as_str()),
+            &self.source_file(original),
+            self.target,
+        )
+    }
+
+    fn ambiguous(
+        &self,
+        candidates: &[&Original],
+        first: &Original,
+        kind: Kind,
+        wanted: &Wanted,
+    ) -> Diagnostic {
+        let count = candidates.len();
+        let noun = kind.noun();
+        let raw = &wanted.raw;
+        let files = candidates
+            .iter()
+            .map(|o| self.source_file(o))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let command = translate_command(
+            first.content_type,
+            None,
+            &self.source_file(first),
+            self.target,
+        );
+        Diagnostic::error(
             "usage",
             "",
-            format!("no {noun} is waiting for its {language} version, so {raw:?} cannot be translated into {language}"),
+            format!("{count} {noun}s match {raw:?}: {files}"),
         )
         .with_hint(format!(
-            "to write a new {noun}, leave out `--lang` (a new page starts in {default_language}): `warta new {word} {new_arg}`"
-        ));
-    };
-    let command = best.command(target, default);
-    let closest = close
-        .iter()
-        .map(|(_, o)| {
-            let title = o.title(target, default);
-            let file = o.source(target, default).map_or("", |v| v.display.as_str());
-            format!("{title:?} ({file})")
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    Diagnostic::error(
-        "usage",
-        "",
-        format!("no {noun} has the title, file name or slug {raw:?}, so there is nothing to translate into {language}; did you mean {closest}?"),
-    )
-    .with_hint(format!(
-        "to translate the first of these, run `{command}`; to write a new {noun}, leave out `--lang` (a new page starts in {default_language})"
-    ))
+            "name the one you mean by its file, e.g. `{command}`"
+        ))
+    }
+
+    fn wrong_kind(&self, other: &Original, kind: Kind, wanted: &Wanted) -> Diagnostic {
+        let raw = &wanted.raw;
+        let actual = other.kind().noun();
+        let asked = kind.noun();
+        let path = self.source_file(other);
+        if other.has(self.target) {
+            let translation = other.path_in(self.target, self.default);
+            let language = language_name(self.target);
+            return Diagnostic::error(
+                "usage",
+                "",
+                format!("{raw:?} is a {actual} ({path}), not a {asked}, and its {language} version {translation} already exists"),
+            )
+            .with_hint(format!("edit {translation}"));
+        }
+        let command = self.command(other);
+        Diagnostic::error(
+            "usage",
+            "",
+            format!("{raw:?} is a {actual} ({path}), not a {asked}"),
+        )
+        .with_hint(format!("to translate it, run `{command}`"))
+    }
+
+    fn not_found(&self, kind: Kind, wanted: &Wanted) -> Diagnostic {
+        let raw = &wanted.raw;
+        let noun = kind.noun();
+        let word = kind.word();
+        let language = language_name(self.target);
+        let default_language = language_name(self.default);
+        let new_arg = shell_arg(raw.trim()).unwrap_or_else(|| format!("{:?}", raw.trim()));
+        let mut close: Vec<(f64, &Original)> = self
+            .originals
+            .iter()
+            .filter(|o| {
+                o.kind() == kind
+                    && !o.has(self.target)
+                    && o.source(self.target, self.default).is_some()
+            })
+            .map(|o| (wanted.closeness(o), o))
+            .collect();
+        close.sort_by(|a, b| b.0.total_cmp(&a.0));
+        close.truncate(3);
+        let Some((_, best)) = close.first() else {
+            return Diagnostic::error(
+                "usage",
+                "",
+                format!("no {noun} is waiting for its {language} version, so {raw:?} cannot be translated into {language}"),
+            )
+            .with_hint(format!(
+                "to write a new {noun}, leave out `--lang` (a new page starts in {default_language}): `warta new {word} {new_arg}`"
+            ));
+        };
+        let command = self.command(best);
+        let closest = close
+            .iter()
+            .map(|(_, o)| {
+                let title = o.title(self.target, self.default);
+                let file = self.source_file(o);
+                format!("{title:?} ({file})")
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        Diagnostic::error(
+            "usage",
+            "",
+            format!("no {noun} has the title, file name or slug {raw:?}, so there is nothing to translate into {language}; did you mean {closest}?"),
+        )
+        .with_hint(format!(
+            "to translate the first of these, run `{command}`; to write a new {noun}, leave out `--lang` (a new page starts in {default_language})"
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -444,14 +490,71 @@ mod tests {
             "berita/2024-11-22-sosialisasi-banten.md",
             "2024-11-22-sosialisasi-banten.md",
         ] {
-            assert!(Wanted::new(wanted).matches(root, &o), "{wanted}");
+            assert_ne!(
+                Wanted::new(wanted).matches(root, &o),
+                Match::None,
+                "{wanted}"
+            );
         }
         for wanted in [
             "Sosialisasi",
             "content/panduan/2024-11-22-sosialisasi-banten.md",
         ] {
-            assert!(!Wanted::new(wanted).matches(root, &o), "{wanted}");
+            assert_eq!(
+                Wanted::new(wanted).matches(root, &o),
+                Match::None,
+                "{wanted}"
+            );
         }
+    }
+
+    fn finder(originals: &[Original]) -> Finder<'_, '_> {
+        Finder {
+            root: Path::new("/nonexistent"),
+            originals,
+            target: "en",
+            default: "id",
+        }
+    }
+
+    #[test]
+    fn a_title_is_not_taken_for_another_pages_slug() {
+        let originals = [
+            original("berita", "2024-01-01-tentang", &[("id", "Kunjungan")]),
+            original("berita", "2024-02-02-kunjungan", &[("id", "Tentang")]),
+        ];
+        let (found, _) = finder(&originals).resolve(Kind::PressRelease, &Wanted::new("Tentang"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "2024-02-02-kunjungan");
+    }
+
+    #[test]
+    fn a_shared_title_means_the_page_still_untranslated_else_the_file_is_asked_for() {
+        let mut originals = vec![
+            original("berita", "2024-01-01-a", &[("id", "Sama"), ("en", "Same")]),
+            original("berita", "2024-02-02-b", &[("id", "Sama")]),
+        ];
+        let f = finder(&originals);
+        let (found, _) = f.resolve(Kind::PressRelease, &Wanted::new("Sama"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            f.command(found[0]),
+            "warta new press-release \"Sama\" --lang en"
+        );
+
+        originals[0].versions.pop();
+        let f = finder(&originals);
+        let (found, _) = f.resolve(Kind::PressRelease, &Wanted::new("Sama"));
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            f.command(found[1]),
+            "warta new press-release \"content/berita/2024-02-02-b.md\" --lang en"
+        );
+        let d = f.ambiguous(&found, found[0], Kind::PressRelease, &Wanted::new("Sama"));
+        assert_eq!(
+            d.message,
+            "2 press releases match \"Sama\": content/berita/2024-01-01-a.md, content/berita/2024-02-02-b.md"
+        );
     }
 
     #[test]

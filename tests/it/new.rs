@@ -408,6 +408,31 @@ fn checks_hint_for_a_page_without_its_original_creates_the_linked_original() {
     );
 }
 
+/// Two pages with one title: the hint names the file, so that it still makes the right one.
+#[cfg(unix)]
+#[test]
+fn checks_hint_names_the_file_when_two_pages_share_the_title() {
+    let site = copy_fixture("good/basic");
+    let root = site.path();
+    std::fs::copy(
+        root.join("content/berita/2025-01-15-hanya-indonesia.md"),
+        root.join("content/berita/2025-01-16-hanya-indonesia-lagi.md"),
+    )
+    .expect("copy");
+    let err = stderr(&check(root));
+    let command = hinted_command(&err, "hanya-indonesia-lagi.md\"");
+    assert_eq!(
+        command,
+        "warta new press-release \"content/berita/2025-01-16-hanya-indonesia-lagi.md\" --lang en"
+    );
+    let out = run_in_shell(root, &command);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "content/berita/2025-01-16-hanya-indonesia-lagi.en.md"
+    );
+}
+
 #[test]
 fn country_code_comes_from_the_name_or_a_placeholder_that_check_flags() {
     let site = copy_fixture("good/basic");
