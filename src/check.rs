@@ -127,12 +127,7 @@ fn content(
                     ),
                     None => {
                         // Followed literally, the command writes `expected`, linked to this page.
-                        let title = source.fm.title.trim().to_lowercase();
-                        let shared = graph.pages.iter().any(|p| {
-                            p.key != source.key && p.content_type == source.content_type && p.fm.title.trim().to_lowercase() == title
-                        });
-                        let by_title = (!shared).then_some(source.fm.title.as_str());
-                        let command = crate::new::translate_command(source.content_type, by_title, source.file(), lang);
+                        let command = crate::new::command_for(graph, source, lang);
                         let language = language_name(lang);
                         (
                             format!("no {language} version: {expected} does not exist"),

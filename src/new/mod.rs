@@ -10,7 +10,7 @@ mod text;
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::content::slug;
+use crate::content::{ContentGraph, Page, slug};
 use crate::dates::Date;
 use crate::diag::Diagnostic;
 use crate::frontmatter::{self, ContentType};
@@ -69,7 +69,7 @@ impl Kind {
 /// The `warta new` command that creates the `lang` translation of the page of type
 /// `content_type` in `path` (`content/berita/x.en.md`): named by its `title` when that names
 /// it alone and a shell takes it as it is between double quotes, else by its file.
-pub fn translate_command(
+fn translate_command(
     content_type: ContentType,
     title: Option<&str>,
     path: &str,
@@ -81,6 +81,19 @@ pub fn translate_command(
         .or_else(|| shell_arg(path))
         .unwrap_or_else(|| format!("'{}'", path.replace('\'', "'\\''")));
     format!("warta new {word} {arg} --lang {lang}")
+}
+
+/// The `warta new` command that creates the `lang` translation of `page`, for `check`: by
+/// its title unless another page of its kind has that title too.
+pub fn command_for(graph: &ContentGraph, page: &Page, lang: &str) -> String {
+    let title = page.fm.title.trim().to_lowercase();
+    let shared = graph.pages.iter().any(|p| {
+        p.key != page.key
+            && p.content_type == page.content_type
+            && p.fm.title.trim().to_lowercase() == title
+    });
+    let by_title = (!shared).then_some(page.fm.title.as_str());
+    translate_command(page.content_type, by_title, page.file(), lang)
 }
 
 /// `text` between double quotes, when every shell reads it back as it is: no quotes,
