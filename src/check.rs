@@ -269,12 +269,11 @@ fn content(
                         format!("fix the errors reported in {expected}"),
                     ),
                     (false, _) => {
-                        let (kind, title) = (type_word(source), &source.fm.title);
+                        // Followed literally, the command writes `expected`, linked to this page.
+                        let command = crate::new::command_for(graph, source, lang);
                         (
                             format!("no {language} version: {expected} does not exist"),
-                            format!(
-                                "translate it (readers of /{lang}/ are sent to the section list instead): `warta new {kind} {title:?} --lang {lang}`"
-                            ),
+                            format!("translate it (readers of the {language} pages are sent to the section list instead): `{command}`"),
                         )
                     }
                 };
@@ -378,15 +377,6 @@ fn translation_exists(root: &Path, key: &str, lang: &str, default: &str) -> bool
         names.push(format!("content/{stem}.md"));
     }
     names.iter().any(|n| root.join(n).is_file())
-}
-
-fn type_word(page: &Page) -> &'static str {
-    match page.content_type {
-        crate::frontmatter::ContentType::PressRelease => "press-release",
-        crate::frontmatter::ContentType::Guide => "guide",
-        crate::frontmatter::ContentType::Country => "country",
-        crate::frontmatter::ContentType::Page => "page",
-    }
 }
 
 fn language_name(lang: &str) -> String {

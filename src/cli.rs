@@ -83,7 +83,8 @@ pub enum Command {
         kind: crate::new::Kind,
         /// The title (for `--lang en` next to an existing page: that page's title, slug or path).
         title: String,
-        /// The language of the new file [default: the site's default language].
+        /// Translate the existing page named by <TITLE> into this language (without it: a new
+        /// page in the site's default language).
         #[arg(long)]
         lang: Option<String>,
         /// The site folder [default: the nearest folder, from here upward, that holds
@@ -306,7 +307,9 @@ pub fn run(cli: Cli) -> i32 {
             }) {
                 Ok(path) => {
                     println!("{path}");
-                    eprintln!("created {path}: edit it, then see it with `warta serve`");
+                    eprintln!(
+                        "created {path} as a draft: edit it, then see it with `warta serve --drafts`"
+                    );
                     0
                 }
                 Err(d) => {

@@ -6,6 +6,7 @@
 //! language-independent path, gives every page and list its URL, and reports every collision
 //! of two outputs on one URL naming both sources. It renders nothing.
 
+pub mod scaffold;
 pub mod slug;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -368,6 +369,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             }
         };
         diags.extend(warnings);
+        diags.extend(scaffold::check(&doc.file, &fm, body_start));
         let file = Arc::new(doc.file);
         let key = doc.path.key();
         if fm.draft && !publish.drafts {

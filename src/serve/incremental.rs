@@ -177,7 +177,13 @@ impl Session {
         if structure(split.yaml)? != structure(old.yaml)? {
             return None;
         }
-        let (fm, warnings) = frontmatter::parse_page(&file, &split, page.content_type).ok()?;
+        let (fm, mut warnings) = frontmatter::parse_page(&file, &split, page.content_type).ok()?;
+        // Sample text or `TRANSLATE:` left in a page: the full build reports it.
+        warnings.extend(crate::content::scaffold::check(
+            &file,
+            &fm,
+            split.body_start,
+        ));
         if warnings.iter().any(Diagnostic::is_error) {
             return None;
         }
