@@ -23,6 +23,45 @@ link-in-template-hint = { $hint }; if the link comes from the theme, fix the tem
 
 
 ## The site's settings, site.yaml (config.rs). Ids start with `config-`.
+config-cannot-read = cannot read the site settings (site.yaml): { $why }
+config-cannot-read-hint = run warta in the site folder or pass --root; looked in { $folder }
+config-not-utf8 = the site settings (site.yaml) are not valid text (UTF-8)
+config-not-utf8-hint = save the file again with the encoding UTF-8
+config-unknown-setting = the site settings (site.yaml) have no setting `{ $key }`
+config-unknown-setting-in = the site settings (site.yaml) have no setting `{ $key }` under `{ $block }:`
+config-unknown-setting-hint = the settings allowed here are: { $known }; remove the line if it is none of them
+config-did-you-mean = did you mean `{ $near }`?
+config-base-url-missing = the site settings (site.yaml) lack the site's address `base_url`
+config-base-url-missing-hint = add a line `base_url: https://your-site.go.id` with the site's real address
+config-base-url-not-absolute = the site's address `base_url` must be a full address (absolute URL), found { $found }
+config-base-url-not-absolute-hint = write it with `https://` in front, e.g. `base_url: https://kp2mi.go.id`
+config-base-url-unusable = the site's address `base_url` { $found } cannot be used: { $why }
+config-base-url-unusable-hint = write it as `https://host` or `https://host/folder/`, e.g. `base_url: https://example.github.io/kp2mi/`
+config-base-url-flag-unusable = the address given with --base-url, { $found }, cannot be used: { $why }
+config-base-url-flag-unusable-hint = pass a full address (absolute URL), e.g. `--base-url https://example.github.io/kp2mi/`
+config-base-url-no-host = it has no host name
+config-base-url-query = a site address cannot have a query (`?`) or a fragment (`#`)
+config-base-url-folder = its path { $path } may only hold folder names of letters, digits, `-`, `_`, `.` and `~`
+config-csp-one-line = `output.content_security_policy` must be one line that is not empty
+config-csp-one-line-hint = write the policy on one line, its rules (directives) separated by `;`
+config-image-widths = `images.widths` must list widths from 16 to 4096 pixels, found { $found }
+config-image-widths-hint = write e.g. `widths: [480, 800, 1200]`
+config-image-quality = `images.quality` must be from 1 to 100, found { $found }
+config-image-quality-hint = 75 suits photos on phones; higher costs readers more data
+config-budget-zero = `budgets.{ $key }` must be at least 1 (KB)
+config-budget-zero-hint = give the budget in kilobytes (KB), e.g. `html: 40`; remove the line to use the default
+config-iframe-host = `markdown.iframe_hosts`: { $found } is not the name of a website (host name)
+config-iframe-host-hint = write only the website's name, in lowercase, e.g. `www.youtube-nocookie.com` (no `https://`, no path)
+config-not-a-language-code = `{ $lang }` is not a language code
+config-not-a-language-code-hint = use language codes of two or three lowercase letters (ISO 639), e.g. `[id, en]`
+config-default-language-not-listed = the main language `default_language` `{ $lang }` is not in `languages`
+config-default-language-not-listed-hint = add `{ $lang }` to `languages`
+config-title-missing = the site's `title` is missing in the main language
+config-title-missing-hint = add `title: {"{"} { $lang }: "…" {"}"}`
+config-text-language = `{ $key }` has a text in `{ $lang }`, which is not one of the site's languages
+config-text-language-hint = write it in one of: { $languages }; or add `{ $lang }` to `languages`
+config-alert-date = the date { $found } of an alert (`extra.alerts`) { $why }
+config-alert-date-hint = write the date as YYYY-MM-DD, e.g. 2025-01-31
 
 
 ## The theme and its UI strings (theme.rs). Ids start with `theme-`.
@@ -53,6 +92,10 @@ link-in-template-hint = { $hint }; if the link comes from the theme, fix the tem
 
 
 ## Search (search.rs). Ids start with `search-`.
+# Dates as editors write them (dates.rs): the end of a sentence that names the date.
+search-date-shape = must be YYYY-MM-DD (or RFC 3339 with a time)
+search-date-no-such-day = is not a day of the calendar
+search-date-bad-time = has a time that is not RFC 3339 (write 2024-11-22T09:30:00+07:00)
 
 
 ## Writing the site (output.rs). Ids start with `output-`.

@@ -100,7 +100,7 @@ fn unknown_config_key() {
     assert_rejected(
         "unknown_config_key",
         &[
-            "error: site.yaml:5:1: unknown field `defualt_language`",
+            "error: site.yaml:5:1: the site settings (site.yaml) have no setting `defualt_language`",
             "did you mean `default_language`?",
         ],
     );
