@@ -65,6 +65,20 @@ config-alert-date-hint = write the date as YYYY-MM-DD, e.g. 2025-01-31
 
 
 ## The theme and its UI strings (theme.rs). Ids start with `theme-`.
+theme-not-found = the theme `{ $name }` was not found in themes/{ $name }/
+theme-not-found-hint = create themes/{ $name }/templates/, or remove `theme:` to use the built-in `{ $default }` theme
+theme-cannot-read-folder = cannot read the theme: { $why }
+theme-cannot-read-file = cannot read this file of the theme: { $why }
+theme-cannot-read-hint = check that the file is there and that you may open it (its permissions)
+theme-template-not-utf8 = the page layout (template) is not valid text (UTF-8)
+theme-strings-not-utf8 = the file of interface texts is not valid text (UTF-8)
+theme-not-utf8-hint = save the file again with the encoding UTF-8
+theme-no-strings-for-language = the theme has no interface texts (UI strings) for `{ $lang }`: its pages show them in another language
+theme-no-strings-for-language-hint = add { $file } with the keys of the other files in { $dir }/
+theme-string-missing = the interface text (UI string) `{ $key }` is missing: pages in `{ $lang }` show it in `{ $fallback }`
+theme-string-missing-hint = add `{ $key }: "…"` to { $file }, translating { $from }
+theme-string-in-no-language = `trans(key="{ $key }")`: none of the theme's translation files (i18n) has the interface text (UI string) `{ $key }`
+theme-string-in-no-language-hint = add `{ $key }: "…"` to every file in { $dir }/, or fix the key's spelling
 
 
 ## The top block of a file, as YAML reads it (yaml.rs). Ids start with `yaml-`.
@@ -86,6 +100,31 @@ config-alert-date-hint = write the date as YYYY-MM-DD, e.g. 2025-01-31
 
 
 ## Templates (render/). Ids start with `render-`.
+render-template-error = a mistake in the theme's page layout (template): { $why }
+render-template-error-while = a mistake in the theme's page layout (template): { $why } ({ $while })
+render-while = while rendering { $origin }
+render-while-alias = while rendering the redirect from { $alias } for { $file }
+render-hint-not-closed = a `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}` or `{"{"}% block %{"}"}` is not closed: add its `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}` or `{"{"}% endblock %{"}"}`
+render-hint-syntax = fix the template's writing (its syntax; Tera 2: `{"{"}{"{"} value {"}"}{"}"}`, `{"{"}% if %{"}"}…{"{"}% endif %{"}"}`, `{"{"}% for x in xs %{"}"}…{"{"}% endfor %{"}"}`)
+render-hint-variables = check the variable names against docs/templates.md; optional values must be tested with `{"{"}% if … %{"}"}`
+render-hint-range = loops are bounded: `range` gives at most { $items } items, and { $page } on one page in all; loop over the data instead
+render-hint-recursion = a component calls itself (directly or through others) more than 20 levels deep: stop the recursion with an `{"{"}% if %{"}"}`
+render-hint-template-names = check the template names used by `extends` and `include`
+render-range-step-zero = `range`: `step_by` must not be 0
+render-range-too-long = `range` would give { $len } items; the limit is { $limit }
+render-range-fuel = the loops of this page went through more than { $limit } `range` items
+render-trans-missing = the interface text (UI string) `{ $key }` is in none of the theme's translation files (i18n)
+render-asset-missing = asset(path="{ $path }"): the theme has no static/{ $clean }
+render-template-missing = the theme has no page layout (template) `{ $name }`
+render-template-missing-hint = every theme needs the templates home, section, page, tags, tag, 404, alias, atom.xml and sitemap.xml
+render-output-not-utf8 = what the template wrote is not valid text (UTF-8) ({ $while })
+render-output-not-utf8-hint = check the filters used on binary data
+render-output-too-large = what the template wrote grew past { $mib } MiB ({ $while })
+render-output-too-large-hint = a loop or a component that calls itself runs too long: bound it with an `{"{"}% if %{"}"}` or loop over the data instead
+render-two-outputs = two files would be written to `{ $path }`
+render-two-outputs-hint = a section or page takes the address of a page warta makes itself (the search page, tags, feeds, 404); give it another address name (`slug`)
+render-image-missing = the image { $found } does not exist
+render-image-missing-hint = put the image next to the page's file (.md) and write its file name, e.g. `image: foto.jpg`
 
 
 ## Page weight (budgets.rs). Ids start with `budgets-`.

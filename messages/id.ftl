@@ -65,6 +65,20 @@ config-alert-date-hint = tulis tanggal sebagai YYYY-MM-DD, misalnya 2025-01-31
 
 
 ## Tema dan teks antarmukanya (theme.rs). Id diawali `theme-`.
+theme-not-found = tema `{ $name }` tidak ditemukan di themes/{ $name }/
+theme-not-found-hint = buat themes/{ $name }/templates/, atau hapus `theme:` agar memakai tema bawaan `{ $default }`
+theme-cannot-read-folder = tema tidak dapat dibaca: { $why }
+theme-cannot-read-file = berkas tema ini tidak dapat dibaca: { $why }
+theme-cannot-read-hint = pastikan berkas itu ada dan boleh Anda buka (izin aksesnya)
+theme-template-not-utf8 = tata letak halaman (templat) ini bukan teks yang sah (UTF-8)
+theme-strings-not-utf8 = berkas teks antarmuka ini bukan teks yang sah (UTF-8)
+theme-not-utf8-hint = simpan ulang berkas ini dengan pengodean (encoding) UTF-8
+theme-no-strings-for-language = tema tidak punya teks antarmuka (UI string) untuk `{ $lang }`: halamannya menampilkan teks itu dalam bahasa lain
+theme-no-strings-for-language-hint = tambahkan { $file } dengan kunci-kunci dari berkas lain di { $dir }/
+theme-string-missing = teks antarmuka (UI string) `{ $key }` tidak ada: halaman berbahasa `{ $lang }` menampilkannya dalam `{ $fallback }`
+theme-string-missing-hint = tambahkan `{ $key }: "…"` ke { $file }, sebagai terjemahan dari { $from }
+theme-string-in-no-language = `trans(key="{ $key }")`: tidak satu pun berkas terjemahan tema (i18n) memuat teks antarmuka (UI string) `{ $key }`
+theme-string-in-no-language-hint = tambahkan `{ $key }: "…"` ke setiap berkas di { $dir }/, atau perbaiki ejaan kuncinya
 
 
 ## Blok atas berkas, sebagaimana dibaca YAML (yaml.rs). Id diawali `yaml-`.
@@ -86,6 +100,31 @@ config-alert-date-hint = tulis tanggal sebagai YYYY-MM-DD, misalnya 2025-01-31
 
 
 ## Templat (render/). Id diawali `render-`.
+render-template-error = ada kesalahan pada tata letak halaman tema (templat): { $why }
+render-template-error-while = ada kesalahan pada tata letak halaman tema (templat): { $why } ({ $while })
+render-while = saat membuat { $origin }
+render-while-alias = saat membuat pengalihan dari { $alias } untuk { $file }
+render-hint-not-closed = sebuah `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}`, atau `{"{"}% block %{"}"}` belum ditutup: tambahkan `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}`, atau `{"{"}% endblock %{"}"}` pasangannya
+render-hint-syntax = perbaiki penulisan templat (sintaksis; Tera 2: `{"{"}{"{"} value {"}"}{"}"}`, `{"{"}% if %{"}"}…{"{"}% endif %{"}"}`, `{"{"}% for x in xs %{"}"}…{"{"}% endfor %{"}"}`)
+render-hint-variables = cocokkan nama variabel dengan docs/templates.md; nilai yang boleh kosong harus diperiksa dengan `{"{"}% if … %{"}"}`
+render-hint-range = perulangan (loop) dibatasi: `range` memberi paling banyak { $items } butir, dan { $page } butir di satu halaman seluruhnya; lakukan perulangan atas datanya
+render-hint-recursion = sebuah komponen memanggil dirinya sendiri (langsung atau lewat komponen lain) lebih dari 20 tingkat: hentikan dengan `{"{"}% if %{"}"}`
+render-hint-template-names = periksa nama templat yang dipakai oleh `extends` dan `include`
+render-range-step-zero = `range`: `step_by` tidak boleh 0
+render-range-too-long = `range` akan memberi { $len } butir; batasnya { $limit }
+render-range-fuel = perulangan (loop) di halaman ini melewati lebih dari { $limit } butir `range`
+render-trans-missing = teks antarmuka (UI string) `{ $key }` tidak ada di berkas terjemahan tema (i18n) mana pun
+render-asset-missing = asset(path="{ $path }"): tema tidak punya static/{ $clean }
+render-template-missing = tema tidak punya tata letak halaman (templat) `{ $name }`
+render-template-missing-hint = setiap tema memerlukan templat home, section, page, tags, tag, 404, alias, atom.xml, dan sitemap.xml
+render-output-not-utf8 = hasil tulisan templat bukan teks yang sah (UTF-8) ({ $while })
+render-output-not-utf8-hint = periksa filter yang dipakai pada data biner
+render-output-too-large = hasil tulisan templat melebihi { $mib } MiB ({ $while })
+render-output-too-large-hint = sebuah perulangan (loop) atau komponen yang memanggil dirinya sendiri berjalan terlalu lama: batasi dengan `{"{"}% if %{"}"}` atau lakukan perulangan atas datanya
+render-two-outputs = dua berkas akan ditulis ke `{ $path }`
+render-two-outputs-hint = sebuah bagian atau halaman memakai alamat halaman yang dibuat warta sendiri (halaman pencarian, tag, umpan berita, 404); beri nama alamat (`slug`) yang lain
+render-image-missing = gambar { $found } tidak ada
+render-image-missing-hint = letakkan gambar di samping berkas halaman (.md) dan tulis nama berkasnya, misalnya `image: foto.jpg`
 
 
 ## Bobot halaman (budgets.rs). Id diawali `budgets-`.

@@ -213,7 +213,7 @@ fn template_error_names_template_line_and_page() {
     assert_rejected(
         "template_render_error",
         &[
-            "error: themes/mini/templates/page.html:4:12: Field `subtitle` is not defined",
+            "error: themes/mini/templates/page.html:4:12: a mistake in the theme's page layout (template): Field `subtitle` is not defined",
             "(while rendering content/tentang.md)",
         ],
     );
