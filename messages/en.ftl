@@ -128,6 +128,16 @@ render-image-missing-hint = put the image next to the page's file (.md) and writ
 
 
 ## Page weight (budgets.rs). Ids start with `budgets-`.
+budgets-page-over = the page `{ $url }` weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.html` in site.yaml)
+budgets-page-over-hint = make the page lighter: split a long page into several, or move big tables and lists to pages of their own; if the theme adds the weight to every page, slim its templates
+budgets-stylesheet-over = the style file (CSS) `{ $url }` weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.css` in site.yaml)
+budgets-theme-stylesheet-over = the style file (CSS) `{ $url }` (the theme's `static/{ $name }`) weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.css` in site.yaml)
+budgets-stylesheet-over-hint = remove rules the theme does not use and avoid large embedded images (data: URLs); every reader downloads the style file before seeing the page
+budgets-script-over = the script (JavaScript) `{ $url }` weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.js` in site.yaml)
+budgets-theme-script-over = the script (JavaScript) `{ $url }` (the theme's `static/{ $name }`) weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.js` in site.yaml)
+budgets-script-over-hint = ship less script: pages must work without it; split what only one page needs and load it there
+budgets-webfont = the theme brings its own font file (webfont) `static/{ $name }` (`/{ $path }`)
+budgets-webfont-hint = use the system fonts (`font-family: system-ui, Roboto, "Noto Sans", sans-serif`): a webfont costs every reader data and delays the text on slow connections
 
 
 ## Search (search.rs). Ids start with `search-`.
@@ -141,6 +151,8 @@ search-date-bad-time = has a time that is not RFC 3339 (write 2024-11-22T09:30:0
 
 
 ## Host files and the build (deploy.rs). Ids start with `deploy-`.
+deploy-too-many-header-rules = the host's settings file _headers has { $rules } rules; Cloudflare Pages reads only the first { $max }
+deploy-too-many-header-rules-hint = on Cloudflare Pages, keep fewer files in the theme's static/ or fewer sections
 
 
 ## What was published, and warta diff (manifest.rs). Ids start with `manifest-`.

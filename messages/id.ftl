@@ -128,6 +128,16 @@ render-image-missing-hint = letakkan gambar di samping berkas halaman (.md) dan 
 
 
 ## Bobot halaman (budgets.rs). Id diawali `budgets-`.
+budgets-page-over = halaman `{ $url }` berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.html` di site.yaml)
+budgets-page-over-hint = buat halaman lebih ringan: pecah halaman yang panjang menjadi beberapa halaman, atau pindahkan tabel dan daftar besar ke halaman tersendiri; jika bobot itu ditambahkan tema ke setiap halaman, rampingkan templatnya
+budgets-stylesheet-over = berkas gaya (CSS) `{ $url }` berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.css` di site.yaml)
+budgets-theme-stylesheet-over = berkas gaya (CSS) `{ $url }` (`static/{ $name }` milik tema) berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.css` di site.yaml)
+budgets-stylesheet-over-hint = hapus aturan yang tidak dipakai tema dan hindari gambar besar yang disisipkan (URL data:); setiap pembaca mengunduh berkas gaya sebelum melihat halaman
+budgets-script-over = skrip (JavaScript) `{ $url }` berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.js` di site.yaml)
+budgets-theme-script-over = skrip (JavaScript) `{ $url }` (`static/{ $name }` milik tema) berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.js` di site.yaml)
+budgets-script-over-hint = kurangi skrip: halaman harus tetap berfungsi tanpanya; pisahkan bagian yang hanya diperlukan satu halaman dan muat di halaman itu saja
+budgets-webfont = tema membawa berkas hurufnya sendiri (webfont) `static/{ $name }` (`/{ $path }`)
+budgets-webfont-hint = pakai huruf bawaan perangkat (`font-family: system-ui, Roboto, "Noto Sans", sans-serif`): webfont menghabiskan kuota setiap pembaca dan memperlambat munculnya teks di koneksi yang lambat
 
 
 ## Pencarian (search.rs). Id diawali `search-`.
@@ -141,6 +151,8 @@ search-date-bad-time = memuat jam yang tidak sesuai RFC 3339 (tulis 2024-11-22T0
 
 
 ## Berkas untuk hosting dan build (deploy.rs). Id diawali `deploy-`.
+deploy-too-many-header-rules = berkas pengaturan hosting _headers memuat { $rules } aturan; Cloudflare Pages hanya membaca { $max } aturan pertama
+deploy-too-many-header-rules-hint = untuk Cloudflare Pages, kurangi berkas di static/ tema atau kurangi jumlah bagian
 
 
 ## Yang sudah diterbitkan, dan warta diff (manifest.rs). Id diawali `manifest-`.
