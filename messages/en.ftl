@@ -23,9 +23,62 @@ link-in-template-hint = { $hint }; if the link comes from the theme, fix the tem
 
 
 ## The site's settings, site.yaml (config.rs). Ids start with `config-`.
+config-cannot-read = cannot read the site settings (site.yaml): { $why }
+config-cannot-read-hint = run warta in the site folder or pass --root; looked in { $folder }
+config-not-utf8 = the site settings (site.yaml) are not valid text (UTF-8)
+config-not-utf8-hint = save the file again with the encoding UTF-8
+config-unknown-setting = the site settings (site.yaml) have no setting `{ $key }`
+config-unknown-setting-in = the site settings (site.yaml) have no setting `{ $key }` under `{ $block }:`
+config-unknown-setting-hint = the settings allowed here are: { $known }; remove the line if it is none of them
+config-did-you-mean = did you mean `{ $near }`?
+config-base-url-missing = the site settings (site.yaml) lack the site's address `base_url`
+config-base-url-missing-hint = add a line `base_url: https://your-site.go.id` with the site's real address
+config-base-url-not-absolute = the site's address `base_url` must be a full address (absolute URL), found { $found }
+config-base-url-not-absolute-hint = write it with `https://` in front, e.g. `base_url: https://kp2mi.go.id`
+config-base-url-unusable = the site's address `base_url` { $found } cannot be used: { $why }
+config-base-url-unusable-hint = write it as `https://host` or `https://host/folder/`, e.g. `base_url: https://example.github.io/kp2mi/`
+config-base-url-flag-unusable = the address given with --base-url, { $found }, cannot be used: { $why }
+config-base-url-flag-unusable-hint = pass a full address (absolute URL), e.g. `--base-url https://example.github.io/kp2mi/`
+config-base-url-no-host = it has no host name
+config-base-url-query = a site address cannot have a query (`?`) or a fragment (`#`)
+config-base-url-folder = its path { $path } may only hold folder names of letters, digits, `-`, `_`, `.` and `~`
+config-csp-one-line = `output.content_security_policy` must be one line that is not empty
+config-csp-one-line-hint = write the policy on one line, its rules (directives) separated by `;`
+config-image-widths = `images.widths` must list widths from 16 to 4096 pixels, found { $found }
+config-image-widths-hint = write e.g. `widths: [480, 800, 1200]`
+config-image-quality = `images.quality` must be from 1 to 100, found { $found }
+config-image-quality-hint = 75 suits photos on phones; higher costs readers more data
+config-budget-zero = `budgets.{ $key }` must be at least 1 (KB)
+config-budget-zero-hint = give the budget in kilobytes (KB), e.g. `html: 40`; remove the line to use the default
+config-iframe-host = `markdown.iframe_hosts`: { $found } is not the name of a website (host name)
+config-iframe-host-hint = write only the website's name, in lowercase, e.g. `www.youtube-nocookie.com` (no `https://`, no path)
+config-not-a-language-code = `{ $lang }` is not a language code
+config-not-a-language-code-hint = use language codes of two or three lowercase letters (ISO 639), e.g. `[id, en]`
+config-default-language-not-listed = the main language `default_language` `{ $lang }` is not in `languages`
+config-default-language-not-listed-hint = add `{ $lang }` to `languages`
+config-title-missing = the site's `title` is missing in the main language
+config-title-missing-hint = add `title: {"{"} { $lang }: "…" {"}"}`
+config-text-language = `{ $key }` has a text in `{ $lang }`, which is not one of the site's languages
+config-text-language-hint = write it in one of: { $languages }; or add `{ $lang }` to `languages`
+config-alert-date = the date { $found } of an alert (`extra.alerts`) { $why }
+config-alert-date-hint = write the date as YYYY-MM-DD, e.g. 2025-01-31
 
 
 ## The theme and its UI strings (theme.rs). Ids start with `theme-`.
+theme-not-found = the theme `{ $name }` was not found in themes/{ $name }/
+theme-not-found-hint = create themes/{ $name }/templates/, or remove `theme:` to use the built-in `{ $default }` theme
+theme-cannot-read-folder = cannot read the theme: { $why }
+theme-cannot-read-file = cannot read this file of the theme: { $why }
+theme-cannot-read-hint = check that the file is there and that you may open it (its permissions)
+theme-template-not-utf8 = the page layout (template) is not valid text (UTF-8)
+theme-strings-not-utf8 = the file of interface texts is not valid text (UTF-8)
+theme-not-utf8-hint = save the file again with the encoding UTF-8
+theme-no-strings-for-language = the theme has no interface texts (UI strings) for `{ $lang }`: its pages show them in another language
+theme-no-strings-for-language-hint = add { $file } with the keys of the other files in { $dir }/
+theme-string-missing = the interface text (UI string) `{ $key }` is missing: pages in `{ $lang }` show it in `{ $fallback }`
+theme-string-missing-hint = add `{ $key }: "…"` to { $file }, translating { $from }
+theme-string-in-no-language = `trans(key="{ $key }")`: none of the theme's translation files (i18n) has the interface text (UI string) `{ $key }`
+theme-string-in-no-language-hint = add `{ $key }: "…"` to every file in { $dir }/, or fix the key's spelling
 
 
 ## The top block of a file, as YAML reads it (yaml.rs). Ids start with `yaml-`.
@@ -47,18 +100,59 @@ link-in-template-hint = { $hint }; if the link comes from the theme, fix the tem
 
 
 ## Templates (render/). Ids start with `render-`.
+render-template-error = a mistake in the theme's page layout (template): { $why }
+render-template-error-while = a mistake in the theme's page layout (template): { $why } ({ $while })
+render-while = while rendering { $origin }
+render-while-alias = while rendering the redirect from { $alias } for { $file }
+render-hint-not-closed = a `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}` or `{"{"}% block %{"}"}` is not closed: add its `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}` or `{"{"}% endblock %{"}"}`
+render-hint-syntax = fix the template's writing (its syntax; Tera 2: `{"{"}{"{"} value {"}"}{"}"}`, `{"{"}% if %{"}"}…{"{"}% endif %{"}"}`, `{"{"}% for x in xs %{"}"}…{"{"}% endfor %{"}"}`)
+render-hint-variables = check the variable names against docs/templates.md; optional values must be tested with `{"{"}% if … %{"}"}`
+render-hint-range = loops are bounded: `range` gives at most { $items } items, and { $page } on one page in all; loop over the data instead
+render-hint-recursion = a component calls itself (directly or through others) more than 20 levels deep: stop the recursion with an `{"{"}% if %{"}"}`
+render-hint-template-names = check the template names used by `extends` and `include`
+render-range-step-zero = `range`: `step_by` must not be 0
+render-range-too-long = `range` would give { $len } items; the limit is { $limit }
+render-range-fuel = the loops of this page went through more than { $limit } `range` items
+render-trans-missing = the interface text (UI string) `{ $key }` is in none of the theme's translation files (i18n)
+render-asset-missing = asset(path="{ $path }"): the theme has no static/{ $clean }
+render-template-missing = the theme has no page layout (template) `{ $name }`
+render-template-missing-hint = every theme needs the templates home, section, page, tags, tag, 404, alias, atom.xml and sitemap.xml
+render-output-not-utf8 = what the template wrote is not valid text (UTF-8) ({ $while })
+render-output-not-utf8-hint = check the filters used on binary data
+render-output-too-large = what the template wrote grew past { $mib } MiB ({ $while })
+render-output-too-large-hint = a loop or a component that calls itself runs too long: bound it with an `{"{"}% if %{"}"}` or loop over the data instead
+render-two-outputs = two files would be written to `{ $path }`
+render-two-outputs-hint = a section or page takes the address of a page warta makes itself (the search page, tags, feeds, 404); give it another address name (`slug`)
+render-image-missing = the image { $found } does not exist
+render-image-missing-hint = put the image next to the page's file (.md) and write its file name, e.g. `image: foto.jpg`
 
 
 ## Page weight (budgets.rs). Ids start with `budgets-`.
+budgets-page-over = the page `{ $url }` weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.html` in site.yaml)
+budgets-page-over-hint = make the page lighter: split a long page into several, or move big tables and lists to pages of their own; if the theme adds the weight to every page, slim its templates
+budgets-stylesheet-over = the style file (CSS) `{ $url }` weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.css` in site.yaml)
+budgets-theme-stylesheet-over = the style file (CSS) `{ $url }` (the theme's `static/{ $name }`) weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.css` in site.yaml)
+budgets-stylesheet-over-hint = remove rules the theme does not use and avoid large embedded images (data: URLs); every reader downloads the style file before seeing the page
+budgets-script-over = the script (JavaScript) `{ $url }` weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.js` in site.yaml)
+budgets-theme-script-over = the script (JavaScript) `{ $url }` (the theme's `static/{ $name }`) weighs { $size } compressed (gzip), over the budget of { $budget } (`budgets.js` in site.yaml)
+budgets-script-over-hint = ship less script: pages must work without it; split what only one page needs and load it there
+budgets-webfont = the theme brings its own font file (webfont) `static/{ $name }` (`/{ $path }`)
+budgets-webfont-hint = use the system fonts (`font-family: system-ui, Roboto, "Noto Sans", sans-serif`): a webfont costs every reader data and delays the text on slow connections
 
 
 ## Search (search.rs). Ids start with `search-`.
+# Dates as editors write them (dates.rs): the end of a sentence that names the date.
+search-date-shape = must be YYYY-MM-DD (or RFC 3339 with a time)
+search-date-no-such-day = is not a day of the calendar
+search-date-bad-time = has a time that is not RFC 3339 (write 2024-11-22T09:30:00+07:00)
 
 
 ## Writing the site (output.rs). Ids start with `output-`.
 
 
 ## Host files and the build (deploy.rs). Ids start with `deploy-`.
+deploy-too-many-header-rules = the host's settings file _headers has { $rules } rules; Cloudflare Pages reads only the first { $max }
+deploy-too-many-header-rules-hint = on Cloudflare Pages, keep fewer files in the theme's static/ or fewer sections
 
 
 ## What was published, and warta diff (manifest.rs). Ids start with `manifest-`.

@@ -23,9 +23,62 @@ link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templ
 
 
 ## Pengaturan situs, site.yaml (config.rs). Id diawali `config-`.
+config-cannot-read = pengaturan situs (site.yaml) tidak dapat dibaca: { $why }
+config-cannot-read-hint = jalankan warta di folder situs atau beri --root; warta mencari di { $folder }
+config-not-utf8 = pengaturan situs (site.yaml) bukan teks yang sah (UTF-8)
+config-not-utf8-hint = simpan ulang berkas ini dengan pengodean (encoding) UTF-8
+config-unknown-setting = pengaturan situs (site.yaml) tidak mengenal pengaturan `{ $key }`
+config-unknown-setting-in = pengaturan situs (site.yaml) tidak mengenal pengaturan `{ $key }` di bawah `{ $block }:`
+config-unknown-setting-hint = pengaturan yang boleh ada di sini: { $known }; hapus baris ini jika bukan salah satunya
+config-did-you-mean = maksud Anda `{ $near }`?
+config-base-url-missing = pengaturan situs (site.yaml) belum memuat alamat situs `base_url`
+config-base-url-missing-hint = tambahkan baris `base_url: https://your-site.go.id` dengan alamat situs yang sebenarnya
+config-base-url-not-absolute = alamat situs `base_url` harus berupa alamat lengkap (URL absolut), ditemukan { $found }
+config-base-url-not-absolute-hint = tulis dengan `https://` di depannya, misalnya `base_url: https://kp2mi.go.id`
+config-base-url-unusable = alamat situs `base_url` { $found } tidak dapat dipakai: { $why }
+config-base-url-unusable-hint = tulis sebagai `https://host` atau `https://host/folder/`, misalnya `base_url: https://example.github.io/kp2mi/`
+config-base-url-flag-unusable = alamat yang diberikan lewat --base-url, { $found }, tidak dapat dipakai: { $why }
+config-base-url-flag-unusable-hint = berikan alamat lengkap (URL absolut), misalnya `--base-url https://example.github.io/kp2mi/`
+config-base-url-no-host = alamat itu tidak memuat nama host
+config-base-url-query = alamat situs tidak boleh memuat kueri (`?`) atau fragmen (`#`)
+config-base-url-folder = jalurnya { $path } hanya boleh berisi nama folder dari huruf, angka, `-`, `_`, `.`, dan `~`
+config-csp-one-line = `output.content_security_policy` harus berupa satu baris yang tidak kosong
+config-csp-one-line-hint = tulis kebijakan itu dalam satu baris, aturan-aturannya (directive) dipisahkan dengan `;`
+config-image-widths = `images.widths` harus berisi lebar antara 16 dan 4096 piksel, ditemukan { $found }
+config-image-widths-hint = tulis misalnya `widths: [480, 800, 1200]`
+config-image-quality = `images.quality` harus antara 1 dan 100, ditemukan { $found }
+config-image-quality-hint = 75 cocok untuk foto di ponsel; angka yang lebih tinggi menghabiskan lebih banyak kuota data pembaca
+config-budget-zero = `budgets.{ $key }` paling sedikit 1 (KB)
+config-budget-zero-hint = tulis batasnya dalam kilobyte (KB), misalnya `html: 40`; hapus baris ini untuk memakai nilai bawaan
+config-iframe-host = `markdown.iframe_hosts`: { $found } bukan nama situs web (nama host)
+config-iframe-host-hint = tulis nama situsnya saja, dengan huruf kecil, misalnya `www.youtube-nocookie.com` (tanpa `https://`, tanpa jalur)
+config-not-a-language-code = `{ $lang }` bukan kode bahasa
+config-not-a-language-code-hint = pakai kode bahasa dua atau tiga huruf kecil (ISO 639), misalnya `[id, en]`
+config-default-language-not-listed = bahasa utama `default_language` `{ $lang }` tidak ada di `languages`
+config-default-language-not-listed-hint = tambahkan `{ $lang }` ke `languages`
+config-title-missing = `title` situs belum ada dalam bahasa utama
+config-title-missing-hint = tambahkan `title: {"{"} { $lang }: "…" {"}"}`
+config-text-language = `{ $key }` punya teks dalam `{ $lang }`, yang bukan salah satu bahasa situs
+config-text-language-hint = tulis dalam salah satu dari: { $languages }; atau tambahkan `{ $lang }` ke `languages`
+config-alert-date = tanggal { $found } pada pengumuman (`extra.alerts`) { $why }
+config-alert-date-hint = tulis tanggal sebagai YYYY-MM-DD, misalnya 2025-01-31
 
 
 ## Tema dan teks antarmukanya (theme.rs). Id diawali `theme-`.
+theme-not-found = tema `{ $name }` tidak ditemukan di themes/{ $name }/
+theme-not-found-hint = buat themes/{ $name }/templates/, atau hapus `theme:` agar memakai tema bawaan `{ $default }`
+theme-cannot-read-folder = tema tidak dapat dibaca: { $why }
+theme-cannot-read-file = berkas tema ini tidak dapat dibaca: { $why }
+theme-cannot-read-hint = pastikan berkas itu ada dan boleh Anda buka (izin aksesnya)
+theme-template-not-utf8 = tata letak halaman (templat) ini bukan teks yang sah (UTF-8)
+theme-strings-not-utf8 = berkas teks antarmuka ini bukan teks yang sah (UTF-8)
+theme-not-utf8-hint = simpan ulang berkas ini dengan pengodean (encoding) UTF-8
+theme-no-strings-for-language = tema tidak punya teks antarmuka (UI string) untuk `{ $lang }`: halamannya menampilkan teks itu dalam bahasa lain
+theme-no-strings-for-language-hint = tambahkan { $file } dengan kunci-kunci dari berkas lain di { $dir }/
+theme-string-missing = teks antarmuka (UI string) `{ $key }` tidak ada: halaman berbahasa `{ $lang }` menampilkannya dalam `{ $fallback }`
+theme-string-missing-hint = tambahkan `{ $key }: "…"` ke { $file }, sebagai terjemahan dari { $from }
+theme-string-in-no-language = `trans(key="{ $key }")`: tidak satu pun berkas terjemahan tema (i18n) memuat teks antarmuka (UI string) `{ $key }`
+theme-string-in-no-language-hint = tambahkan `{ $key }: "…"` ke setiap berkas di { $dir }/, atau perbaiki ejaan kuncinya
 
 
 ## Blok atas berkas, sebagaimana dibaca YAML (yaml.rs). Id diawali `yaml-`.
@@ -47,18 +100,59 @@ link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templ
 
 
 ## Templat (render/). Id diawali `render-`.
+render-template-error = ada kesalahan pada tata letak halaman tema (templat): { $why }
+render-template-error-while = ada kesalahan pada tata letak halaman tema (templat): { $why } ({ $while })
+render-while = saat membuat { $origin }
+render-while-alias = saat membuat pengalihan dari { $alias } untuk { $file }
+render-hint-not-closed = sebuah `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}`, atau `{"{"}% block %{"}"}` belum ditutup: tambahkan `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}`, atau `{"{"}% endblock %{"}"}` pasangannya
+render-hint-syntax = perbaiki penulisan templat (sintaksis; Tera 2: `{"{"}{"{"} value {"}"}{"}"}`, `{"{"}% if %{"}"}…{"{"}% endif %{"}"}`, `{"{"}% for x in xs %{"}"}…{"{"}% endfor %{"}"}`)
+render-hint-variables = cocokkan nama variabel dengan docs/templates.md; nilai yang boleh kosong harus diperiksa dengan `{"{"}% if … %{"}"}`
+render-hint-range = perulangan (loop) dibatasi: `range` memberi paling banyak { $items } butir, dan { $page } butir di satu halaman seluruhnya; lakukan perulangan atas datanya
+render-hint-recursion = sebuah komponen memanggil dirinya sendiri (langsung atau lewat komponen lain) lebih dari 20 tingkat: hentikan dengan `{"{"}% if %{"}"}`
+render-hint-template-names = periksa nama templat yang dipakai oleh `extends` dan `include`
+render-range-step-zero = `range`: `step_by` tidak boleh 0
+render-range-too-long = `range` akan memberi { $len } butir; batasnya { $limit }
+render-range-fuel = perulangan (loop) di halaman ini melewati lebih dari { $limit } butir `range`
+render-trans-missing = teks antarmuka (UI string) `{ $key }` tidak ada di berkas terjemahan tema (i18n) mana pun
+render-asset-missing = asset(path="{ $path }"): tema tidak punya static/{ $clean }
+render-template-missing = tema tidak punya tata letak halaman (templat) `{ $name }`
+render-template-missing-hint = setiap tema memerlukan templat home, section, page, tags, tag, 404, alias, atom.xml, dan sitemap.xml
+render-output-not-utf8 = hasil tulisan templat bukan teks yang sah (UTF-8) ({ $while })
+render-output-not-utf8-hint = periksa filter yang dipakai pada data biner
+render-output-too-large = hasil tulisan templat melebihi { $mib } MiB ({ $while })
+render-output-too-large-hint = sebuah perulangan (loop) atau komponen yang memanggil dirinya sendiri berjalan terlalu lama: batasi dengan `{"{"}% if %{"}"}` atau lakukan perulangan atas datanya
+render-two-outputs = dua berkas akan ditulis ke `{ $path }`
+render-two-outputs-hint = sebuah bagian atau halaman memakai alamat halaman yang dibuat warta sendiri (halaman pencarian, tag, umpan berita, 404); beri nama alamat (`slug`) yang lain
+render-image-missing = gambar { $found } tidak ada
+render-image-missing-hint = letakkan gambar di samping berkas halaman (.md) dan tulis nama berkasnya, misalnya `image: foto.jpg`
 
 
 ## Bobot halaman (budgets.rs). Id diawali `budgets-`.
+budgets-page-over = halaman `{ $url }` berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.html` di site.yaml)
+budgets-page-over-hint = buat halaman lebih ringan: pecah halaman yang panjang menjadi beberapa halaman, atau pindahkan tabel dan daftar besar ke halaman tersendiri; jika bobot itu ditambahkan tema ke setiap halaman, rampingkan templatnya
+budgets-stylesheet-over = berkas gaya (CSS) `{ $url }` berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.css` di site.yaml)
+budgets-theme-stylesheet-over = berkas gaya (CSS) `{ $url }` (`static/{ $name }` milik tema) berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.css` di site.yaml)
+budgets-stylesheet-over-hint = hapus aturan yang tidak dipakai tema dan hindari gambar besar yang disisipkan (URL data:); setiap pembaca mengunduh berkas gaya sebelum melihat halaman
+budgets-script-over = skrip (JavaScript) `{ $url }` berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.js` di site.yaml)
+budgets-theme-script-over = skrip (JavaScript) `{ $url }` (`static/{ $name }` milik tema) berbobot { $size } setelah dikompresi (gzip), melebihi batas { $budget } (`budgets.js` di site.yaml)
+budgets-script-over-hint = kurangi skrip: halaman harus tetap berfungsi tanpanya; pisahkan bagian yang hanya diperlukan satu halaman dan muat di halaman itu saja
+budgets-webfont = tema membawa berkas hurufnya sendiri (webfont) `static/{ $name }` (`/{ $path }`)
+budgets-webfont-hint = pakai huruf bawaan perangkat (`font-family: system-ui, Roboto, "Noto Sans", sans-serif`): webfont menghabiskan kuota setiap pembaca dan memperlambat munculnya teks di koneksi yang lambat
 
 
 ## Pencarian (search.rs). Id diawali `search-`.
+# Tanggal sebagaimana ditulis editor (dates.rs): akhir kalimat yang menyebut tanggalnya.
+search-date-shape = harus berformat YYYY-MM-DD (atau RFC 3339 bila disertai jam)
+search-date-no-such-day = bukan tanggal yang ada di kalender
+search-date-bad-time = memuat jam yang tidak sesuai RFC 3339 (tulis 2024-11-22T09:30:00+07:00)
 
 
 ## Menulis situs (output.rs). Id diawali `output-`.
 
 
 ## Berkas untuk hosting dan build (deploy.rs). Id diawali `deploy-`.
+deploy-too-many-header-rules = berkas pengaturan hosting _headers memuat { $rules } aturan; Cloudflare Pages hanya membaca { $max } aturan pertama
+deploy-too-many-header-rules-hint = untuk Cloudflare Pages, kurangi berkas di static/ tema atau kurangi jumlah bagian
 
 
 ## Yang sudah diterbitkan, dan warta diff (manifest.rs). Id diawali `manifest-`.

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::msg;
 use crate::render::OutputFile;
 
 /// File endings of webfonts.
@@ -102,55 +103,50 @@ fn over(
     budget: u64,
     source_of: &HashMap<String, String>,
 ) -> Diagnostic {
-    let (code, what, key, hint) = match kind {
-        Kind::Html => (
-            "budget-html",
-            "the page",
-            "html",
-            "make the page lighter: split a long page into several, or move big tables and lists to pages of their own; if the theme adds the weight to every page, slim its templates",
-        ),
-        Kind::Css => (
-            "budget-css",
-            "the stylesheet",
-            "css",
-            "remove rules the theme does not use and avoid large embedded images (data: URLs); every reader downloads the stylesheet before seeing the page",
-        ),
-        Kind::Js => (
-            "budget-js",
-            "the script",
-            "js",
-            "ship less script: pages must work without it; split what only one page needs and load it there",
-        ),
-    };
-    let shown = format!("/{}", path.trim_end_matches("index.html"));
-    let (file, shown) = match (source_of.get(path), kind) {
-        (Some(source), _) => (source.clone(), format!("`{shown}`")),
-        (None, Kind::Html) => (String::new(), format!("`{shown}`")),
+    let url = format!("/{}", path.trim_end_matches("index.html"));
+    let (size, budget) = (kb(size), kb(budget));
+    let (file, theme_name) = match (source_of.get(path), kind) {
+        (Some(source), _) => (source.clone(), None),
+        (None, Kind::Html) => (String::new(), None),
         (None, _) => {
             let (file, name) = theme_file(config, path);
-            (file, format!("`{shown}` (the theme's `static/{name}`)"))
+            (file, Some(name))
         }
     };
-    Diagnostic::warning(
-        code,
-        file,
-        format!(
-            "{what} {shown} is {} gzipped, over the budget of {} (`budgets.{key}` in site.yaml)",
-            kb(size),
-            kb(budget)
+    let (code, message, hint) = match (kind, theme_name) {
+        (Kind::Html, _) => (
+            "budget-html",
+            msg!("budgets-page-over", url, size, budget),
+            msg!("budgets-page-over-hint"),
         ),
-    )
-    .with_hint(hint)
+        (Kind::Css, None) => (
+            "budget-css",
+            msg!("budgets-stylesheet-over", url, size, budget),
+            msg!("budgets-stylesheet-over-hint"),
+        ),
+        (Kind::Css, Some(name)) => (
+            "budget-css",
+            msg!("budgets-theme-stylesheet-over", url, name, size, budget),
+            msg!("budgets-stylesheet-over-hint"),
+        ),
+        (Kind::Js, None) => (
+            "budget-js",
+            msg!("budgets-script-over", url, size, budget),
+            msg!("budgets-script-over-hint"),
+        ),
+        (Kind::Js, Some(name)) => (
+            "budget-js",
+            msg!("budgets-theme-script-over", url, name, size, budget),
+            msg!("budgets-script-over-hint"),
+        ),
+    };
+    Diagnostic::warning(code, file, message).with_hint(hint)
 }
 
 fn font(config: &Config, path: &str) -> Diagnostic {
     let (file, name) = theme_file(config, path);
-    Diagnostic::warning(
-        "budget-font",
-        file,
-        format!("the theme ships the webfont `static/{name}` (`/{path}`)"),
-    )
-    .with_hint("use the system fonts (`font-family: system-ui, Roboto, \"Noto Sans\", sans-serif`): a webfont costs every reader data and delays the text on slow connections")
+    Diagnostic::warning("budget-font", file, msg!("budgets-webfont", name, path))
+        .with_hint(msg!("budgets-webfont-hint"))
 }
 
 /// The theme file a static output came from, as (the file to name in the warning, its name in

@@ -1,7 +1,8 @@
 //! Site configuration: `site.yaml` → [`Config`].
 //!
 //! Parsed in two steps (ripgrep's low/high args): serde reads the raw shape with unknown keys
-//! rejected, then [`load`] validates it into a `Config` whose values are ready to use. The
+//! rejected, then [`load`] validates it into a `Config` whose values are ready to use. Unknown
+//! keys are found first, every one at once, and named as settings of site.yaml. The
 //! theme's `extra:` map is free-form, except the keys warta itself reads (`hotline`, `alerts`,
 //! `menu`), which are typed and checked.
 
@@ -11,7 +12,9 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::dates::Date;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Position, did_you_mean};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::SourceFile;
 use crate::yaml::Block;
 
@@ -286,12 +289,14 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(err) => {
+            let folder = root.display().to_string();
             diags.push(
-                Diagnostic::error("config", display, format!("cannot read site.yaml: {err}"))
-                    .with_hint(format!(
-                        "run warta in the site folder or pass --root; looked in {}",
-                        root.display()
-                    )),
+                Diagnostic::error(
+                    "config",
+                    display,
+                    msg!("config-cannot-read", why = err.to_string()),
+                )
+                .with_hint(msg!("config-cannot-read-hint", folder)),
             );
             return Err(diags);
         }
@@ -300,14 +305,28 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         Ok(t) => t,
         Err(_) => {
             diags.push(
-                Diagnostic::error("utf8", display, "site.yaml is not valid UTF-8")
-                    .with_hint("save it as UTF-8"),
+                Diagnostic::error("utf8", display, msg!("config-not-utf8"))
+                    .with_hint(msg!("config-not-utf8-hint")),
             );
             return Err(diags);
         }
     };
     let file = SourceFile::new(display, text.trim_start_matches('\u{feff}').to_string());
     let block = Block::whole(&file);
+    // Settings warta does not know are reported in the words of site.yaml, all at once,
+    // before serde would stop at the first.
+    let tree: serde_yaml::Value = match block.parse() {
+        Ok(v) => v,
+        Err(d) => {
+            diags.push(d);
+            return Err(diags);
+        }
+    };
+    let unknown = unknown_settings(&tree, &file);
+    if !unknown.is_empty() {
+        diags.extend(unknown);
+        return Err(diags);
+    }
     let raw: RawConfig = match block.parse() {
         Ok(r) => r,
         Err(d) => {
@@ -337,18 +356,18 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
                 Diagnostic::error(
                     "config",
                     display,
-                    format!("`base_url` must be an absolute URL, found {u:?}"),
+                    msg!("config-base-url-not-absolute", found = format!("{u:?}")),
                 )
                 .at(here("base_url"))
-                .with_hint("write it with the scheme, e.g. `base_url: https://kp2mi.go.id`"),
+                .with_hint(msg!("config-base-url-not-absolute-hint")),
             );
             String::new()
         }
         None => {
             diags.push(
-                Diagnostic::error("config", display, "missing required key `base_url`")
+                Diagnostic::error("config", display, msg!("config-base-url-missing"))
                     .at(Some(block.start_position()))
-                    .with_hint("add `base_url: https://your-site.go.id`"),
+                    .with_hint(msg!("config-base-url-missing-hint")),
             );
             String::new()
         }
@@ -357,23 +376,23 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let base_path = match split_base_url(&base_url) {
         Ok(path) => path,
         Err(why) => {
-            let (origin, hint) = if from_flag {
-                (
-                    "--base-url",
-                    "pass an absolute URL, e.g. `--base-url https://example.github.io/kp2mi/`",
+            let found = format!("{base_url:?}");
+            let d = if from_flag {
+                Diagnostic::error(
+                    "config",
+                    display,
+                    msg!("config-base-url-flag-unusable", found).arg_message("why", why),
                 )
+                .with_hint(msg!("config-base-url-flag-unusable-hint"))
             } else {
-                (
-                    "`base_url`",
-                    "write it as `https://host` or `https://host/folder/`, e.g. `base_url: https://example.github.io/kp2mi/`",
+                Diagnostic::error(
+                    "config",
+                    display,
+                    msg!("config-base-url-unusable", found).arg_message("why", why),
                 )
+                .at(here("base_url"))
+                .with_hint(msg!("config-base-url-unusable-hint"))
             };
-            let mut d =
-                Diagnostic::error("config", display, format!("{origin} {base_url:?}: {why}"))
-                    .with_hint(hint);
-            if !from_flag {
-                d = d.at(here("base_url"));
-            }
             diags.push(d);
             String::new()
         }
@@ -390,13 +409,9 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             content_security_policy: match o.content_security_policy {
                 Some(csp) if csp.contains(['\n', '\r']) || csp.trim().is_empty() => {
                     diags.push(
-                        Diagnostic::error(
-                            "config",
-                            display,
-                            "`output.content_security_policy` must be one non-empty line",
-                        )
-                        .at(here("output"))
-                        .with_hint("write the policy on one line, directives separated by `;`"),
+                        Diagnostic::error("config", display, msg!("config-csp-one-line"))
+                            .at(here("output"))
+                            .with_hint(msg!("config-csp-one-line-hint")),
                     );
                     DEFAULT_CSP.to_string()
                 }
@@ -459,25 +474,20 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         let ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
         if !ok {
             diags.push(
-                Diagnostic::error(
-                    "config",
-                    display,
-                    format!("`{lang}` is not a language code"),
-                )
-                .at(here("languages"))
-                .with_hint("use two- or three-letter lowercase ISO 639 codes, e.g. `[id, en]`"),
+                Diagnostic::error("config", display, msg!("config-not-a-language-code", lang))
+                    .at(here("languages"))
+                    .with_hint(msg!("config-not-a-language-code-hint")),
             );
         }
     }
     if !languages.contains(&default_language) {
+        let lang = &default_language;
+        let message = msg!("config-default-language-not-listed", lang);
+        let hint = msg!("config-default-language-not-listed-hint", lang);
         diags.push(
-            Diagnostic::error(
-                "config",
-                display,
-                format!("`default_language` `{default_language}` is not in `languages`"),
-            )
-            .at(here("default_language"))
-            .with_hint(format!("add `{default_language}` to `languages`")),
+            Diagnostic::error("config", display, message)
+                .at(here("default_language"))
+                .with_hint(hint),
         );
     }
     languages.retain(|l| l != &default_language);
@@ -487,13 +497,9 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let title = per_language(raw.title, &languages, "title", here("title"), &mut diags);
     if !title.contains_key(&default_language) {
         diags.push(
-            Diagnostic::error(
-                "config",
-                display,
-                "missing the site `title` in the default language",
-            )
-            .at(here("title"))
-            .with_hint(format!("add `title: {{ {default_language}: \"…\" }}`")),
+            Diagnostic::error("config", display, msg!("config-title-missing"))
+                .at(here("title"))
+                .with_hint(msg!("config-title-missing-hint", lang = &default_language)),
         );
     }
     let description = per_language(
@@ -515,9 +521,14 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             Some(Ok(d)) => Some(d),
             Some(Err((s, e))) => {
                 diags.push(
-                    Diagnostic::error("date", display, format!("alert date {s:?}: {e}"))
-                        .at(here("extra"))
-                        .with_hint("write dates as YYYY-MM-DD"),
+                    Diagnostic::error(
+                        "date",
+                        display,
+                        msg!("config-alert-date", found = format!("{s:?}"))
+                            .arg_message("why", e.message()),
+                    )
+                    .at(here("extra"))
+                    .with_hint(msg!("config-alert-date-hint")),
                 );
                 None
             }
@@ -559,20 +570,136 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     })
 }
 
+/// The settings warta reads from site.yaml, by block: the block's path (`""` for the top
+/// level), whether it is a list of such blocks, and its keys. The `Raw…` structs above must
+/// take the same keys (a test checks).
+const SETTINGS: &[(&str, bool, &[&str])] = &[
+    (
+        "",
+        false,
+        &[
+            "base_url",
+            "title",
+            "description",
+            "default_language",
+            "languages",
+            "theme",
+            "output",
+            "markdown",
+            "images",
+            "budgets",
+            "extra",
+        ],
+    ),
+    ("output", false, &["precompress", "content_security_policy"]),
+    ("markdown", false, &["raw_html", "iframe_hosts"]),
+    (
+        "images",
+        false,
+        &["widths", "quality", "publish_originals", "image_budget_kb"],
+    ),
+    ("budgets", false, &["html", "css", "js", "image"]),
+    (
+        "extra.hotline",
+        false,
+        &["number", "abroad", "whatsapp", "email"],
+    ),
+    ("extra.alerts", true, &["text", "start", "end"]),
+];
+
+/// Every setting of site.yaml that warta does not know, with the nearest known one. Values of
+/// the wrong shape are left to the typed reading that follows.
+fn unknown_settings(tree: &serde_yaml::Value, file: &SourceFile) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (block, list, known) in SETTINGS {
+        let node = block
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .try_fold(tree, |node, part| node.get(part));
+        let maps: Vec<&serde_yaml::Mapping> = match node {
+            Some(serde_yaml::Value::Mapping(m)) if !list => vec![m],
+            Some(serde_yaml::Value::Sequence(items)) if *list => items
+                .iter()
+                .filter_map(serde_yaml::Value::as_mapping)
+                .collect(),
+            _ => Vec::new(),
+        };
+        for key in maps
+            .iter()
+            .flat_map(|m| m.keys())
+            .filter_map(serde_yaml::Value::as_str)
+            .filter(|k| !known.contains(k))
+        {
+            let message = if block.is_empty() {
+                msg!("config-unknown-setting", key)
+            } else {
+                msg!("config-unknown-setting-in", key, block = *block)
+            };
+            let hint = match did_you_mean(key, known.iter().copied()) {
+                Some(near) => msg!("config-did-you-mean", near),
+                None => msg!("config-unknown-setting-hint", known = known.join(", ")),
+            };
+            out.push(
+                Diagnostic::error("config", file.display.clone(), message)
+                    .at(Some(setting_position(file, block, key)))
+                    .with_hint(hint),
+            );
+        }
+    }
+    out
+}
+
+/// Where `key` is written inside `block` (a dotted path of keys, `""` for the top level): the
+/// first line after the block's own key that writes it, in block or flow style; else line 1.
+fn setting_position(file: &SourceFile, block: &str, key: &str) -> Position {
+    let lines: Vec<&str> = file.text.split('\n').collect();
+    let mut from = 0;
+    for part in block.split('.').filter(|p| !p.is_empty()) {
+        match (from..lines.len()).find(|&i| key_column(lines[i], part).is_some()) {
+            Some(i) => from = i,
+            None => return file.position_at_line(1, 1, 1),
+        }
+    }
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        match key_column(line, key) {
+            // Top-level keys start their line.
+            Some(col) if !block.is_empty() || col == 0 => {
+                let column = line[..col].chars().count() + 1;
+                return file.position_at_line(i + 1, column, key.chars().count());
+            }
+            _ => {}
+        }
+    }
+    file.position_at_line(1, 1, 1)
+}
+
+/// The byte column where `line` writes the key `key` (`key:` at the start, after `- `, `{` or
+/// `,`), before any comment.
+fn key_column(line: &str, key: &str) -> Option<usize> {
+    let code = line.split(" #").next().unwrap_or(line);
+    code.match_indices(key).map(|(i, _)| i).find(|&i| {
+        let before = code[..i].trim_end();
+        let starts = before.is_empty()
+            || before.ends_with(['{', ','])
+            || before.trim_start_matches([' ', '-']).is_empty();
+        starts && code[i + key.len()..].trim_start().starts_with(':')
+    })
+}
+
 /// Validates `budgets:` (KB in the file, bytes in [`Budgets`]); `image` defaults to the image
 /// budget already set under `images:`.
 fn budgets_config(
     raw: RawBudgets,
     image_default: u64,
-    error: &mut dyn FnMut(String, &str),
+    error: &mut dyn FnMut(Message, Message),
 ) -> Budgets {
     let default = Budgets::default();
     let mut kb = |key: &str, value: Option<u64>, fallback: u64| match value {
         None => fallback,
         Some(0) => {
             error(
-                format!("`budgets.{key}` must be at least 1 (KB)"),
-                "give the budget in kilobytes, e.g. `html: 40`; remove the key for the default",
+                msg!("config-budget-zero", key),
+                msg!("config-budget-zero-hint"),
             );
             fallback
         }
@@ -590,7 +717,7 @@ fn budgets_config(
 /// (`www.youtube-nocookie.com`): iframes are kept only with an `https://` `src` on one of them.
 fn markdown_policy(
     raw: RawMarkdown,
-    error: &mut dyn FnMut(String, &str),
+    error: &mut dyn FnMut(Message, Message),
 ) -> crate::markdown::HtmlPolicy {
     let hosts = raw
         .iframe_hosts
@@ -608,8 +735,8 @@ fn markdown_policy(
     let (good, bad): (Vec<String>, Vec<String>) = hosts.into_iter().partition(|h| bare(h));
     for h in &bad {
         error(
-            format!("`markdown.iframe_hosts`: {h:?} is not a host name"),
-            "write the bare host in lowercase, e.g. `www.youtube-nocookie.com` (no `https://`, no path)",
+            msg!("config-iframe-host", found = format!("{h:?}")),
+            msg!("config-iframe-host-hint"),
         );
     }
     crate::markdown::HtmlPolicy {
@@ -619,13 +746,13 @@ fn markdown_policy(
 }
 
 /// Validates `images:`; each problem goes to `error(message, hint)`.
-fn images_config(raw: RawImages, error: &mut dyn FnMut(String, &str)) -> ImagesConfig {
+fn images_config(raw: RawImages, error: &mut dyn FnMut(Message, Message)) -> ImagesConfig {
     let default = ImagesConfig::default();
     let mut widths = raw.widths.unwrap_or(default.widths);
     if widths.is_empty() || widths.iter().any(|w| !(16..=4096).contains(w)) {
         error(
-            format!("`images.widths` must list widths from 16 to 4096 pixels, found {widths:?}"),
-            "write e.g. `widths: [480, 800, 1200]`",
+            msg!("config-image-widths", found = format!("{widths:?}")),
+            msg!("config-image-widths-hint"),
         );
         widths = ImagesConfig::default().widths;
     }
@@ -635,8 +762,8 @@ fn images_config(raw: RawImages, error: &mut dyn FnMut(String, &str)) -> ImagesC
         Some(q) if (1..=100).contains(&q) => q,
         Some(q) => {
             error(
-                format!("`images.quality` must be from 1 to 100, found {q}"),
-                "75 suits photos on phones; higher costs readers more data",
+                msg!("config-image-quality", found = q),
+                msg!("config-image-quality-hint"),
             );
             default.quality
         }
@@ -655,7 +782,7 @@ fn images_config(raw: RawImages, error: &mut dyn FnMut(String, &str)) -> ImagesC
 /// The path of an absolute base URL (already without its trailing slash): `""` for
 /// `https://host`, `"/kp2mi"` for `https://host/kp2mi`. Only plain path segments are allowed,
 /// so the path can be put in front of every URL and matched in `_headers` and nginx as it is.
-fn split_base_url(base_url: &str) -> Result<String, String> {
+fn split_base_url(base_url: &str) -> Result<String, Message> {
     let Some((_, rest)) = base_url.split_once("://") else {
         return Ok(String::new());
     };
@@ -664,10 +791,10 @@ fn split_base_url(base_url: &str) -> Result<String, String> {
         None => (rest, ""),
     };
     if host.is_empty() {
-        return Err("it has no host".into());
+        return Err(msg!("config-base-url-no-host"));
     }
     if path.contains(['?', '#']) || host.contains(['?', '#']) {
-        return Err("a base URL cannot have a query or a fragment".into());
+        return Err(msg!("config-base-url-query"));
     }
     for segment in path.split('/').skip(1) {
         let plain = !segment.is_empty()
@@ -677,9 +804,7 @@ fn split_base_url(base_url: &str) -> Result<String, String> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c));
         if !plain {
-            return Err(format!(
-                "its path {path:?} may only hold folder names of letters, digits, `-`, `_`, `.` and `~`"
-            ));
+            return Err(msg!("config-base-url-folder", path = format!("{path:?}")));
         }
     }
     Ok(path.to_string())
@@ -704,18 +829,16 @@ fn per_language(
                     .iter()
                     .min_by_key(|l| strsim::levenshtein(l, lang))
                     .filter(|l| strsim::levenshtein(l, lang) <= 1);
+                let all = languages.join(", ");
                 let hint = match nearest {
-                    Some(l) => format!("did you mean `{l}`?"),
-                    None => format!(
-                        "write it in one of: {}; or add `{lang}` to `languages`",
-                        languages.join(", ")
-                    ),
+                    Some(near) => msg!("config-did-you-mean", near),
+                    None => msg!("config-text-language-hint", lang, languages = all),
                 };
                 diags.push(
                     Diagnostic::error(
                         "config",
                         "site.yaml",
-                        format!("`{key}` has a text in `{lang}`, which is not one of the site's languages"),
+                        msg!("config-text-language", key, lang),
                     )
                     .at(position.clone())
                     .with_hint(hint),
@@ -743,9 +866,84 @@ mod tests {
         let err = load_text("base_url: https://x.id\ntitle: X\nlanguges: [id, en]\n").err();
         let d = err.map(|d| d.sorted()).unwrap_or_default();
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].message, "unknown field `languges`");
-        assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(3));
+        assert_eq!(
+            d[0].message,
+            "the site settings (site.yaml) have no setting `languges`"
+        );
+        assert_eq!(
+            d[0].position.as_ref().map(|p| (p.line, p.column, p.width)),
+            Some((3, 1, 8))
+        );
         assert_eq!(d[0].hint.as_deref(), Some("did you mean `languages`?"));
+    }
+
+    /// Every unknown setting is reported at once, nested ones at their own line, in block or
+    /// flow style and inside lists.
+    #[test]
+    fn every_unknown_setting_is_reported_where_it_is_written() {
+        let err = load_text(
+            "base_url: https://x.id\ntitle: X\nimages:\n  widht: [1]\nbudgets: { html: 1, htm: 2 }\nextra:\n  hotline: { nomor: 1 }\n  alerts:\n    - text: A\n      strat: 2025-01-01\nzzz: 1\n",
+        )
+        .err();
+        let found: Vec<String> = err
+            .map(|d| d.sorted())
+            .unwrap_or_default()
+            .iter()
+            .map(|d| {
+                let (line, column) = d.position.as_ref().map_or((0, 0), |p| (p.line, p.column));
+                let hint = d.hint.as_ref().map(ToString::to_string).unwrap_or_default();
+                format!("{line}:{column}: {} / {hint}", d.message)
+            })
+            .collect();
+        let known = "the settings allowed here are:";
+        let none = "remove the line if it is none of them";
+        assert_eq!(
+            found,
+            [
+                "4:3: the site settings (site.yaml) have no setting `widht` under `images:` / did you mean `widths`?".to_string(),
+                "5:21: the site settings (site.yaml) have no setting `htm` under `budgets:` / did you mean `html`?".to_string(),
+                format!("7:14: the site settings (site.yaml) have no setting `nomor` under `extra.hotline:` / {known} number, abroad, whatsapp, email; {none}"),
+                "10:7: the site settings (site.yaml) have no setting `strat` under `extra.alerts:` / did you mean `start`?".to_string(),
+                format!("11:1: the site settings (site.yaml) have no setting `zzz` / {known} base_url, title, description, default_language, languages, theme, output, markdown, images, budgets, extra; {none}"),
+            ]
+        );
+    }
+
+    /// The settings known to [`unknown_settings`] are exactly those the `Raw…` structs read.
+    #[test]
+    fn the_known_settings_are_those_of_the_structs() {
+        fn serde_keys<T: serde::de::DeserializeOwned>() -> Vec<String> {
+            let err = serde_yaml::from_str::<T>("zzz_unknown: 1")
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            let expected = err.split(", expected ").nth(1).unwrap_or_default();
+            let mut keys: Vec<String> = expected
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(String::from)
+                .collect();
+            keys.sort();
+            keys
+        }
+        let known = |block: &str| {
+            let mut keys: Vec<String> = SETTINGS
+                .iter()
+                .find(|(b, _, _)| *b == block)
+                .map(|(_, _, k)| k.iter().map(|k| k.to_string()).collect())
+                .unwrap_or_default();
+            keys.sort();
+            keys
+        };
+        assert_eq!(known(""), serde_keys::<RawConfig>());
+        assert_eq!(known("output"), serde_keys::<RawOutput>());
+        assert_eq!(known("markdown"), serde_keys::<RawMarkdown>());
+        assert_eq!(known("images"), serde_keys::<RawImages>());
+        assert_eq!(known("budgets"), serde_keys::<RawBudgets>());
+        assert_eq!(known("extra.hotline"), serde_keys::<Hotline>());
+        assert_eq!(known("extra.alerts"), serde_keys::<RawAlert>());
+        assert_eq!(SETTINGS.len(), 7);
     }
 
     #[test]
@@ -921,7 +1119,7 @@ mod tests {
         let d = err.map(|d| d.sorted()).unwrap_or_default();
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(3));
-        assert!(d[0].message.contains("is not a host name"), "{d:?}");
+        assert!(d[0].message.contains("(host name)"), "{d:?}");
         let err =
             load_text("base_url: https://x.id\ntitle: X\nmarkdown:\n  iframe_host: []\n").err();
         let d = err.map(|d| d.sorted()).unwrap_or_default();

@@ -9,6 +9,9 @@ use std::fmt;
 
 use jiff::civil;
 
+use crate::i18n::{Lang, Message};
+use crate::msg;
+
 /// Jakarta's offset from UTC in seconds.
 const WIB_OFFSET_SECONDS: i32 = 7 * 3600;
 
@@ -57,15 +60,22 @@ pub enum DateError {
     BadTime,
 }
 
+impl DateError {
+    /// Why the date cannot be read, as the end of a sentence that names the date ("`date`
+    /// must be YYYY-MM-DD …"), in the editor's language.
+    pub fn message(&self) -> Message {
+        match self {
+            DateError::Shape => msg!("search-date-shape"),
+            DateError::NoSuchDay => msg!("search-date-no-such-day"),
+            DateError::BadTime => msg!("search-date-bad-time"),
+        }
+    }
+}
+
+/// In English, for callers that build their message from text.
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            DateError::Shape => "must be YYYY-MM-DD (or RFC 3339 with a time)",
-            DateError::NoSuchDay => "is not a day of the calendar",
-            DateError::BadTime => {
-                "has a time that is not RFC 3339 (write 2024-11-22T09:30:00+07:00)"
-            }
-        })
+        f.write_str(&self.message().render(Lang::En))
     }
 }
 

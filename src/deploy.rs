@@ -10,7 +10,9 @@ use std::time::Instant;
 use crate::config::Config;
 use crate::content::{ContentGraph, normalize_alias};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Message;
 use crate::manifest::Manifest;
+use crate::msg;
 use crate::output::{self, WriteOptions};
 use crate::pipeline::{self, BuildReport, Options};
 use crate::published_urls;
@@ -77,13 +79,12 @@ pub fn headers(
     }
     let mut diags = Vec::new();
     if rules > MAX_HEADER_RULES {
+        let message = Message::new("deploy-too-many-header-rules")
+            .arg("rules", rules)
+            .arg("max", MAX_HEADER_RULES);
         diags.push(
-            Diagnostic::warning(
-                "headers",
-                "_headers",
-                format!("_headers has {rules} rules; Cloudflare Pages reads only the first {MAX_HEADER_RULES}"),
-            )
-            .with_hint("on Cloudflare Pages, keep fewer files in the theme's static/ or fewer sections"),
+            Diagnostic::warning("headers", "_headers", message)
+                .with_hint(msg!("deploy-too-many-header-rules-hint")),
         );
     }
     (out, diags)

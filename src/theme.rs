@@ -7,6 +7,8 @@ use std::path::Path;
 use include_dir::{Dir, include_dir};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::SourceFile;
 use crate::yaml::Block;
 
@@ -55,9 +57,9 @@ pub fn load(root: &Path, name: Option<&str>) -> Result<Theme, Diagnostics> {
         return load_embedded();
     }
     let mut diags = Diagnostics::new();
+    let hint = msg!("theme-not-found-hint", name, default = DEFAULT_THEME);
     diags.push(
-        Diagnostic::error("theme", "site.yaml", format!("the theme `{name}` was not found in themes/{name}/"))
-            .with_hint(format!("create themes/{name}/templates/, or remove `theme:` to use the built-in `{DEFAULT_THEME}` theme")),
+        Diagnostic::error("theme", "site.yaml", msg!("theme-not-found", name)).with_hint(hint),
     );
     Err(diags)
 }
@@ -73,11 +75,14 @@ fn load_dir(root: &Path, dir: &Path, name: &str) -> Result<Theme, Diagnostics> {
         match entry {
             Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
             Ok(_) => {}
-            Err(err) => diags.push(Diagnostic::error(
-                "io",
-                crate::source::display_path(root, dir),
-                format!("cannot read the theme: {err}"),
-            )),
+            Err(err) => diags.push(
+                Diagnostic::error(
+                    "io",
+                    crate::source::display_path(root, dir),
+                    msg!("theme-cannot-read-folder", why = err.to_string()),
+                )
+                .with_hint(msg!("theme-cannot-read-hint")),
+            ),
         }
     }
     for path in files {
@@ -88,11 +93,14 @@ fn load_dir(root: &Path, dir: &Path, name: &str) -> Result<Theme, Diagnostics> {
         let display = crate::source::display_path(root, &path);
         match std::fs::read(&path) {
             Ok(bytes) => add_file(&mut theme, &rel, &display, bytes, &mut diags),
-            Err(err) => diags.push(Diagnostic::error(
-                "io",
-                display,
-                format!("cannot read: {err}"),
-            )),
+            Err(err) => diags.push(
+                Diagnostic::error(
+                    "io",
+                    display,
+                    msg!("theme-cannot-read-file", why = err.to_string()),
+                )
+                .with_hint(msg!("theme-cannot-read-hint")),
+            ),
         }
     }
     finish(theme, diags)
@@ -134,8 +142,8 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
                 text,
             }),
             Err(_) => diags.push(
-                Diagnostic::error("utf8", display, "the template is not valid UTF-8")
-                    .with_hint("save it as UTF-8"),
+                Diagnostic::error("utf8", display, msg!("theme-template-not-utf8"))
+                    .with_hint(msg!("theme-not-utf8-hint")),
             ),
         }
     } else if let Some(name) = rel.strip_prefix("static/") {
@@ -145,8 +153,8 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
     {
         let Ok(text) = String::from_utf8(bytes) else {
             diags.push(
-                Diagnostic::error("utf8", display, "the file is not valid UTF-8")
-                    .with_hint("save it as UTF-8"),
+                Diagnostic::error("utf8", display, msg!("theme-strings-not-utf8"))
+                    .with_hint(msg!("theme-not-utf8-hint")),
             );
             return;
         };
@@ -193,13 +201,17 @@ pub fn check_i18n(theme: &Theme, languages: &[String], default_language: &str) -
         .collect();
     for lang in languages {
         if !theme.i18n.contains_key(lang) {
+            let file = format!("{dir}/{lang}.yaml");
+            let hint = Message::new("theme-no-strings-for-language-hint")
+                .arg("file", &file)
+                .arg("dir", &dir);
             diags.push(
                 Diagnostic::warning(
                     "i18n-missing",
-                    format!("{dir}/{lang}.yaml"),
-                    format!("the theme has no UI strings for `{lang}`: its pages show them in another language"),
+                    file,
+                    msg!("theme-no-strings-for-language", lang),
                 )
-                .with_hint(format!("add {dir}/{lang}.yaml with the keys of the other i18n files")),
+                .with_hint(hint),
             );
         }
     }
@@ -230,16 +242,18 @@ pub fn check_i18n(theme: &Theme, languages: &[String], default_language: &str) -
             let line = key_line(from_file, key)
                 .map(|l| format!(":{l}"))
                 .unwrap_or_default();
+            let from = format!("{}{line}", from_file.display);
+            let hint = Message::new("theme-string-missing-hint")
+                .arg("key", *key)
+                .arg("file", &file.display)
+                .arg("from", from);
             diags.push(
                 Diagnostic::warning(
                     "i18n-missing",
                     file.display.clone(),
-                    format!("the UI string `{key}` is missing: pages in `{lang}` show it in `{fallback}`"),
+                    msg!("theme-string-missing", key = *key, lang = *lang, fallback),
                 )
-                .with_hint(format!(
-                    "add `{key}: \"…\"` to {}, translating {}{line}",
-                    file.display, from_file.display
-                )),
+                .with_hint(hint),
             );
         }
     }
@@ -253,10 +267,14 @@ pub fn check_i18n(theme: &Theme, languages: &[String], default_language: &str) -
                 Diagnostic::error(
                     "template",
                     template.display.clone(),
-                    format!("`trans(key=\"{key}\")`: no i18n file of the theme has the UI string `{key}`"),
+                    msg!("theme-string-in-no-language", key),
                 )
                 .at(Some(source.position(offset, key.len())))
-                .with_hint(format!("add `{key}: \"…\"` to every file in {dir}/, or fix the key's spelling")),
+                .with_hint(
+                    Message::new("theme-string-in-no-language-hint")
+                        .arg("key", key)
+                        .arg("dir", &dir),
+                ),
             );
         }
     }
@@ -614,7 +632,7 @@ mod tests {
                 .all(|d| d.code == "i18n-missing" && !d.is_error())
         );
         assert!(lines[0].starts_with(
-            "warning: themes/t/i18n/en.yaml: the UI string `baca` is missing: pages in `en` show it in `id`"
+            "warning: themes/t/i18n/en.yaml: the interface text (UI string) `baca` is missing: pages in `en` show it in `id`"
         ), "{}", lines[0]);
         assert!(
             lines[0].contains("translating themes/t/i18n/id.yaml:2"),
@@ -622,7 +640,7 @@ mod tests {
             lines[0]
         );
         assert!(lines[2].starts_with(
-            "warning: themes/t/i18n/id.yaml: the UI string `hanya_en` is missing: pages in `id` show it in `en`"
+            "warning: themes/t/i18n/id.yaml: the interface text (UI string) `hanya_en` is missing: pages in `id` show it in `en`"
         ), "{}", lines[2]);
     }
 
@@ -637,7 +655,7 @@ mod tests {
         assert_eq!(out.len(), 1, "{out:#?}");
         assert!(
             out[0].starts_with(
-                "error: themes/t/templates/page.html:2:18: `trans(key=\"tidak_ada\")`: no i18n file"
+                "error: themes/t/templates/page.html:2:18: `trans(key=\"tidak_ada\")`: none of the theme's translation files"
             ),
             "{}",
             out[0]

@@ -1,6 +1,7 @@
 //! The template engine: Tera 2 with warta's functions, and Tera's errors as diagnostics that
 //! point into the template file and name the page being rendered.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -8,6 +9,8 @@ use tera::{Context, Kwargs, State, Tera};
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics, Position};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::theme::{StaticFile, Theme};
 
 /// Templates every theme must have.
@@ -58,6 +61,56 @@ thread_local! {
     /// `range()` items given so far while rendering the current page on this thread (a page
     /// renders on one thread from start to end; [`Engine::render`] resets it).
     static RANGE_USED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+
+    /// The last refusal of one of warta's template functions on this thread, as a message:
+    /// Tera carries only its English text, and the diagnostic wants it in the editor's
+    /// language ([`function_error`], [`diagnostic_from`]).
+    static FUNCTION_ERROR: RefCell<Option<Message>> = const { RefCell::new(None) };
+}
+
+/// A refusal of one of warta's template functions (`range`, `trans`, `asset`): Tera's error
+/// with the English text, and the message kept for the diagnostic.
+fn function_error(message: Message) -> tera::Error {
+    let text = message.render(Lang::En);
+    FUNCTION_ERROR.with(|f| *f.borrow_mut() = Some(message));
+    tera::Error::message(text)
+}
+
+/// The message of the function refusal that Tera reports as `text`, if it is one.
+fn take_function_error(text: &str) -> Option<Message> {
+    FUNCTION_ERROR
+        .with(|f| f.borrow_mut().take())
+        .filter(|m| m.render(Lang::En) == text)
+}
+
+/// What is being rendered, for messages: a content file or a URL, or a redirect page made for
+/// an old address (`aliases`) of a page.
+#[derive(Debug, Clone, Copy)]
+pub enum Origin<'a> {
+    Plain(&'a str),
+    Alias { file: &'a str, alias: &'a str },
+}
+
+impl<'a> From<&'a str> for Origin<'a> {
+    fn from(origin: &'a str) -> Self {
+        Origin::Plain(origin)
+    }
+}
+
+impl<'a> From<&'a String> for Origin<'a> {
+    fn from(origin: &'a String) -> Self {
+        Origin::Plain(origin)
+    }
+}
+
+impl Origin<'_> {
+    /// "while rendering content/tentang.md", for the end of a message.
+    fn while_rendering(self) -> Message {
+        match self {
+            Origin::Plain(origin) => msg!("render-while", origin),
+            Origin::Alias { file, alias } => msg!("render-while-alias", file, alias),
+        }
+    }
 }
 
 /// Tera's `range(start=0, end, step_by=1)`, counting what it gives against [`RANGE_FUEL`].
@@ -66,7 +119,7 @@ fn range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i128>> {
     let end = kwargs.must_get::<i128>("end")?;
     let step = kwargs.get::<i128>("step_by")?.unwrap_or(1);
     if step == 0 {
-        return Err(tera::Error::message("`range`: `step_by` must not be 0"));
+        return Err(function_error(msg!("render-range-step-zero")));
     }
     let (from, to, by) = if step > 0 {
         (start, end, step)
@@ -79,9 +132,8 @@ fn range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i128>> {
         to.saturating_sub(from).saturating_add(by - 1) / by
     };
     if len > MAX_RANGE {
-        return Err(tera::Error::message(format!(
-            "`range` would give {len} items; the limit is {MAX_RANGE}"
-        )));
+        let (len, limit) = (i64::try_from(len).unwrap_or(i64::MAX), MAX_RANGE as i64);
+        return Err(function_error(msg!("render-range-too-long", len, limit)));
     }
     let used = RANGE_USED.with(|u| {
         let used = u
@@ -91,9 +143,8 @@ fn range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i128>> {
         used
     });
     if used > RANGE_FUEL {
-        return Err(tera::Error::message(format!(
-            "the loops of this page went through more than {RANGE_FUEL} `range` items"
-        )));
+        let refusal = msg!("render-range-fuel", limit = RANGE_FUEL);
+        return Err(function_error(refusal));
     }
     Ok((0..len).map(|i| start + i * step).collect())
 }
@@ -124,8 +175,12 @@ impl Engine {
         for name in REQUIRED {
             if !sources.contains_key(*name) {
                 diags.push(
-                    Diagnostic::error("template", format!("themes/{}/templates/{name}", theme.name), format!("the theme has no `{name}` template"))
-                        .with_hint("every theme needs home, section, page, tags, tag, 404, alias, atom.xml and sitemap.xml templates"),
+                    Diagnostic::error(
+                        "template",
+                        format!("themes/{}/templates/{name}", theme.name),
+                        msg!("render-template-missing", name = *name),
+                    )
+                    .with_hint(msg!("render-template-missing-hint")),
                 );
             }
         }
@@ -141,11 +196,8 @@ impl Engine {
                         .get::<String>("lang")?
                         .unwrap_or_else(|| default_lang.clone()),
                 };
-                translate(&i18n, &key, &lang, &default_lang).ok_or_else(|| {
-                    tera::Error::message(format!(
-                        "the UI string `{key}` is in none of the theme's i18n files"
-                    ))
-                })
+                translate(&i18n, &key, &lang, &default_lang)
+                    .ok_or_else(|| function_error(msg!("render-trans-missing", key)))
             },
         );
         // `asset(path="style.css")` → `/style.3f2a9c1d5e7b4a60.css` (base path included).
@@ -163,9 +215,8 @@ impl Engine {
                 if let Some(url) = statics.get(clean) {
                     Ok(url.clone())
                 } else {
-                    Err(tera::Error::message(format!(
-                        "asset(path=\"{path}\"): the theme has no static/{clean}"
-                    )))
+                    let refusal = msg!("render-asset-missing", path = &path, clean);
+                    Err(function_error(refusal))
                 }
             },
         );
@@ -188,14 +239,17 @@ impl Engine {
         self.sources.contains_key(name)
     }
 
-    /// Renders `template`; `origin` names what is being rendered (a content file or a URL).
-    pub fn render(
+    /// Renders `template`; `origin` names what is being rendered (a content file or a URL, or
+    /// a redirect page: [`Origin`]).
+    pub fn render<'o>(
         &self,
         template: &str,
         ctx: &Context,
-        origin: &str,
+        origin: impl Into<Origin<'o>>,
     ) -> Result<String, Diagnostic> {
+        let origin = origin.into();
         RANGE_USED.with(|u| u.set(0));
+        FUNCTION_ERROR.with(|f| f.borrow_mut().take());
         let mut out = Bounded {
             bytes: Vec::with_capacity(32 << 10),
             overflowed: false,
@@ -207,15 +261,20 @@ impl Engine {
         };
         match self.tera.render_to(template, ctx, &mut out) {
             Ok(()) => String::from_utf8(out.bytes).map_err(|_| {
-                Diagnostic::error("template", display(), format!("the output is not UTF-8 (while rendering {origin})"))
-                    .with_hint("check the filters used on binary data")
+                Diagnostic::error(
+                    "template",
+                    display(),
+                    msg!("render-output-not-utf8").arg_message("while", origin.while_rendering()),
+                )
+                .with_hint(msg!("render-output-not-utf8-hint"))
             }),
             Err(_) if out.overflowed => Err(Diagnostic::error(
                 "template",
                 display(),
-                format!("the output grew past {} MiB (while rendering {origin})", MAX_OUTPUT >> 20),
+                msg!("render-output-too-large", mib = MAX_OUTPUT >> 20)
+                    .arg_message("while", origin.while_rendering()),
             )
-            .with_hint("a loop or a recursive component runs too long: bound it with an `{% if %}` or loop over the data instead")),
+            .with_hint(msg!("render-output-too-large-hint"))),
             Err(err) => {
                 let mut d = diagnostic_from(&err, &self.sources, Some(origin));
                 // Errors without a position (recursion) name the template that was rendered.
@@ -243,14 +302,26 @@ pub fn translate(
         .cloned()
 }
 
+/// The headline of a template error: Tera's text (`why`, in English) or the refusal of one of
+/// warta's functions, and what was being rendered.
+fn template_message(why: &str, origin: Option<Origin<'_>>) -> Message {
+    let message = match origin {
+        Some(origin) => {
+            msg!("render-template-error-while").arg_message("while", origin.while_rendering())
+        }
+        None => msg!("render-template-error"),
+    };
+    match take_function_error(why) {
+        Some(refusal) => message.arg_message("why", refusal),
+        None => message.arg("why", why),
+    }
+}
+
 fn diagnostic_from(
     err: &tera::Error,
     sources: &HashMap<String, (String, String)>,
-    origin: Option<&str>,
+    origin: Option<Origin<'_>>,
 ) -> Diagnostic {
-    let while_rendering = origin
-        .map(|o| format!(" (while rendering {o})"))
-        .unwrap_or_default();
     let mut chain = Vec::new();
     let mut source = std::error::Error::source(err);
     while let Some(s) = source {
@@ -283,7 +354,8 @@ fn diagnostic_from(
             } else {
                 line_text.len().saturating_sub(span.start_col)
             };
-            Diagnostic::error("template", display, format!("{}{cause}{while_rendering}", report.message()))
+            let why = format!("{}{cause}", report.message());
+            Diagnostic::error("template", display, template_message(&why, origin))
                 .at(Some(Position {
                     line: line_no,
                     column: span_col + 1,
@@ -291,25 +363,27 @@ fn diagnostic_from(
                     source_line: line_text,
                 }))
                 .with_hint(match err.kind() {
-                    tera::ErrorKind::SyntaxError(_) if report.message().contains("end of input") => {
-                        "a `{% if %}`, `{% for %}` or `{% block %}` is not closed: add its `{% endif %}`, `{% endfor %}` or `{% endblock %}`"
+                    tera::ErrorKind::SyntaxError(_)
+                        if report.message().contains("end of input") =>
+                    {
+                        msg!("render-hint-not-closed")
                     }
-                    tera::ErrorKind::SyntaxError(_) => "fix the template syntax (Tera 2: `{{ value }}`, `{% if %}…{% endif %}`, `{% for x in xs %}…{% endfor %}`)",
-                    _ if report.message().contains("`range`") => {
-                        "loops are bounded: `range` gives at most 100000 items, and 1000000 on one page in all; loop over the data instead"
-                    }
-                    _ => "check the variable names against docs/templates.md; optional values must be tested with `{% if … %}`",
+                    tera::ErrorKind::SyntaxError(_) => msg!("render-hint-syntax"),
+                    _ if report.message().contains("`range`") => Message::new("render-hint-range")
+                        .arg("items", MAX_RANGE as i64)
+                        .arg("page", RANGE_FUEL),
+                    _ => msg!("render-hint-variables"),
                 })
         }
         _ => Diagnostic::error(
             "template",
             named_template(&err.to_string(), sources).unwrap_or_else(|| "themes/".to_string()),
-            format!("{err}{cause}{while_rendering}"),
+            template_message(&format!("{err}{cause}"), origin),
         )
         .with_hint(if err.to_string().contains("recursion depth") {
-            "a component calls itself (directly or through others) more than 20 levels deep: stop the recursion with an `{% if %}`"
+            msg!("render-hint-recursion")
         } else {
-            "check the template names used by `extends` and `include`"
+            msg!("render-hint-template-names")
         }),
     }
 }

@@ -13,11 +13,14 @@ use std::collections::HashSet;
 
 use rayon::prelude::*;
 
+use engine::Origin;
+
 use crate::config::Config;
 use crate::content::{ContentGraph, PAGE_SIZE, PageId};
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown::Rendered;
+use crate::msg;
 use crate::theme::Theme;
 
 pub use engine::Engine;
@@ -322,11 +325,9 @@ fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Vec<Diagnosti
                 Diagnostic::error(
                     "duplicate-output",
                     a.to_string(),
-                    format!("two outputs would be written to `{a}`"),
+                    msg!("render-two-outputs", path = *a),
                 )
-                .with_hint(
-                    "a section or page takes the URL of a page warta generates (the search page, tags, feeds, 404); give it another `slug`",
-                ),
+                .with_hint(msg!("render-two-outputs-hint")),
             );
         }
     }
@@ -386,9 +387,13 @@ fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile,
                 .map(|html| html_file(&url, html))
         }
         Job::Alias { page, alias } => {
-            let (ctx, path, origin) = site.alias(*page, alias);
+            let (ctx, path) = site.alias(*page, alias);
+            let origin = Origin::Alias {
+                file: site.graph.pages[*page].file(),
+                alias,
+            };
             engine
-                .render("alias.html", &ctx, &origin)
+                .render("alias.html", &ctx, origin)
                 .map(|html| OutputFile {
                     path,
                     bytes: html.into_bytes(),

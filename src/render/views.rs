@@ -17,6 +17,7 @@ use crate::dates::Date;
 use crate::diag::Diagnostic;
 use crate::frontmatter::{ContentType, TypeFields};
 use crate::markdown::{TocEntry, cut_at_word};
+use crate::msg;
 use crate::theme::Theme;
 
 #[derive(Serialize, Clone)]
@@ -399,9 +400,13 @@ impl<'a> Site<'a> {
         }
         let url = resolve_image(config, graph, p, image).or_else(|| {
             problem(
-                Diagnostic::error("image", p.file(), format!("the image {image:?} does not exist"))
-                    .at(key_position(p, "image"))
-                    .with_hint("put the image next to the Markdown file and give its file name, e.g. `image: foto.jpg`"),
+                Diagnostic::error(
+                    "image",
+                    p.file(),
+                    msg!("render-image-missing", found = format!("{image:?}")),
+                )
+                .at(key_position(p, "image"))
+                .with_hint(msg!("render-image-missing-hint")),
             );
             None
         })?;
@@ -1241,7 +1246,9 @@ impl<'a> Site<'a> {
         (ctx, url)
     }
 
-    pub fn alias(&self, id: PageId, alias: &str) -> (Context, String, String) {
+    /// The redirect page of `alias`, with its path; its origin is the page's file (see
+    /// [`super::engine::Origin::Alias`]).
+    pub fn alias(&self, id: PageId, alias: &str) -> (Context, String) {
         let page = &self.graph.pages[id];
         let url = self.config.url(&crate::content::normalize_alias(alias));
         let mut ctx = self.base(
@@ -1256,11 +1263,7 @@ impl<'a> Site<'a> {
             None,
         );
         ctx.insert("target", &self.config.permalink(&page.url));
-        (
-            ctx,
-            super::url_to_path(&url),
-            format!("{} (alias {alias})", page.file()),
-        )
+        (ctx, super::url_to_path(&url))
     }
 
     pub fn feed(&self, lang: &str, section: Option<usize>) -> (Context, String) {

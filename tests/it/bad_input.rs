@@ -100,7 +100,7 @@ fn unknown_config_key() {
     assert_rejected(
         "unknown_config_key",
         &[
-            "error: site.yaml:5:1: unknown field `defualt_language`",
+            "error: site.yaml:5:1: the site settings (site.yaml) have no setting `defualt_language`",
             "did you mean `default_language`?",
         ],
     );
@@ -213,7 +213,7 @@ fn template_error_names_template_line_and_page() {
     assert_rejected(
         "template_render_error",
         &[
-            "error: themes/mini/templates/page.html:4:12: Field `subtitle` is not defined",
+            "error: themes/mini/templates/page.html:4:12: a mistake in the theme's page layout (template): Field `subtitle` is not defined",
             "(while rendering content/tentang.md)",
         ],
     );

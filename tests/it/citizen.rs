@@ -417,11 +417,11 @@ fn over_budget_pages_warn_and_fail_check_with_deny_warnings() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     for want in [
-        "warning: content/laporan.md: the page `/laporan/` is ",
+        "warning: content/laporan.md: the page `/laporan/` weighs ",
         "over the budget of 4 KB (`budgets.html` in site.yaml)",
-        "(the theme's `static/style.css`) is ",
+        "(the theme's `static/style.css`) weighs ",
         "over the budget of 2 KB (`budgets.css` in site.yaml)",
-        "(the theme's `static/search.js`) is ",
+        "(the theme's `static/search.js`) weighs ",
         "check failed (--deny-warnings)",
     ] {
         assert!(err.contains(want), "lacks {want:?}:\n{err}");

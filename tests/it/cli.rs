@@ -71,7 +71,7 @@ fn missing_site_yaml_is_an_error_not_a_panic() {
     let out = warta(&["build", "--root", dir.path().to_str().expect("utf-8")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("error: site.yaml: cannot read site.yaml"),
+        stderr(&out).contains("error: site.yaml: cannot read the site settings (site.yaml)"),
         "{}",
         stderr(&out)
     );

@@ -242,7 +242,7 @@ fn recursive_component_is_an_error_not_a_stack_overflow() {
     assert_rejected(
         "template_recursion",
         &[
-            "error: themes/mini/templates/page.html: Maximum render recursion depth for components exceeded. (while rendering content/tentang.md)",
+            "error: themes/mini/templates/page.html: a mistake in the theme's page layout (template): Maximum render recursion depth for components exceeded. (while rendering content/tentang.md)",
             "stop the recursion",
         ],
     );
@@ -253,7 +253,7 @@ fn include_cycle_names_the_templates() {
     assert_rejected(
         "template_include_cycle",
         &[
-            "error: themes/mini/templates/partials/a.html: Circular include detected",
+            "error: themes/mini/templates/partials/a.html: a mistake in the theme's page layout (template): Circular include detected",
             r#""partials/a.html", "partials/b.html", "partials/a.html""#,
         ],
     );
@@ -267,7 +267,7 @@ fn nested_loops_are_bounded() {
     assert_rejected(
         "template_nested_loops",
         &[
-            "error: themes/mini/templates/page.html:4:18: the loops of this page went through more than 1000000 `range` items (while rendering content/tentang.md)",
+            "error: themes/mini/templates/page.html:4:18: a mistake in the theme's page layout (template): the loops of this page went through more than 1000000 `range` items (while rendering content/tentang.md)",
             "loops are bounded",
         ],
     );
@@ -279,7 +279,7 @@ fn huge_range_is_refused() {
     assert_rejected(
         "template_huge_range",
         &[
-            "error: themes/mini/templates/page.html:3:17: `range` would give 10000000000 items; the limit is 100000",
+            "error: themes/mini/templates/page.html:3:17: a mistake in the theme's page layout (template): `range` would give 10000000000 items; the limit is 100000",
         ],
     );
 }
@@ -291,8 +291,8 @@ fn i18n_key_in_no_language_is_a_template_error() {
     let err = assert_rejected(
         "i18n_missing_key",
         &[
-            "error: themes/mini/templates/page.html:5:18: `trans(key=\"tidak_ada\")`: no i18n file of the theme has the UI string `tidak_ada`",
-            "warning: themes/mini/i18n/en.yaml: the UI string `read_more` is missing",
+            "error: themes/mini/templates/page.html:5:18: `trans(key=\"tidak_ada\")`: none of the theme's translation files (i18n) has the interface text (UI string) `tidak_ada`",
+            "warning: themes/mini/i18n/en.yaml: the interface text (UI string) `read_more` is missing",
         ],
     );
     assert_eq!(err.matches("tidak_ada`").count(), 1, "{err}");
@@ -314,7 +314,7 @@ fn i18n_key_missing_in_one_language_falls_back_and_warns_once() {
     let out = build(site.path());
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    let warning = "warning: themes/mini/i18n/en.yaml: the UI string `read_more` is missing: pages in `en` show it in `id`";
+    let warning = "warning: themes/mini/i18n/en.yaml: the interface text (UI string) `read_more` is missing: pages in `en` show it in `id`";
     assert_eq!(err.matches(warning).count(), 1, "{err}");
     assert!(err.contains("add `read_more: \"…\"` to themes/mini/i18n/en.yaml, translating themes/mini/i18n/id.yaml:3"), "{err}");
     let p = site.path().join("public");
@@ -329,7 +329,7 @@ fn runaway_output_is_bounded() {
     assert_rejected(
         "template_output_bomb",
         &[
-            "error: themes/mini/templates/page.html: the output grew past 256 MiB (while rendering content/tentang.md)",
+            "error: themes/mini/templates/page.html: what the template wrote grew past 256 MiB (while rendering content/tentang.md)",
         ],
     );
 }

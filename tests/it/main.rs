@@ -13,6 +13,7 @@ mod deploy;
 mod example_site;
 mod good_site;
 mod hostile;
+mod i18n;
 mod images;
 mod new;
 mod props;
