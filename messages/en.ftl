@@ -9,6 +9,10 @@
 untranslated = { $text }
 
 
+## The labels under a message (diag.rs): CI tools read only the first line.
+diag-hint-label = hint
+diag-code-label = code
+
 ## Links (links.rs): every link on the site must lead somewhere.
 link-broken = broken link: nothing is published at { $path }
 link-broken-hint = link to a page by its file, as `@/section/file.md` (for example `@/panduan/cara-mengadu.md`), and warta finds its address in each language

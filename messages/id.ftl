@@ -9,6 +9,10 @@
 untranslated = { $text }
 
 
+## Label di bawah pesan (diag.rs): alat CI hanya membaca baris pertama.
+diag-hint-label = petunjuk
+diag-code-label = kode
+
 ## Tautan (links.rs): setiap tautan di situs harus menuju ke suatu tempat.
 link-broken = tautan rusak: tidak ada yang diterbitkan di { $path }
 link-broken-hint = tautkan halaman lewat berkasnya, seperti `@/bagian/berkas.md` (misalnya `@/panduan/cara-mengadu.md`), maka warta menemukan alamatnya di setiap bahasa

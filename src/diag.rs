@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::i18n::{Lang, Message};
+use crate::msg;
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -172,9 +173,11 @@ impl Diagnostic {
             let _ = writeln!(out, "{pad} | {caret_pad}{carets}");
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} = hint: {}", hint.render(lang));
+            let label = msg!("diag-hint-label").render(lang);
+            let _ = writeln!(out, "{pad} = {label}: {}", hint.render(lang));
         }
-        let _ = writeln!(out, "{pad} = code: {}", self.code);
+        let label = msg!("diag-code-label").render(lang);
+        let _ = writeln!(out, "{pad} = {label}: {}", self.code);
         out
     }
 }
