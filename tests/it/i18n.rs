@@ -34,7 +34,7 @@ fn report(out: &Output) -> Vec<Value> {
             String::from_utf8_lossy(&out.stderr)
         )
     });
-    json.as_array().cloned().unwrap_or_default()
+    json["diagnostics"].as_array().cloned().unwrap_or_default()
 }
 
 /// The one diagnostic of `out` with `code`.
