@@ -133,11 +133,22 @@ pub struct ContentGraph {
     /// Keys of documents that exist but are not published (drafts, future dates), with why.
     pub unpublished: HashMap<String, String>,
     pub drafts_skipped: usize,
+    /// (key, language) of the documents whose front matter has errors (reported): nothing
+    /// else is reported about them (a missing translation, a link to them).
+    pub failed: HashSet<(String, String)>,
 }
 
 impl ContentGraph {
     pub fn section_of(&self, page: &Page) -> Option<&Section> {
         page.section.and_then(|i| self.sections.get(i))
+    }
+
+    /// Whether the document `key` (in `lang`, or in any language) failed to parse.
+    pub fn failed(&self, key: &str, lang: Option<&str>) -> bool {
+        match lang {
+            Some(lang) => self.failed.contains(&(key.to_string(), lang.to_string())),
+            None => self.failed.iter().any(|(k, _)| k == key),
+        }
     }
 
     pub fn pages_in(&self, lang: &str) -> impl Iterator<Item = (PageId, &Page)> {
@@ -151,6 +162,9 @@ impl ContentGraph {
 
 /// A page document with its front matter, body offset and warnings.
 type Parsed = (Document, FrontMatter, usize, Vec<Diagnostic>);
+
+/// A page document whose front matter has errors: its key, language and diagnostics.
+type Failed = (String, String, Diagnostics);
 
 /// Options that change what is published.
 #[derive(Debug, Clone, Copy)]
@@ -188,7 +202,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             }
         };
         match frontmatter::parse_section(&file, &split) {
-            Ok(meta) => {
+            Ok(mut meta) => {
+                diags.extend(std::mem::take(&mut meta.warnings));
                 let body = Body {
                     start: split.body_start,
                     file: Arc::clone(&file),
@@ -205,7 +220,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                     }
                 }
             }
-            Err(d) => diags.push(d),
+            Err(ds) => {
+                diags.extend(ds);
+                graph.failed.insert((doc.path.key(), doc.path.lang.clone()));
+            }
         }
     }
 
@@ -241,7 +259,9 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 );
             }
         }
-        if !metas.contains_key(default_lang) {
+        if !metas.contains_key(default_lang)
+            && !graph.failed(&format!("{key}/_index.md"), Some(default_lang))
+        {
             diags.push(
                 Diagnostic::warning(
                     "section",
@@ -314,7 +334,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     }
 
     // 2. Parse pages in parallel, each with its section's content type.
-    let parsed: Vec<Result<Parsed, Diagnostics>> = page_docs
+    let parsed: Vec<Result<Parsed, Failed>> = page_docs
         .into_par_iter()
         .map(|doc| {
             let content_type = doc
@@ -324,13 +344,15 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 .and_then(|s| section_index.get(s))
                 .and_then(|&i| graph.sections.get(i))
                 .map_or(ContentType::Page, |s| s.content_type);
+            let failed = |ds: Diagnostics| (doc.path.key(), doc.path.lang.clone(), ds);
             let split = frontmatter::split(&doc.file).map_err(|d| {
                 let mut ds = Diagnostics::new();
                 ds.push(d);
-                ds
+                failed(ds)
             })?;
             let body_start = split.body_start;
-            let (fm, warnings) = frontmatter::parse_page(&doc.file, &split, content_type)?;
+            let (fm, warnings) =
+                frontmatter::parse_page(&doc.file, &split, content_type).map_err(failed)?;
             Ok((doc, fm, body_start, warnings))
         })
         .collect();
@@ -362,8 +384,9 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     for result in parsed {
         let (doc, fm, body_start, warnings) = match result {
             Ok(v) => v,
-            Err(ds) => {
+            Err((key, lang, ds)) => {
                 diags.extend(ds);
+                graph.failed.insert((key, lang));
                 continue;
             }
         };

@@ -398,10 +398,16 @@ impl<'a> Site<'a> {
             None => {}
         }
         let url = resolve_image(config, graph, p, image).or_else(|| {
+            let dir = p.key.rsplit_once('/').map_or("", |(d, _)| d);
+            let near = crate::images::nearest_file(dir, image, graph.asset_urls.keys().map(String::as_str));
+            let hint = match near {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => "put the image next to the Markdown file and give its file name, e.g. `image: foto.jpg`".to_string(),
+            };
             problem(
                 Diagnostic::error("image", p.file(), format!("the image {image:?} does not exist"))
                     .at(key_position(p, "image"))
-                    .with_hint("put the image next to the Markdown file and give its file name, e.g. `image: foto.jpg`"),
+                    .with_hint(hint),
             );
             None
         })?;

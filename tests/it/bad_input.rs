@@ -73,9 +73,9 @@ fn text_field_not_text() {
         "text_field_not_text",
         &[
             "error: content/berita/2024-01-01-a.md:2:8: `title`: wrong type: found integer `123`, expected text",
-            "= hint: put the text in quotes: title: \"123\"",
+            "= hint: put the text in quotes; write the line as `title: \"123\"`",
             "error: content/berita/2024-01-02-b.md:5:8: `tags[0]`: wrong type: found integer `1`, expected text",
-            "= hint: put the text in quotes: \"1\"",
+            "= hint: put the text in quotes: `\"1\"`",
         ],
     );
     // `title: "2024"` and `place: NO` (Norway) in the second file are text.
@@ -112,7 +112,7 @@ fn invalid_date_suggests_iso_form() {
         "invalid_date",
         &[
             "error: content/berita/2024-01-01-a.md:3:7: `date` must be YYYY-MM-DD",
-            "write 2024-11-22",
+            "write `2024-11-22`",
         ],
     );
 }
@@ -168,7 +168,8 @@ fn invalid_country_code() {
     assert_rejected(
         "invalid_country",
         &[
-            "error: content/berita/2024-01-01-a.md:4:12: \"Malaysia\" in `countries` is not an ISO 3166-1 alpha-2 country code",
+            // At the item itself, so that the hint replaces just it.
+            "error: content/berita/2024-01-01-a.md:4:17: \"Malaysia\" in `countries` is not an ISO 3166-1 alpha-2 country code",
             "did you mean `MY`?",
         ],
     );
@@ -254,7 +255,7 @@ fn unknown_variant_lists_the_choices() {
         "unknown_variant",
         &[
             "error: site.yaml:6:13: `markdown.raw_html`: unknown variant `sanitise`",
-            "hint: use one of: sanitize, allow, deny\n",
+            "hint: did you mean `sanitize`? (the choices are `sanitize`, `allow`, `deny`)\n",
         ],
     );
 }
