@@ -340,7 +340,11 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
                     format!("`base_url` must be an absolute URL, found {u:?}"),
                 )
                 .at(here("base_url"))
-                .with_hint("write it with the scheme, e.g. `base_url: https://kp2mi.go.id`"),
+                .with_hint(if u.contains("://") || u.contains(char::is_whitespace) || u.is_empty() {
+                    "write it with the scheme, e.g. `base_url: https://kp2mi.go.id`".to_string()
+                } else {
+                    format!("write `https://{u}`")
+                }),
             );
             String::new()
         }
@@ -458,14 +462,22 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     for lang in &languages {
         let ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
         if !ok {
+            let lower = lang.trim().to_ascii_lowercase();
+            let hint = if (2..=3).contains(&lower.len())
+                && lower.chars().all(|c| c.is_ascii_lowercase())
+            {
+                format!("write `{lower}`")
+            } else {
+                "use two- or three-letter lowercase ISO 639 codes, e.g. `[id, en]`".to_string()
+            };
             diags.push(
                 Diagnostic::error(
                     "config",
                     display,
                     format!("`{lang}` is not a language code"),
                 )
-                .at(here("languages"))
-                .with_hint("use two- or three-letter lowercase ISO 639 codes, e.g. `[id, en]`"),
+                .at(block.item_position("languages", lang))
+                .with_hint(hint),
             );
         }
     }
@@ -484,7 +496,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     languages.insert(0, default_language.clone());
     languages.dedup();
 
-    let title = per_language(raw.title, &languages, "title", here("title"), &mut diags);
+    let title = per_language(raw.title, &languages, &block, "title", &mut diags);
     if !title.contains_key(&default_language) {
         diags.push(
             Diagnostic::error(
@@ -499,8 +511,8 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let description = per_language(
         raw.description,
         &languages,
+        &block,
         "description",
-        here("description"),
         &mut diags,
     );
 
@@ -514,10 +526,14 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             None => None,
             Some(Ok(d)) => Some(d),
             Some(Err((s, e))) => {
+                let hint = match Date::suggest(&s) {
+                    Some(fixed) => format!("write `{fixed}`"),
+                    None => "write the date as year-month-day, like `2024-11-22`".to_string(),
+                };
                 diags.push(
                     Diagnostic::error("date", display, format!("alert date {s:?}: {e}"))
-                        .at(here("extra"))
-                        .with_hint("write dates as YYYY-MM-DD"),
+                        .at(block.item_position("extra", &s))
+                        .with_hint(hint),
                 );
                 None
             }
@@ -528,8 +544,8 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             text: per_language(
                 Some(raw_alert.text),
                 &languages,
+                &block,
                 "extra.alerts.text",
-                here("extra"),
                 &mut diags,
             ),
             start,
@@ -691,8 +707,8 @@ fn split_base_url(base_url: &str) -> Result<String, String> {
 fn per_language(
     text: Option<LangText>,
     languages: &[String],
+    block: &Block<'_>,
     key: &str,
-    position: Option<crate::diag::Position>,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, String> {
     match text {
@@ -717,7 +733,7 @@ fn per_language(
                         "site.yaml",
                         format!("`{key}` has a text in `{lang}`, which is not one of the site's languages"),
                     )
-                    .at(position.clone())
+                    .at(block.item_position(key.split('.').next().unwrap_or(key), lang))
                     .with_hint(hint),
                 );
             }

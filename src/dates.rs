@@ -107,6 +107,30 @@ impl Date {
         })
     }
 
+    /// The date an editor most likely meant, as `YYYY-MM-DD`: `22-11-2024`, `22/11/2024`,
+    /// `22.11.2024`, `2024/11/22`, `2024-1-5`, `22 November 2024`, `22 Nov 2024`,
+    /// `November 22, 2024` (Indonesian or English month names).
+    pub fn suggest(value: &str) -> Option<String> {
+        let value = value.trim().trim_end_matches(['.', ',']);
+        let parts: Vec<&str> = value
+            .split(['-', '/', '.', ' ', ','])
+            .filter(|p| !p.is_empty())
+            .collect();
+        let num = |s: &str| s.parse::<i16>().ok();
+        let (y, m, d) = match parts.as_slice() {
+            [a, b, c] if a.len() == 4 => (num(a)?, month(b)?, num(c)?),
+            [a, b, c] if c.len() == 4 => match (month(a), month(b)) {
+                // `November 22, 2024`
+                (Some(m), _) if a.parse::<i16>().is_err() => (num(c)?, m, num(b)?),
+                (_, Some(m)) => (num(c)?, m, num(a)?),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let date = Date::from_ymd(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)?;
+        Some(date.iso())
+    }
+
     pub fn from_ymd(y: i16, m: i8, d: i8) -> Option<Date> {
         civil::Date::new(y, m, d).ok().map(|date| Date {
             date,
@@ -169,6 +193,33 @@ impl Date {
     pub fn sort_key(&self) -> (civil::Date, i64) {
         (self.date, self.instant.unwrap_or(i64::MIN))
     }
+}
+
+/// A month as a number, `11`, or a name in Indonesian or English, `November`, `Nov`, `Agt`.
+fn month(text: &str) -> Option<i16> {
+    if let Ok(n) = text.parse::<i16>() {
+        return Some(n);
+    }
+    let t = text.to_lowercase();
+    const NAMES: [&[&str]; 12] = [
+        &["januari", "january", "jan"],
+        &["februari", "february", "feb", "pebruari"],
+        &["maret", "march", "mar"],
+        &["april", "apr"],
+        &["mei", "may"],
+        &["juni", "june", "jun"],
+        &["juli", "july", "jul"],
+        &["agustus", "august", "agu", "agt", "aug", "agus"],
+        &["september", "sep", "sept"],
+        &["oktober", "october", "okt", "oct"],
+        &["november", "nov", "nop", "nopember"],
+        &["desember", "december", "des", "dec"],
+    ];
+    NAMES
+        .iter()
+        .zip(1..)
+        .find(|(names, _)| names.contains(&t.as_str()))
+        .map(|(_, n)| n)
 }
 
 #[cfg(test)]

@@ -81,8 +81,13 @@ impl<'a> SiteIndex<'a> {
         ids
     }
 
-    /// Why `url` (root-relative, maybe with `#fragment`) does not resolve, if it does not.
+    /// Why `url` (root-relative, maybe with `#fragment`) does not resolve, if it does not:
+    /// the message, the hint, and the nearest existing anchor when the page has a close one.
     pub fn problem(&self, url: &str) -> Option<(String, String)> {
+        self.problem_near(url).map(|(message, hint, _)| (message, hint))
+    }
+
+    fn problem_near(&self, url: &str) -> Option<(String, String, Option<String>)> {
         let (path_part, fragment) = match url.split_once('#') {
             Some((p, f)) => (p, Some(f)),
             None => (url, None),
@@ -94,6 +99,7 @@ impl<'a> SiteIndex<'a> {
                 format!("broken link: nothing is published at {path_part}"),
                 "link to content files with `@/section/file.md`, so warta finds the right URL"
                     .to_string(),
+                None,
             ));
         }
         let fragment = fragment.filter(|f| !f.is_empty())?;
@@ -104,7 +110,8 @@ impl<'a> SiteIndex<'a> {
         if ids.contains(fragment) {
             return None;
         }
-        let hint = match did_you_mean(fragment, ids.iter().map(String::as_str)) {
+        let near = did_you_mean(fragment, ids.iter().map(String::as_str));
+        let hint = match near {
             Some(near) => format!("did you mean `#{near}`?"),
             None => {
                 "anchors are the headings' ids: `## Langkah 2` has the id `langkah-2`".to_string()
@@ -113,6 +120,7 @@ impl<'a> SiteIndex<'a> {
         Some((
             format!("broken anchor: {path_part} has no `#{fragment}`"),
             hint,
+            near.map(str::to_string),
         ))
     }
 }
@@ -126,7 +134,20 @@ pub fn check_markdown_links(
         .par_iter()
         .flat_map_iter(|(file, links)| {
             links.iter().filter_map(move |link| {
-                let (message, hint) = index.problem(&link.url)?;
+                let (message, mut hint, near) = index.problem_near(&link.url)?;
+                // The link as written (`@/berita/b.md#langkh-2`), with the anchor replaced:
+                // the whole destination is what the caret marks.
+                if let Some(near) = near {
+                    let pos = &link.position;
+                    let written: String = pos
+                        .source_line
+                        .chars()
+                        .skip(pos.column.saturating_sub(1))
+                        .take(pos.width)
+                        .collect();
+                    let path = written.split('#').next().unwrap_or("");
+                    hint = format!("did you mean `{path}#{near}`?");
+                }
                 Some(
                     Diagnostic::error("link", *file, message)
                         .at(Some(link.position.clone()))

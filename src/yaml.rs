@@ -646,8 +646,8 @@ fn token_in(line: &str, item: &str, from: usize) -> Option<usize> {
         let at = from + j;
         let before = line[..at].chars().next_back();
         let after = line[at + item.len()..].chars().next();
-        if before.is_none_or(|c| " \t[,-\"'".contains(c))
-            && after.is_none_or(|c| " \t],\"'#\r".contains(c))
+        if before.is_none_or(|c| " \t[{,-\"'".contains(c))
+            && after.is_none_or(|c| " \t],:}\"'#\r".contains(c))
         {
             return Some(at);
         }

@@ -255,7 +255,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                             t.name()
                         ),
                     )
-                    .with_hint(format!("translations of a section share one type: write `type: {}` (lang {lang})", content_type.name())),
+                    .at(frontmatter::key_position(&body.file, "type"))
+                    .with_hint(format!("write `{}`: translations of a section share one type (lang {lang})", content_type.name())),
                 );
             }
         }
@@ -427,7 +428,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                             file.display.clone(),
                             "the file name gives an empty slug (it has no letters or digits)",
                         )
-                        .with_hint("rename the file with words, or set `slug: some-words` in the front matter"),
+                        .with_hint(match slug::slugify(&fm.title) {
+                            s if s.is_empty() => "rename the file with words, or add a line `slug: some-words` to the front matter".to_string(),
+                            s => format!("add the line `slug: {s}` to the front matter, or rename the file with words"),
+                        }),
                     );
                     continue;
                 }
@@ -671,7 +675,10 @@ fn slug_error(
             format!("the slug {raw:?} would leave its folder"),
         )
         .at(position)
-        .with_hint("a slug is one URL segment: lowercase words joined by `-`, without `/` or `..`"),
+        .with_hint(match slug::slugify(raw) {
+            s if s.is_empty() => "a slug is one URL segment: lowercase words joined by `-`, without `/` or `..`".to_string(),
+            s => format!("write `{s}`: a slug is one URL segment, lowercase words joined by `-`, without `/` or `..`"),
+        }),
         slug::SlugError::Empty => Diagnostic::error(
             "slug",
             display,

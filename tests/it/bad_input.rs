@@ -243,7 +243,7 @@ fn broken_anchors_in_markdown() {
         "broken_anchor",
         &[
             "error: content/berita/2024-01-01-a.md:7:21: broken anchor: /berita/b/ has no `#langkah-2`",
-            "did you mean `#langkah-1`?",
+            "did you mean `@/berita/2024-01-02-b.md#langkah-1`?",
             "error: content/berita/2024-01-01-a.md:7:71: broken anchor: /berita/a/ has no `#langkah-1`",
         ],
     );

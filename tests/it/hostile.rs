@@ -58,7 +58,7 @@ fn slug_empty_after_slugifying() {
         "empty_slug",
         &[
             "content/berita/2024-01-01-🎉🎉.md: the file name gives an empty slug",
-            "set `slug:",
+            "add the line `slug: pesta`",
         ],
     );
 }
