@@ -340,11 +340,13 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
                     format!("`base_url` must be an absolute URL, found {u:?}"),
                 )
                 .at(here("base_url"))
-                .with_hint(if u.contains("://") || u.contains(char::is_whitespace) || u.is_empty() {
-                    "write it with the scheme, e.g. `base_url: https://kp2mi.go.id`".to_string()
-                } else {
-                    format!("write `https://{u}`")
-                }),
+                .with_hint(
+                    if u.contains("://") || u.contains(char::is_whitespace) || u.is_empty() {
+                        "write it with the scheme, e.g. `base_url: https://kp2mi.go.id`".to_string()
+                    } else {
+                        format!("write `https://{u}`")
+                    },
+                ),
             );
             String::new()
         }
@@ -719,7 +721,9 @@ fn per_language(
                 let nearest = languages
                     .iter()
                     .min_by_key(|l| strsim::levenshtein(l, lang))
-                    .filter(|l| strsim::levenshtein(l, lang) <= 1);
+                    .filter(|l| strsim::levenshtein(l, lang) <= 1)
+                    // A language that has its text already would then be given twice.
+                    .filter(|l| !map.contains_key(*l));
                 let hint = match nearest {
                     Some(l) => format!("did you mean `{l}`?"),
                     None => format!(

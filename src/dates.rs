@@ -279,4 +279,22 @@ mod tests {
             Some("2024-11-22T00:00:00+07:00")
         );
     }
+
+    #[test]
+    fn dates_as_editors_write_them_are_suggested() {
+        for (written, want) in [
+            ("22-11-2024", Some("2024-11-22")),
+            ("22/11/2024", Some("2024-11-22")),
+            ("2024/11/22", Some("2024-11-22")),
+            ("2024-1-5", Some("2024-01-05")),
+            ("22 November 2024", Some("2024-11-22")),
+            ("1 Agustus 2025", Some("2025-08-01")),
+            ("22 Nov 2024", Some("2024-11-22")),
+            ("November 22, 2024", Some("2024-11-22")),
+            ("31 Februari 2024", None),
+            ("kemarin", None),
+        ] {
+            assert_eq!(Date::suggest(written).as_deref(), want, "{written}");
+        }
+    }
 }

@@ -431,7 +431,7 @@ pub fn parse_page(
                 let today = Date::today().iso();
                 v.missing(
                     "date",
-                    format!("a press release needs its publication date: add the line `date: {today}` (today) and change it to the day it was published"),
+                    format!("a press release needs its publication date: add the line `date: {today}` (today's date; put the day it was published if that was another day)"),
                 );
             }
             let countries = r
@@ -529,7 +529,11 @@ pub fn parse_page(
     let title = match common.title {
         Some(t) if !t.trim().is_empty() => t,
         Some(_) => {
-            v.error("title", "`title` is empty".into(), "write the page's title after `title: `");
+            v.error(
+                "title",
+                "`title` is empty".into(),
+                "write the page's title after `title: `",
+            );
             String::new()
         }
         None => {
@@ -574,12 +578,14 @@ pub fn parse_page(
         );
     }
     for alias in &common.aliases {
-        let inside = !alias.split('/').any(|seg| seg == ".." || seg == ".") && !alias.contains('\\');
+        let inside =
+            !alias.split('/').any(|seg| seg == ".." || seg == ".") && !alias.contains('\\');
         if !alias.starts_with('/') || !inside {
             let hint = if inside {
                 format!("write `/{alias}`")
             } else {
-                "write the old address from the site's root, like `/berita/old-name/`, without `..`".to_string()
+                "write the old address from the site's root, like `/berita/old-name/`, without `..`"
+                    .to_string()
             };
             v.error_at(
                 v.block.item_position("aliases", alias),
@@ -1136,7 +1142,9 @@ mod tests {
             "content/berita/_index.md",
             "---\ntitle: \"2024\"\n---\n".into(),
         );
-        let meta = split(&file).ok().and_then(|s| parse_section(&file, &s).ok());
+        let meta = split(&file)
+            .ok()
+            .and_then(|s| parse_section(&file, &s).ok());
         assert_eq!(meta.map(|m| m.title).as_deref(), Some("2024"));
     }
 
@@ -1158,6 +1166,87 @@ mod tests {
                 ContentType::Country
             )
             .is_err()
+        );
+    }
+
+    fn warnings(text: &str, ct: ContentType) -> Vec<(usize, usize, String)> {
+        let file = SourceFile::new("content/x.md", text.to_string());
+        let Ok(split) = split(&file) else {
+            return Vec::new();
+        };
+        let found = match parse_page(&file, &split, ct) {
+            Ok((_, w)) => w,
+            Err(ds) => ds.into_iter().filter(|d| !d.is_error()).collect(),
+        };
+        found
+            .into_iter()
+            .map(|d| {
+                let p = d
+                    .position
+                    .clone()
+                    .unwrap_or_else(|| file.position_at_line(1, 1, 1));
+                (p.line, p.column, d.hint.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    /// Regression: `title: Siaran Pers #12 Kunjungan` became "Siaran Pers" without a word.
+    #[test]
+    fn text_cut_at_a_hash_is_a_warning_with_the_quoted_line() {
+        let w = warnings(
+            "---\ntitle: Siaran Pers #12 Kunjungan\ndate: 2024-11-22\n---\n",
+            ContentType::PressRelease,
+        );
+        assert_eq!(
+            w,
+            [(
+                2,
+                20,
+                "to keep the whole text, write the line as `title: \"Siaran Pers #12 Kunjungan\"`"
+                    .to_string()
+            )]
+        );
+        let w = warnings(
+            "---\ntitle: A\nupdated: 2024-11-22\nrequirements:\n  - KTP\n  - Formulir #3\n\
+             faq:\n  - q: Nomor #1?\n    a: Ya\n---\n",
+            ContentType::Guide,
+        );
+        let at: Vec<(usize, usize)> = w.iter().map(|(l, c, _)| (*l, *c)).collect();
+        assert_eq!(at, [(6, 14), (8, 14)], "{w:?}");
+        assert!(w[0].2.ends_with("`  - \"Formulir #3\"`"), "{w:?}");
+    }
+
+    #[test]
+    fn genuine_comments_are_no_warning() {
+        let w = warnings(
+            "---\ntitle: \"Siaran Pers #12\"\ndescription: Nomor#12 tanpa spasi\n\
+             date: 2024-11-22 # tanggal terbit\ndraft: true # belum selesai\n\
+             # place: Serang, Banten\nsource: # nanti\ncountries: [MY] # Malaysia\n\
+             tags:\n  # - banten\n  - banten\n---\n",
+            ContentType::PressRelease,
+        );
+        assert_eq!(w, [], "{w:?}");
+        let w = warnings(
+            "---\ntitle: A\ndescription: |\n  Baris pertama\n  title: nomor #2 tetap teks\n---\n",
+            ContentType::Page,
+        );
+        assert_eq!(w, [], "a block of text keeps its `#`: {w:?}");
+    }
+
+    /// A field written with a wrong value is reported once: not also as missing.
+    #[test]
+    fn a_refused_required_field_is_not_also_missing() {
+        let err = parse(
+            "---\ntitle: [A]\ndate: 2024-11-22\nimage: a.jpg\nimage_alt: 7\n---\n",
+            ContentType::PressRelease,
+        )
+        .err()
+        .unwrap_or_default();
+        let messages: Vec<&str> = err.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(err.len(), 2, "{messages:?}");
+        assert!(
+            messages.iter().all(|m| !m.contains("missing")),
+            "{messages:?}"
         );
     }
 }

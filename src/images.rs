@@ -1476,12 +1476,27 @@ mod tests {
     fn the_nearest_file_is_written_as_the_page_writes_it() {
         let files = ["berita/sosialisasi.svg", "panduan/alur.png", "logo.png"];
         let near = |dir, written| super::nearest_file(dir, written, files.iter().copied());
-        assert_eq!(near("berita", "sosialisas.svg").as_deref(), Some("sosialisasi.svg"));
-        assert_eq!(near("berita", "../panduan/alur.jpg").as_deref(), Some("../panduan/alur.png"));
-        assert_eq!(near("berita", "@/panduan/alur.jpg").as_deref(), Some("@/panduan/alur.png"));
+        assert_eq!(
+            near("berita", "sosialisas.svg").as_deref(),
+            Some("sosialisasi.svg")
+        );
+        assert_eq!(
+            near("berita", "../panduan/alur.jpg").as_deref(),
+            Some("../panduan/alur.png")
+        );
+        assert_eq!(
+            near("berita", "@/panduan/alur.jpg").as_deref(),
+            Some("@/panduan/alur.png")
+        );
         assert_eq!(near("", "logo.pgn").as_deref(), Some("logo.png"));
-        assert_eq!(near("berita", "../logo.pgn").as_deref(), Some("../logo.png"));
-        assert_eq!(near("berita", "sosialisas.svg#x").as_deref(), Some("sosialisasi.svg#x"));
+        assert_eq!(
+            near("berita", "../logo.pgn").as_deref(),
+            Some("../logo.png")
+        );
+        assert_eq!(
+            near("berita", "sosialisas.svg#x").as_deref(),
+            Some("sosialisasi.svg#x")
+        );
         assert_eq!(near("berita", "zzz.doc"), None);
     }
 }

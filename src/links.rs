@@ -84,7 +84,8 @@ impl<'a> SiteIndex<'a> {
     /// Why `url` (root-relative, maybe with `#fragment`) does not resolve, if it does not:
     /// the message, the hint, and the nearest existing anchor when the page has a close one.
     pub fn problem(&self, url: &str) -> Option<(String, String)> {
-        self.problem_near(url).map(|(message, hint, _)| (message, hint))
+        self.problem_near(url)
+            .map(|(message, hint, _)| (message, hint))
     }
 
     fn problem_near(&self, url: &str) -> Option<(String, String, Option<String>)> {

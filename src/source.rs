@@ -322,8 +322,6 @@ fn special_kind(file_type: &std::fs::FileType) -> &'static str {
     "this entry"
 }
 
-/// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named
-
 /// The names a file with an unknown language suffix can take, nearest first, each written
 /// out: "rename the file to `x.en.md` (en) or `x.md` (id)".
 fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language: &str) -> String {
@@ -347,6 +345,7 @@ fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language:
     format!("rename the file to {choices}: the site's languages are set in site.yaml")
 }
 
+/// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named
 /// `.md`) are an error at their position.
 pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {

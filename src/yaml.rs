@@ -73,7 +73,11 @@ impl<'a> Block<'a> {
             errors: vec![d],
             refused: BTreeSet::new(),
         };
-        if too_deep(self.text).is_some() || serde_yaml::from_str::<T>("{}").is_err() {
+        // Aliases refer to anchors in other entries: those cannot be read one by one.
+        if too_deep(self.text).is_some()
+            || has_anchors(self.text)
+            || serde_yaml::from_str::<T>("{}").is_err()
+        {
             return whole_only(whole_error);
         }
         let Some(entries) = entries(self.text) else {
@@ -388,10 +392,21 @@ fn same_mapping(text: &str, entries: &[Entry<'_>]) -> bool {
         }
         Ok(_) => false,
         // Invalid YAML: the entries that parse must each hold one key.
-        Err(_) => entries.iter().all(|e| {
-            serde_yaml::from_str::<Value>(e.text).is_err() || one(e).is_some()
-        }),
+        Err(_) => entries
+            .iter()
+            .all(|e| serde_yaml::from_str::<Value>(e.text).is_err() || one(e).is_some()),
     }
+}
+
+/// Whether `text` may hold a YAML anchor (`&name`) or alias (`*name`): one of them after a
+/// space, a bracket or a comma, followed by a letter, digit or `_`.
+fn has_anchors(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(3).any(|w| {
+        matches!(w[0], b' ' | b'\t' | b'[' | b'{' | b',')
+            && matches!(w[1], b'&' | b'*')
+            && (w[2].is_ascii_alphanumeric() || w[2] == b'_')
+    })
 }
 
 /// `text` as a YAML scalar that stays text, as an editor would write it: in double quotes,
@@ -435,7 +450,13 @@ impl<'a> Line<'a> {
         let body = &line[lead_end..];
         let key_end = body
             .char_indices()
-            .find(|&(i, c)| c == ':' && body[i + 1..].chars().next().is_none_or(|n| n == ' ' || n == '\t'))
+            .find(|&(i, c)| {
+                c == ':'
+                    && body[i + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| n == ' ' || n == '\t')
+            })
             .map(|(i, _)| i);
         match key_end {
             Some(k)
@@ -467,7 +488,10 @@ impl<'a> Line<'a> {
     /// Whether the value is plain text as YAML reads it (not quoted, a list, a map, a block of
     /// text, an anchor, a tag or a comment).
     pub fn is_plain(&self) -> bool {
-        !self.value.is_empty() && !self.value.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!', '#', '%', '@', '`'])
+        !self.value.is_empty()
+            && !self.value.starts_with([
+                '"', '\'', '[', '{', '|', '>', '&', '*', '!', '#', '%', '@', '`',
+            ])
     }
 
     /// The line with everything after the dash in quotes, key and all: a list item of text.
@@ -680,7 +704,11 @@ fn scalar_at(line: &str, col: usize) -> &str {
 /// `true` or `false` for a yes or a no written as a word (`ya`, `tidak`, `yes`, `no`), from
 /// serde's "string \"ya\"".
 fn yes_or_no(found: &str) -> Option<&'static str> {
-    let word = found.strip_prefix("string ")?.trim_matches('"').trim().to_lowercase();
+    let word = found
+        .strip_prefix("string ")?
+        .trim_matches('"')
+        .trim()
+        .to_lowercase();
     match word.as_str() {
         "ya" | "iya" | "yes" | "y" | "benar" | "betul" | "on" | "true" => Some("true"),
         "tidak" | "tdk" | "bukan" | "no" | "n" | "salah" | "off" | "false" => Some("false"),
@@ -953,7 +981,9 @@ mod tests {
             );
             assert_eq!(
                 err.hint,
-                Some(format!("put the text in quotes; write the line as `{hint}`")),
+                Some(format!(
+                    "put the text in quotes; write the line as `{hint}`"
+                )),
                 "{yaml}"
             );
             let p = err.position.expect("a position");
@@ -1000,5 +1030,110 @@ mod tests {
             None,
             "comments are not nesting"
         );
+    }
+
+    #[derive(Debug, Default, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Fields {
+        #[serde(default, deserialize_with = "text::option")]
+        title: Option<String>,
+        #[serde(default)]
+        draft: bool,
+        #[serde(default, deserialize_with = "text::list")]
+        tags: Vec<String>,
+        date: Option<String>,
+    }
+
+    fn each(yaml: &str) -> Partial<Fields> {
+        let text = format!("---\n{yaml}---\n");
+        let file = SourceFile::new("x.md", text.clone());
+        Block {
+            file: &file,
+            text: &text[4..text.len() - 4],
+            first_line: 2,
+        }
+        .parse_each()
+    }
+
+    fn lines(p: &Partial<Fields>) -> Vec<(usize, usize)> {
+        let mut at: Vec<(usize, usize)> = p
+            .errors
+            .iter()
+            .filter_map(|d| d.position.as_ref().map(|p| (p.line, p.column)))
+            .collect();
+        at.sort_unstable();
+        at
+    }
+
+    /// Regression: serde stopped at the first bad key; an editor needed a run per mistake.
+    #[test]
+    fn every_bad_key_is_reported_and_the_rest_is_read() {
+        let p = each("title: Judul\ndraft: mungkin\ntitel: x\ntags: [a, 1]\ndate: 2024-11-22\n");
+        assert_eq!(lines(&p), [(3, 8), (4, 1), (5, 11)], "{:?}", p.errors);
+        assert_eq!(
+            p.refused.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["draft", "tags", "titel"]
+        );
+        let value = p.value.expect("the good keys are read");
+        assert_eq!(value.title.as_deref(), Some("Judul"));
+        assert_eq!(value.date.as_deref(), Some("2024-11-22"));
+        assert!(
+            value.tags.is_empty() && !value.draft,
+            "refused keys are absent"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_in_one_entry_does_not_hide_the_others() {
+        let p = each("title: Kunjungan Kerja: Menteri\ndraft: mungkin\n");
+        assert_eq!(lines(&p), [(2, 8), (3, 8)], "{:?}", p.errors);
+        assert!(p.errors[0].message.contains("colon followed by a space"));
+        assert_eq!(
+            p.errors[0].hint.as_deref(),
+            Some("write the line as `title: \"Kunjungan Kerja: Menteri\"`")
+        );
+    }
+
+    #[test]
+    fn blocks_that_cannot_be_cut_into_entries_give_their_first_error() {
+        for yaml in [
+            // A flow mapping.
+            "{title: A, draft: mungkin, titel: x}\n",
+            // A key given twice is a fault between entries.
+            "title: A\ntitle: B\n",
+            // An alias refers to an anchor in another entry.
+            "title: &t A\ndraft: mungkin\ntags: [*t, 1]\n",
+        ] {
+            let p = each(yaml);
+            assert_eq!(p.errors.len(), 1, "{yaml}: {:?}", p.errors);
+            assert!(p.value.is_none(), "{yaml}");
+        }
+        // A quoted text whose second line starts in column 1 like a key is one entry.
+        let p = each("title: \"Satu\ndua: tiga\"\ndraft: mungkin\n");
+        assert_eq!(p.errors.len(), 1, "{:?}", p.errors);
+        assert!(p.errors[0].message.contains("draft"), "{:?}", p.errors);
+    }
+
+    #[test]
+    fn lines_are_split_and_quoted_as_editors_write_them() {
+        let line = Line::parse("  - q: Apa itu #1?");
+        assert_eq!(
+            (line.lead, line.key, line.value),
+            ("  - ", Some("q"), "Apa itu #1?")
+        );
+        assert_eq!(line.quoted(), "  - q: \"Apa itu #1?\"");
+        let item = Line::parse("  - Paspor: berlaku 6 bulan\r");
+        assert_eq!(item.key, None, "a capitalised word is text, not a field");
+        assert_eq!(item.whole_quoted(), "  - \"Paspor: berlaku 6 bulan\"");
+        assert_eq!(quoted("Kata \"resmi\""), "'Kata \"resmi\"'");
+        assert_eq!(quoted("It's \"ok\""), "'It''s \"ok\"'");
+        assert_eq!(quoted("C:\\data"), "'C:\\data'");
+        assert_eq!(quoted("It's"), "\"It's\"");
+        for text in ["Kata \"resmi\": ya", "It's \"ok\"", "C:\\data", "a: b #c"] {
+            let yaml = format!("t: {}", quoted(text));
+            let back: std::collections::BTreeMap<String, String> =
+                serde_yaml::from_str(&yaml).expect(&yaml);
+            assert_eq!(back.get("t").map(String::as_str), Some(text), "{yaml}");
+        }
     }
 }

@@ -259,3 +259,40 @@ fn unknown_variant_lists_the_choices() {
         ],
     );
 }
+
+/// Regression: serde stopped at the first bad field, so a file with four mistakes took four
+/// runs. Now each is reported at its own line and column, in one run.
+#[test]
+fn every_front_matter_error_of_a_file_in_one_run() {
+    let err = assert_rejected(
+        "many_errors_one_file",
+        &[
+            "error: content/panduan/cara.md:1:1: missing required field `updated`",
+            "error: content/panduan/cara.md:3:7: `date` must be YYYY-MM-DD",
+            "= hint: write `2024-11-22`",
+            "error: content/panduan/cara.md:4:8: `draft`: wrong type: found string \"mungkin\", expected a boolean",
+            "error: content/panduan/cara.md:5:1: unknown field `audiens`",
+            "= hint: did you mean `audience`?",
+            "error: content/panduan/biaya.md:4:7: `cost`: wrong type",
+        ],
+    );
+    assert!(err.contains(": 5 error(s), 0 warning(s)"), "{err}");
+}
+
+/// Regression: a file with errors also gave warnings about its translation partner ("no
+/// Indonesian version") and an error in every page linking to it ("does not exist").
+#[test]
+fn a_file_with_errors_gets_no_knock_on_findings() {
+    let site = crate::support::copy_fixture("bad/many_errors_one_file");
+    let out = crate::support::warta(&["check", "--root", site.path().to_str().expect("utf-8")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("version"), "no missing translation: {err}");
+    assert!(!err.contains("broken link"), "no broken link: {err}");
+    assert!(!err.contains("content/_index.md"), "{err}");
+    assert!(!err.contains("cara.en.md"), "{err}");
+    assert!(
+        err.contains("check failed: 5 error(s), 0 warning(s)"),
+        "{err}"
+    );
+}
