@@ -180,10 +180,16 @@ impl<'a> Block<'a> {
                 .and_then(|m| m.split_once('`'))
                 .map(|(k, _)| k)
                 .filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+            let collection = message.contains("found map") || message.contains("found sequence");
             hint = if message.contains("found map") && line.lead.contains('-') {
                 // `- Paspor: berlaku 6 bulan` in a list of text is a map of one key.
                 let whole = line.whole_quoted();
                 format!("put the text in quotes; write the line as `{whole}`")
+            } else if collection && line.key.is_some() && key == line.key && !line.value.is_empty()
+            {
+                // `title: [Resmi] Sosialisasi`: brackets start a list.
+                let fixed = line.quoted();
+                format!("put the text in quotes; write the line as `{fixed}`")
             } else if message.contains("found null") || raw.is_empty() {
                 "write the text here, or remove the empty entry".to_string()
             } else {
@@ -205,7 +211,8 @@ impl<'a> Block<'a> {
         if message.contains("mapping values are not allowed")
             && let Some(pos) = position.as_mut()
         {
-            let line = Line::parse(&pos.source_line);
+            let source = pos.source_line.clone();
+            let line = Line::parse(&source);
             if line.is_plain()
                 && let Some(key) = line.key
             {
@@ -214,8 +221,35 @@ impl<'a> Block<'a> {
                     "the text of `{key}` has a colon followed by a space, so it must be in quotes (YAML: mapping values are not allowed in this context)"
                 );
                 hint = format!("write the line as `{fixed}`");
-                pos.column = pos.source_line[..line.value_at].chars().count() + 1;
-                pos.width = line.value.trim_end().chars().count();
+                line.mark_value(pos);
+            } else if line.lead.contains('-') {
+                // `- Paspor: berlaku: 6 bulan` in a list of text.
+                let fixed = line.whole_quoted();
+                message = "this list item has a colon followed by a space, so it must be in quotes (YAML: mapping values are not allowed in this context)".to_string();
+                hint = format!("write the line as `{fixed}`");
+            }
+        }
+        // Text starting with a character YAML reserves (`@`, a backtick, `*`, `&`, `!`, `%`),
+        // or with a quoted part and more after it: the same, with the whole text in quotes.
+        if let Some(detail) = message.strip_prefix("invalid YAML: ")
+            && let Some(pos) = position.as_mut()
+        {
+            let source = pos.source_line.clone();
+            let line = Line::parse(&source);
+            let at_value = pos.column > line.value_at
+                && pos.column <= line.value_at + line.value.chars().count() + 1;
+            if let Some(key) = line.key
+                && at_value
+                && line
+                    .value
+                    .starts_with(['@', '`', '*', '&', '!', '%', '"', '\''])
+            {
+                let fixed = line.quoted();
+                message = format!(
+                    "the text of `{key}` must be in quotes: as written it is not valid YAML ({detail})"
+                );
+                hint = format!("write the line as `{fixed}`");
+                line.mark_value(pos);
             }
         }
         // An alias bomb has no position of its own: point at the first alias.
@@ -492,6 +526,13 @@ impl<'a> Line<'a> {
             && !self.value.starts_with([
                 '"', '\'', '[', '{', '|', '>', '&', '*', '!', '#', '%', '@', '`',
             ])
+    }
+
+    /// Marks the value at `pos`'s line, for a hint that rewrites it.
+    fn mark_value(&self, pos: &mut crate::diag::Position) {
+        let before = pos.source_line.get(..self.value_at).unwrap_or("");
+        pos.column = before.chars().count() + 1;
+        pos.width = self.value.trim_end().chars().count();
     }
 
     /// The line with everything after the dash in quotes, key and all: a list item of text.

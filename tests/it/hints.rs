@@ -240,6 +240,21 @@ fn text_that_yaml_reads_otherwise_is_shown_quoted() {
         "write the line as `  - \"Paspor: berlaku paling sedikit 6 bulan\"`",
     );
     followed(
+        "reserved_start_in_title",
+        "the text of `title` must be in quotes",
+        "write the line as `title: \"@kp2mi menyapa warga Banten\"`",
+    );
+    followed(
+        "quoted_part_in_title",
+        "the text of `title` must be in quotes",
+        "write the line as `title: '\"Jalur resmi\" kata Menteri'`",
+    );
+    followed(
+        "brackets_in_title",
+        "`title`: wrong type: found sequence",
+        "write the line as `title: \"[Resmi] Sosialisasi di Banten\"`",
+    );
+    followed(
         "number_in_title",
         "`title`: wrong type: found integer `2024`",
         "write the line as `title: \"2024\"`",
