@@ -112,6 +112,27 @@ impl Date {
     /// `November 22, 2024` (Indonesian or English month names).
     pub fn suggest(value: &str) -> Option<String> {
         let value = value.trim().trim_end_matches(['.', ',']);
+        // A valid date with a time that is not RFC 3339 (`2024-11-22 09:30`): the time in
+        // Jakarta, written out.
+        if let (Some(day), Some(time)) = (value.get(..10), value.get(11..))
+            && let Ok(date) = Date::parse(day)
+        {
+            let parts: Vec<u8> = time
+                .trim()
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ')
+                .split([':', '.'])
+                .map(|p| p.parse().ok())
+                .collect::<Option<_>>()?;
+            return match parts.as_slice() {
+                [h, m] | [h, m, 0] if *h < 24 && *m < 60 => {
+                    Some(format!("{}T{h:02}:{m:02}:00+07:00", date.iso()))
+                }
+                [h, m, s] if *h < 24 && *m < 60 && *s < 60 => {
+                    Some(format!("{}T{h:02}:{m:02}:{s:02}+07:00", date.iso()))
+                }
+                _ => None,
+            };
+        }
         let parts: Vec<&str> = value
             .split(['-', '/', '.', ' ', ','])
             .filter(|p| !p.is_empty())
@@ -293,6 +314,10 @@ mod tests {
             ("November 22, 2024", Some("2024-11-22")),
             ("31 Februari 2024", None),
             ("kemarin", None),
+            ("2024-11-22 09:30", Some("2024-11-22T09:30:00+07:00")),
+            ("2024-11-22T9.30 WIB", Some("2024-11-22T09:30:00+07:00")),
+            ("2024-11-22 09:30:15", Some("2024-11-22T09:30:15+07:00")),
+            ("2024-11-22 25:00", None),
         ] {
             assert_eq!(Date::suggest(written).as_deref(), want, "{written}");
         }

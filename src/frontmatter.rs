@@ -560,10 +560,17 @@ pub fn parse_page(
         None => None,
         Some(&[x, y]) if (0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y) => Some((x, y)),
         Some(other) => {
+            // Percentages (`[50, 30]`) are the likely slip; otherwise the centre.
+            let (x, y) = match other {
+                &[x, y] if (0.0..=100.0).contains(&x) && (0.0..=100.0).contains(&y) => {
+                    (x / 100.0, y / 100.0)
+                }
+                _ => (0.5, 0.5),
+            };
             v.error(
                 "image_focus",
                 format!("`image_focus` must be two numbers from 0 to 1, found {other:?}"),
-                "write `image_focus: [0.5, 0.3]`: 0.5 across from the left, 0.3 down from the top",
+                &format!("write `[{x}, {y}]`: the first number goes across from the left (0 to 1), the second down from the top"),
             );
             None
         }

@@ -179,6 +179,12 @@ fn front_matter_fields_and_values() {
             "`date` must be YYYY-MM-DD",
             "write `2024-11-22`",
         ),
+        (
+            "date_time",
+            "has a time that is not RFC 3339",
+            "write `2024-11-22T09:30:00+07:00`",
+        ),
+        ("image_focus", "`image_focus` must be", "write `[0.5, 0.3]`"),
         ("yes_no", "`draft`: wrong type", "write `false`"),
         (
             "country_name",
