@@ -877,19 +877,21 @@ fn comments_in_text(block: &Block<'_>) -> Vec<Diagnostic> {
             line.whole_quoted()
         };
         let at = block.file.line_start(block.first_line + i) + line.value_at + hash + 1;
-        let what = if line.key.is_some() {
-            format!("`{field}`")
+        let message = if line.key.is_some() {
+            format!(
+                "`{field}` stops at ` #`: YAML reads `{cut}` as a note (a comment) and leaves it out, so the text is only {kept:?}"
+            )
         } else {
-            format!("an item of `{field}`")
+            format!(
+                "an item of `{field}` stops at ` #`: YAML reads `{cut}` as a note (a comment) and leaves it out, so the item is only {kept:?}"
+            )
         };
         out.push(
-            Diagnostic::warning(
-                "comment-in-text",
-                block.file.display.clone(),
-                format!("{what} stops at ` #`: YAML reads `{cut}` as a note (a comment) and leaves it out, so the text is only {kept:?}"),
-            )
-            .at(Some(block.file.position(at, cut.len())))
-            .with_hint(format!("to keep the whole text, write the line as `{fixed}`")),
+            Diagnostic::warning("comment-in-text", block.file.display.clone(), message)
+                .at(Some(block.file.position(at, cut.len())))
+                .with_hint(format!(
+                    "to keep the whole text, write the line as `{fixed}`"
+                )),
         );
     }
     out

@@ -323,7 +323,7 @@ fn special_kind(file_type: &std::fs::FileType) -> &'static str {
 }
 
 /// The names a file with an unknown language suffix can take, nearest first, each written
-/// out: "rename the file to `x.en.md` (en) or `x.md` (id)".
+/// out: "rename the file to one of: `x.en.md` (en), `x.md` (id)".
 fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language: &str) -> String {
     let name = stem.rsplit_once('.').map_or(stem, |p| p.0);
     let mut langs: Vec<&str> = languages.iter().map(String::as_str).collect();
@@ -341,8 +341,8 @@ fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language:
             }
         })
         .collect();
-    let choices = names.join(" or ");
-    format!("rename the file to {choices}: the site's languages are set in site.yaml")
+    let choices = names.join(", ");
+    format!("rename the file to one of: {choices} (the site's languages are set in site.yaml)")
 }
 
 /// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named

@@ -1,7 +1,7 @@
 //! Every hint works when followed literally: for each kind of "did you mean `X`", "write `X`",
-//! "write the line as `X`", "add the line `X`" and "rename the file to `X`", a fixture site
-//! under `tests/fixtures/hints/` holds that one mistake; the test builds it, does exactly
-//! what the hint says, builds again, and the problem is gone (and the site builds).
+//! "write the line as `X`", "add the line `X`" and "rename the file to one of: `X`", a
+//! fixture site under `tests/fixtures/hints/` holds that one mistake; the test builds it, does
+//! exactly what the hint says, builds again, and the problem is gone (and the site builds).
 
 use std::path::Path;
 
@@ -77,7 +77,7 @@ fn follow(root: &Path, d: &Printed) {
     if let Some(new) = quoted_after(hint, "write the line as `", true) {
         let n = d.line.expect("a line to replace");
         lines[n - 1] = new.to_string();
-    } else if let Some(name) = quoted_after(hint, "rename the file to `", false) {
+    } else if let Some(name) = quoted_after(hint, "rename the file to one of: `", false) {
         std::fs::rename(&path, path.with_file_name(name)).expect("rename");
         return;
     } else if let Some(new) = quoted_after(hint, "add the line `", false) {
@@ -321,7 +321,7 @@ fn a_language_suffix_is_renamed_as_the_hint_says() {
     let site = followed(
         "language_suffix",
         "the language suffix `.eng`",
-        "rename the file to `2024-11-22-a.en.md` (en)",
+        "rename the file to one of: `2024-11-22-a.en.md` (en), `2024-11-22-a.md` (id)",
     );
     assert!(site.path().join("public/en/berita/a/index.html").exists());
 }
