@@ -18,6 +18,7 @@ link-broken = broken link: nothing is published at { $path }
 link-broken-hint = link to a page by its file, as `@/section/file.md` (for example `@/panduan/cara-mengadu.md`), and warta finds its address in each language
 link-anchor-broken = broken anchor: { $path } has no `#{ $fragment }`
 link-anchor-did-you-mean = did you mean `#{ $near }`?
+link-did-you-mean = did you mean `{ $link }`?
 link-anchor-hint = a link to a part of a page uses the id of a heading: the heading `## Langkah 2` has the id `langkah-2`
 link-in-template = { $problem } (in the page { $page }, written by a template)
 link-in-template-hint = { $hint }; if the link comes from the theme, fix the template
@@ -39,6 +40,7 @@ config-base-url-missing = the site settings (site.yaml) lack the site's address 
 config-base-url-missing-hint = add a line `base_url: https://your-site.go.id` with the site's real address
 config-base-url-not-absolute = the site's address `base_url` must be a full address (absolute URL), found { $found }
 config-base-url-not-absolute-hint = write it with `https://` in front, e.g. `base_url: https://kp2mi.go.id`
+config-write = write `{ $text }`
 config-base-url-unusable = the site's address `base_url` { $found } cannot be used: { $why }
 config-base-url-unusable-hint = write it as `https://host` or `https://host/folder/`, e.g. `base_url: https://example.github.io/kp2mi/`
 config-base-url-flag-unusable = the address given with --base-url, { $found }, cannot be used: { $why }
@@ -65,7 +67,7 @@ config-title-missing-hint = add `title: {"{"} { $lang }: "…" {"}"}`
 config-text-language = `{ $key }` has a text in `{ $lang }`, which is not one of the site's languages
 config-text-language-hint = write it in one of: { $languages }; or add `{ $lang }` to `languages`
 config-alert-date = the date { $found } of an alert (`extra.alerts`) { $why }
-config-alert-date-hint = write the date as YYYY-MM-DD, e.g. 2025-01-31
+config-alert-date-hint = write the date as year-month-day, like `2024-11-22`
 
 
 ## The theme and its UI strings (theme.rs). Ids start with `theme-`.
@@ -129,6 +131,7 @@ render-two-outputs = two files would be written to `{ $path }`
 render-two-outputs-hint = a section or page takes the address of a page warta makes itself (the search page, tags, feeds, 404); give it another address name (`slug`)
 render-image-missing = the image { $found } does not exist
 render-image-missing-hint = put the image next to the page's file (.md) and write its file name, e.g. `image: foto.jpg`
+render-image-did-you-mean = did you mean `{ $near }`?
 
 
 ## Page weight (budgets.rs). Ids start with `budgets-`.

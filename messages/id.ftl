@@ -18,6 +18,7 @@ link-broken = tautan rusak: tidak ada yang diterbitkan di { $path }
 link-broken-hint = tautkan halaman lewat berkasnya, seperti `@/bagian/berkas.md` (misalnya `@/panduan/cara-mengadu.md`), maka warta menemukan alamatnya di setiap bahasa
 link-anchor-broken = tautan ke bagian halaman rusak: { $path } tidak punya `#{ $fragment }`
 link-anchor-did-you-mean = maksud Anda `#{ $near }`?
+link-did-you-mean = maksud Anda `{ $link }`?
 link-anchor-hint = tautan ke bagian halaman memakai id sebuah judul: judul `## Langkah 2` ber-id `langkah-2`
 link-in-template = { $problem } (di halaman { $page }, ditulis oleh templat tema)
 link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templatnya
@@ -39,6 +40,7 @@ config-base-url-missing = pengaturan situs (site.yaml) belum memuat alamat situs
 config-base-url-missing-hint = tambahkan baris `base_url: https://your-site.go.id` dengan alamat situs yang sebenarnya
 config-base-url-not-absolute = alamat situs `base_url` harus berupa alamat lengkap (URL absolut), ditemukan { $found }
 config-base-url-not-absolute-hint = tulis dengan `https://` di depannya, misalnya `base_url: https://kp2mi.go.id`
+config-write = tulis `{ $text }`
 config-base-url-unusable = alamat situs `base_url` { $found } tidak dapat dipakai: { $why }
 config-base-url-unusable-hint = tulis sebagai `https://host` atau `https://host/folder/`, misalnya `base_url: https://example.github.io/kp2mi/`
 config-base-url-flag-unusable = alamat yang diberikan lewat --base-url, { $found }, tidak dapat dipakai: { $why }
@@ -65,7 +67,7 @@ config-title-missing-hint = tambahkan `title: {"{"} { $lang }: "…" {"}"}`
 config-text-language = `{ $key }` punya teks dalam `{ $lang }`, yang bukan salah satu bahasa situs
 config-text-language-hint = tulis dalam salah satu dari: { $languages }; atau tambahkan `{ $lang }` ke `languages`
 config-alert-date = tanggal { $found } pada pengumuman (`extra.alerts`) { $why }
-config-alert-date-hint = tulis tanggal sebagai YYYY-MM-DD, misalnya 2025-01-31
+config-alert-date-hint = tulis tanggal sebagai tahun-bulan-tanggal, seperti `2024-11-22`
 
 
 ## Tema dan teks antarmukanya (theme.rs). Id diawali `theme-`.
@@ -129,6 +131,7 @@ render-two-outputs = dua berkas akan ditulis ke `{ $path }`
 render-two-outputs-hint = sebuah bagian atau halaman memakai alamat halaman yang dibuat warta sendiri (halaman pencarian, tag, umpan berita, 404); beri nama alamat (`slug`) yang lain
 render-image-missing = gambar { $found } tidak ada
 render-image-missing-hint = letakkan gambar di samping berkas halaman (.md) dan tulis nama berkasnya, misalnya `image: foto.jpg`
+render-image-did-you-mean = maksud Anda `{ $near }`?
 
 
 ## Bobot halaman (budgets.rs). Id diawali `budgets-`.

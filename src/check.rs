@@ -25,6 +25,7 @@ pub const WARNING_CODES: &[&str] = &[
     "budget-font",
     "budget-html",
     "budget-js",
+    "comment-in-text",
     "description",
     "headers",
     "i18n-missing",
@@ -238,10 +239,13 @@ fn content(
         let versions: Vec<&Page> = std::iter::once(page)
             .chain(page.translations.iter().map(|&t| &graph.pages[t]))
             .collect();
+        // A version whose front matter has errors exists: its error is reported, not a
+        // missing translation on top.
         let missing: Vec<&String> = config
             .languages
             .iter()
             .filter(|l| !versions.iter().any(|v| &v.lang == *l))
+            .filter(|l| !graph.failed(&page.key, Some(l)))
             .collect();
         if !missing.is_empty() {
             let source = versions

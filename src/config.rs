@@ -359,7 +359,13 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
                     msg!("config-base-url-not-absolute", found = format!("{u:?}")),
                 )
                 .at(here("base_url"))
-                .with_hint(msg!("config-base-url-not-absolute-hint")),
+                .with_hint(
+                    if u.contains("://") || u.contains(char::is_whitespace) || u.is_empty() {
+                        msg!("config-base-url-not-absolute-hint")
+                    } else {
+                        msg!("config-write", text = format!("https://{u}"))
+                    },
+                ),
             );
             String::new()
         }
@@ -473,10 +479,18 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     for lang in &languages {
         let ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
         if !ok {
+            let lower = lang.trim().to_ascii_lowercase();
+            let hint = if (2..=3).contains(&lower.len())
+                && lower.chars().all(|c| c.is_ascii_lowercase())
+            {
+                msg!("config-write", text = lower)
+            } else {
+                msg!("config-not-a-language-code-hint")
+            };
             diags.push(
                 Diagnostic::error("config", display, msg!("config-not-a-language-code", lang))
-                    .at(here("languages"))
-                    .with_hint(msg!("config-not-a-language-code-hint")),
+                    .at(block.item_position("languages", lang))
+                    .with_hint(hint),
             );
         }
     }
@@ -494,7 +508,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     languages.insert(0, default_language.clone());
     languages.dedup();
 
-    let title = per_language(raw.title, &languages, "title", here("title"), &mut diags);
+    let title = per_language(raw.title, &languages, &block, "title", &mut diags);
     if !title.contains_key(&default_language) {
         diags.push(
             Diagnostic::error("config", display, msg!("config-title-missing"))
@@ -505,8 +519,8 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let description = per_language(
         raw.description,
         &languages,
+        &block,
         "description",
-        here("description"),
         &mut diags,
     );
 
@@ -520,6 +534,10 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             None => None,
             Some(Ok(d)) => Some(d),
             Some(Err((s, e))) => {
+                let hint = match Date::suggest(&s) {
+                    Some(fixed) => msg!("config-write", text = fixed.to_string()),
+                    None => msg!("config-alert-date-hint"),
+                };
                 diags.push(
                     Diagnostic::error(
                         "date",
@@ -527,8 +545,8 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
                         msg!("config-alert-date", found = format!("{s:?}"))
                             .arg_message("why", e.message()),
                     )
-                    .at(here("extra"))
-                    .with_hint(msg!("config-alert-date-hint")),
+                    .at(block.item_position("extra", &s))
+                    .with_hint(hint),
                 );
                 None
             }
@@ -539,8 +557,8 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
             text: per_language(
                 Some(raw_alert.text),
                 &languages,
+                &block,
                 "extra.alerts.text",
-                here("extra"),
                 &mut diags,
             ),
             start,
@@ -816,8 +834,8 @@ fn split_base_url(base_url: &str) -> Result<String, Message> {
 fn per_language(
     text: Option<LangText>,
     languages: &[String],
+    block: &Block<'_>,
     key: &str,
-    position: Option<crate::diag::Position>,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, String> {
     match text {
@@ -828,7 +846,9 @@ fn per_language(
                 let nearest = languages
                     .iter()
                     .min_by_key(|l| strsim::levenshtein(l, lang))
-                    .filter(|l| strsim::levenshtein(l, lang) <= 1);
+                    .filter(|l| strsim::levenshtein(l, lang) <= 1)
+                    // A language that has its text already would then be given twice.
+                    .filter(|l| !map.contains_key(*l));
                 let all = languages.join(", ");
                 let hint = match nearest {
                     Some(near) => msg!("config-did-you-mean", near),
@@ -840,7 +860,7 @@ fn per_language(
                         "site.yaml",
                         msg!("config-text-language", key, lang),
                     )
-                    .at(position.clone())
+                    .at(block.item_position(key.split('.').next().unwrap_or(key), lang))
                     .with_hint(hint),
                 );
             }

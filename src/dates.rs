@@ -117,6 +117,51 @@ impl Date {
         })
     }
 
+    /// The date an editor most likely meant, as `YYYY-MM-DD`: `22-11-2024`, `22/11/2024`,
+    /// `22.11.2024`, `2024/11/22`, `2024-1-5`, `22 November 2024`, `22 Nov 2024`,
+    /// `November 22, 2024` (Indonesian or English month names).
+    pub fn suggest(value: &str) -> Option<String> {
+        let value = value.trim().trim_end_matches(['.', ',']);
+        // A valid date with a time that is not RFC 3339 (`2024-11-22 09:30`): the time in
+        // Jakarta, written out.
+        if let (Some(day), Some(time)) = (value.get(..10), value.get(11..))
+            && let Ok(date) = Date::parse(day)
+        {
+            let parts: Vec<u8> = time
+                .trim()
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ')
+                .split([':', '.'])
+                .map(|p| p.parse().ok())
+                .collect::<Option<_>>()?;
+            return match parts.as_slice() {
+                [h, m] | [h, m, 0] if *h < 24 && *m < 60 => {
+                    Some(format!("{}T{h:02}:{m:02}:00+07:00", date.iso()))
+                }
+                [h, m, s] if *h < 24 && *m < 60 && *s < 60 => {
+                    Some(format!("{}T{h:02}:{m:02}:{s:02}+07:00", date.iso()))
+                }
+                _ => None,
+            };
+        }
+        let parts: Vec<&str> = value
+            .split(['-', '/', '.', ' ', ','])
+            .filter(|p| !p.is_empty())
+            .collect();
+        let num = |s: &str| s.parse::<i16>().ok();
+        let (y, m, d) = match parts.as_slice() {
+            [a, b, c] if a.len() == 4 => (num(a)?, month(b)?, num(c)?),
+            [a, b, c] if c.len() == 4 => match (month(a), month(b)) {
+                // `November 22, 2024`
+                (Some(m), _) if a.parse::<i16>().is_err() => (num(c)?, m, num(b)?),
+                (_, Some(m)) => (num(c)?, m, num(a)?),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let date = Date::from_ymd(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)?;
+        Some(date.iso())
+    }
+
     pub fn from_ymd(y: i16, m: i8, d: i8) -> Option<Date> {
         civil::Date::new(y, m, d).ok().map(|date| Date {
             date,
@@ -181,6 +226,33 @@ impl Date {
     }
 }
 
+/// A month as a number, `11`, or a name in Indonesian or English, `November`, `Nov`, `Agt`.
+fn month(text: &str) -> Option<i16> {
+    if let Ok(n) = text.parse::<i16>() {
+        return Some(n);
+    }
+    let t = text.to_lowercase();
+    const NAMES: [&[&str]; 12] = [
+        &["januari", "january", "jan"],
+        &["februari", "february", "feb", "pebruari"],
+        &["maret", "march", "mar"],
+        &["april", "apr"],
+        &["mei", "may"],
+        &["juni", "june", "jun"],
+        &["juli", "july", "jul"],
+        &["agustus", "august", "agu", "agt", "aug", "agus"],
+        &["september", "sep", "sept"],
+        &["oktober", "october", "okt", "oct"],
+        &["november", "nov", "nop", "nopember"],
+        &["desember", "december", "des", "dec"],
+    ];
+    NAMES
+        .iter()
+        .zip(1..)
+        .find(|(names, _)| names.contains(&t.as_str()))
+        .map(|(_, n)| n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,5 +309,27 @@ mod tests {
             d.map(|d| d.rfc3339()).as_deref(),
             Some("2024-11-22T00:00:00+07:00")
         );
+    }
+
+    #[test]
+    fn dates_as_editors_write_them_are_suggested() {
+        for (written, want) in [
+            ("22-11-2024", Some("2024-11-22")),
+            ("22/11/2024", Some("2024-11-22")),
+            ("2024/11/22", Some("2024-11-22")),
+            ("2024-1-5", Some("2024-01-05")),
+            ("22 November 2024", Some("2024-11-22")),
+            ("1 Agustus 2025", Some("2025-08-01")),
+            ("22 Nov 2024", Some("2024-11-22")),
+            ("November 22, 2024", Some("2024-11-22")),
+            ("31 Februari 2024", None),
+            ("kemarin", None),
+            ("2024-11-22 09:30", Some("2024-11-22T09:30:00+07:00")),
+            ("2024-11-22T9.30 WIB", Some("2024-11-22T09:30:00+07:00")),
+            ("2024-11-22 09:30:15", Some("2024-11-22T09:30:15+07:00")),
+            ("2024-11-22 25:00", None),
+        ] {
+            assert_eq!(Date::suggest(written).as_deref(), want, "{written}");
+        }
     }
 }

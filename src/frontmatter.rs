@@ -4,13 +4,16 @@
 //!
 //! Every error points into the Markdown file itself, with lines counted from its first line.
 
+use std::collections::BTreeSet;
+
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use crate::countries;
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::SourceFile;
-use crate::yaml::{Block, text};
+use crate::yaml::{Block, Line, text};
 
 /// The content type of a section's pages, chosen by the section's `type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
@@ -323,6 +326,8 @@ pub struct SectionMeta {
     pub slug: Option<String>,
     pub content_type: Option<ContentType>,
     pub description: Option<String>,
+    /// What the front matter holds that is not an error (a text cut at ` #`).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Where the parts of a Markdown file are.
@@ -401,28 +406,32 @@ pub fn parse_page(
         text: split.yaml,
         first_line: split.yaml_first_line,
     };
-    let one = |d: Diagnostic| {
-        let mut ds = Diagnostics::new();
-        ds.push(d);
-        ds
-    };
     let mut v = Validator {
         block,
         diags: Diagnostics::new(),
+        refused: BTreeSet::new(),
     };
+    v.diags.extend(comments_in_text(&block));
     let mut faq = Vec::new();
     let (common, fields) = match content_type {
         ContentType::Page => {
-            let (c, r) = block.parse::<RawPage>().map_err(one)?.common();
+            let Some(raw) = v.read::<RawPage>() else {
+                return Err(v.diags);
+            };
+            let (c, r) = raw.common();
             faq = r.faq.unwrap_or_default();
             (c, TypeFields::Page)
         }
         ContentType::PressRelease => {
-            let (c, r) = block.parse::<RawPressRelease>().map_err(one)?.common();
+            let Some(raw) = v.read::<RawPressRelease>() else {
+                return Err(v.diags);
+            };
+            let (c, r) = raw.common();
             if c.date.is_none() {
+                let today = Date::today().iso();
                 v.missing(
                     "date",
-                    "a press release needs its publication date: `date: 2024-11-22`",
+                    format!("a press release needs its publication date: add the line `date: {today}` (today's date; put the day it was published if that was another day)"),
                 );
             }
             let countries = r
@@ -441,11 +450,15 @@ pub fn parse_page(
             )
         }
         ContentType::Guide => {
-            let (c, r) = block.parse::<RawGuide>().map_err(one)?.common();
+            let Some(raw) = v.read::<RawGuide>() else {
+                return Err(v.diags);
+            };
+            let (c, r) = raw.common();
             if c.updated.is_none() {
+                let today = Date::today().iso();
                 v.missing(
                     "updated",
-                    "a guide says when it was last checked: `updated: 2024-11-22`",
+                    format!("a guide says when it was last checked: add the line `updated: {today}` (today) once you have checked it"),
                 );
             }
             let review_by = v.date("review_by", r.review_by.as_deref());
@@ -455,10 +468,16 @@ pub fn parse_page(
                     || link.url.starts_with("http://")
                     || link.url.starts_with('/'))
                 {
-                    v.error(
-                        "legal_basis",
-                        format!("legal basis link {:?} is not a URL", link.url),
-                        "write the full address, starting with https://",
+                    let url = &link.url;
+                    let hint = if !url.contains(char::is_whitespace) && url.contains('.') {
+                        format!("write `https://{url}`")
+                    } else {
+                        "write the full address, starting with `https://`".to_string()
+                    };
+                    v.error_at(
+                        v.block.item_position("legal_basis", url),
+                        format!("legal basis link {url:?} is not a URL"),
+                        hint,
                     );
                 }
             }
@@ -478,13 +497,16 @@ pub fn parse_page(
             )
         }
         ContentType::Country => {
-            let (c, r) = block.parse::<RawCountry>().map_err(one)?.common();
+            let Some(raw) = v.read::<RawCountry>() else {
+                return Err(v.diags);
+            };
+            let (c, r) = raw.common();
             let review_by = v.date("review_by", r.review_by.as_deref());
             let code = match &r.country_code {
                 None => {
                     v.missing(
                         "country_code",
-                        "a country page needs its ISO 3166-1 code, e.g. `country_code: MY`",
+                        "a country page needs its two-letter ISO 3166-1 code: add the line `country_code: MY` with the country's code (MY is Malaysia)".to_string(),
                     );
                     String::new()
                 }
@@ -507,17 +529,22 @@ pub fn parse_page(
     let title = match common.title {
         Some(t) if !t.trim().is_empty() => t,
         Some(_) => {
-            v.error("title", "`title` is empty".into(), "write the page's title");
+            v.error(
+                "title",
+                "`title` is empty".into(),
+                "write the page's title after `title: `",
+            );
             String::new()
         }
         None => {
-            v.missing("title", "every page needs `title: …`");
+            v.missing("title", "every page needs a title: add the line `title: …` and write the title in place of `…`".to_string());
             String::new()
         }
     };
     let date = v.date("date", common.date.as_deref());
     let updated = v.date("updated", common.updated.as_deref());
     if common.image.is_some()
+        && !v.refused.contains("image_alt")
         && common
             .image_alt
             .as_deref()
@@ -526,17 +553,24 @@ pub fn parse_page(
         v.error(
             "image",
             "`image` is set but `image_alt` is missing".into(),
-            "add `image_alt:` describing the picture for readers who cannot see it",
+            "add the line `image_alt: \"…\"` and write in place of `…` what the picture shows, for readers who cannot see it",
         );
     }
     let image_focus = match common.image_focus.as_deref() {
         None => None,
         Some(&[x, y]) if (0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y) => Some((x, y)),
         Some(other) => {
+            // Percentages (`[50, 30]`) are the likely slip; otherwise the centre.
+            let (x, y) = match other {
+                &[x, y] if (0.0..=100.0).contains(&x) && (0.0..=100.0).contains(&y) => {
+                    (x / 100.0, y / 100.0)
+                }
+                _ => (0.5, 0.5),
+            };
             v.error(
                 "image_focus",
                 format!("`image_focus` must be two numbers from 0 to 1, found {other:?}"),
-                "write `image_focus: [0.5, 0.3]`: 0.5 across from the left, 0.3 down from the top",
+                &format!("write `[{x}, {y}]`: the first number goes across from the left (0 to 1), the second down from the top"),
             );
             None
         }
@@ -551,14 +585,19 @@ pub fn parse_page(
         );
     }
     for alias in &common.aliases {
-        if !alias.starts_with('/')
-            || alias.split('/').any(|seg| seg == ".." || seg == ".")
-            || alias.contains('\\')
-        {
-            v.error(
-                "aliases",
+        let inside =
+            !alias.split('/').any(|seg| seg == ".." || seg == ".") && !alias.contains('\\');
+        if !alias.starts_with('/') || !inside {
+            let hint = if inside {
+                format!("write `/{alias}`")
+            } else {
+                "write the old address from the site's root, like `/berita/old-name/`, without `..`"
+                    .to_string()
+            };
+            v.error_at(
+                v.block.item_position("aliases", alias),
                 format!("alias {alias:?} must be a root-relative path inside the site"),
-                "write it like `/berita/old-name/`, starting with `/`, without `..`",
+                hint,
             );
         }
     }
@@ -594,44 +633,88 @@ pub fn parse_page(
     Ok((fm, v.diags.into_iter().collect()))
 }
 
-/// Parses a section's `_index.md` front matter.
-pub fn parse_section(file: &SourceFile, split: &Split<'_>) -> Result<SectionMeta, Diagnostic> {
+/// Parses a section's `_index.md` front matter: every error, or the section with its
+/// warnings.
+pub fn parse_section(file: &SourceFile, split: &Split<'_>) -> Result<SectionMeta, Diagnostics> {
     let block = Block {
         file,
         text: split.yaml,
         first_line: split.yaml_first_line,
     };
-    let raw: RawSection = block.parse()?;
-    let title = match raw.title {
-        Some(t) if !t.trim().is_empty() => t,
-        _ => {
-            return Err(Diagnostic::error(
-                "frontmatter",
-                file.display.clone(),
-                "missing required field `title`",
-            )
-            .at(block
-                .key_position("title")
-                .or_else(|| Some(block.start_position())))
-            .with_hint("add `title: …`: the section's name as shown in menus and lists"));
-        }
+    let mut v = Validator {
+        block,
+        diags: Diagnostics::new(),
+        refused: BTreeSet::new(),
     };
-    Ok(SectionMeta {
-        title,
-        slug: raw.slug,
-        content_type: raw.content_type,
-        description: raw.description,
-    })
+    let warnings = comments_in_text(&block);
+    let raw = v.read::<RawSection>();
+    let title = match raw.as_ref().and_then(|r| r.title.as_ref()) {
+        Some(t) if !t.trim().is_empty() => t.clone(),
+        Some(_) => {
+            v.error(
+                "title",
+                "`title` is empty".into(),
+                "write the section's name after `title: `, as menus and lists show it",
+            );
+            String::new()
+        }
+        None if raw.is_some() => {
+            v.missing(
+                "title",
+                "add the line `title: …` and write in place of `…` the section's name, as menus and lists show it",
+            );
+            String::new()
+        }
+        None => String::new(),
+    };
+    match raw {
+        Some(raw) if !v.diags.has_errors() => Ok(SectionMeta {
+            title,
+            slug: raw.slug,
+            content_type: raw.content_type,
+            description: raw.description,
+            warnings,
+        }),
+        _ => {
+            v.diags.extend(warnings);
+            Err(v.diags)
+        }
+    }
 }
 
 struct Validator<'a> {
     block: Block<'a>,
     diags: Diagnostics,
+    /// Keys written but refused (a wrong type): not to be reported missing as well.
+    refused: BTreeSet<String>,
 }
 
 impl Validator<'_> {
+    /// Reads the block key by key: every bad key is reported, and the rest is returned.
+    fn read<T: DeserializeOwned>(&mut self) -> Option<T> {
+        let partial = self.block.parse_each::<T>();
+        self.diags.extend(partial.errors);
+        self.refused = partial.refused;
+        partial.value
+    }
+
     fn error(&mut self, key: &str, message: String, hint: &str) {
         self.report("frontmatter", key, message, hint);
+    }
+
+    /// An error at `position` (or at the top of the front matter).
+    fn error_at(
+        &mut self,
+        position: Option<crate::diag::Position>,
+        message: String,
+        hint: impl Into<crate::i18n::Message>,
+    ) {
+        let position = position.or_else(|| Some(self.block.start_position()));
+        self.diags.push(
+            Diagnostic::error("frontmatter", self.block.file.display.clone(), message)
+                .at(position)
+                .with_hint(hint),
+        );
     }
 
     /// An error at `key`'s value (or at the top of the front matter when the key is absent).
@@ -661,7 +744,11 @@ impl Validator<'_> {
         );
     }
 
-    fn missing(&mut self, key: &str, hint: &str) {
+    /// A required key is absent, unless it was written and refused (already reported).
+    fn missing(&mut self, key: &str, hint: impl Into<crate::i18n::Message>) {
+        if self.refused.contains(key) {
+            return;
+        }
         self.diags.push(
             Diagnostic::error(
                 "frontmatter",
@@ -678,9 +765,9 @@ impl Validator<'_> {
         match Date::parse(value) {
             Ok(d) => Some(d),
             Err(e) => {
-                let hint = suggest_date(value).map_or_else(
-                    || "write the date as YYYY-MM-DD, e.g. 2024-11-22".to_string(),
-                    |s| format!("write {s}"),
+                let hint = Date::suggest(value).map_or_else(
+                    || "write the date as year-month-day, like `2024-11-22`".to_string(),
+                    |s| format!("write `{s}`"),
                 );
                 self.report("date", key, format!("`{key}` {e}, found {value:?}"), hint);
                 None
@@ -697,14 +784,123 @@ impl Validator<'_> {
             Some(c) => format!("did you mean `{c}`?"),
             None => "use the two-letter ISO 3166-1 code, e.g. MY for Malaysia, TW for Taiwan, HK for Hong Kong".to_string(),
         };
-        self.report(
-            "country",
-            key,
-            format!("{code:?} in `{key}` is not an ISO 3166-1 alpha-2 country code"),
-            hint,
+        let position = self
+            .block
+            .item_position(key, code)
+            .or_else(|| Some(self.block.start_position()));
+        self.diags.push(
+            Diagnostic::error(
+                "country",
+                self.block.file.display.clone(),
+                format!("{code:?} in `{key}` is not an ISO 3166-1 alpha-2 country code"),
+            )
+            .at(position)
+            .with_hint(hint),
         );
         None
     }
+}
+
+/// Fields whose value is text: a ` #` in their plain value starts a YAML comment and silently
+/// cuts the text there.
+const TEXT_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "place",
+    "source",
+    "image_alt",
+    "audience",
+    "duration",
+    "name",
+    "address",
+    "hours",
+    "q",
+    "a",
+    "item",
+    "payer",
+];
+
+/// Fields that are lists of text (each `- item` is text).
+const TEXT_LIST_FIELDS: &[&str] = &[
+    "tags",
+    "requirements",
+    "documents",
+    "where",
+    "sectors",
+    "special_rules",
+];
+
+/// A warning for every text value that YAML cuts at a ` #` (`title: Siaran Pers #12` is the
+/// title "Siaran Pers"), with the line to write instead. Lines that are comments, values that
+/// are quoted or empty before the `#`, and fields that are not text (a date, `draft`) are left
+/// alone: there a `#` is a comment.
+fn comments_in_text(block: &Block<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    // The text list whose items the lines below belong to (`tags:` then `- a`).
+    let mut list: Option<&str> = None;
+    // Inside a block of text (`description: |`): lines indented deeper are text, `#` and all.
+    let mut block_text_indent: Option<usize> = None;
+    for (i, raw) in block.text.split('\n').enumerate() {
+        let line = Line::parse(raw);
+        let indent = raw.len() - raw.trim_start_matches(' ').len();
+        if let Some(deeper) = block_text_indent {
+            if raw.trim().is_empty() || indent > deeper {
+                continue;
+            }
+            block_text_indent = None;
+        }
+        if raw.trim_start().starts_with('#') || raw.trim().is_empty() {
+            continue;
+        }
+        if line.value.starts_with(['|', '>']) {
+            block_text_indent = Some(indent);
+        }
+        let is_item = line.lead.contains('-');
+        if !is_item && indent == 0 {
+            list = line
+                .key
+                .filter(|k| TEXT_LIST_FIELDS.contains(k) && line.value.is_empty());
+        }
+        let field = match line.key {
+            Some(key) if TEXT_FIELDS.contains(&key) => key,
+            None if is_item => match list {
+                Some(key) => key,
+                None => continue,
+            },
+            _ => continue,
+        };
+        if !line.is_plain() {
+            continue;
+        }
+        let Some(hash) = line.value.find(" #").or_else(|| line.value.find("\t#")) else {
+            continue;
+        };
+        let kept = line.value[..hash].trim_end();
+        let cut = line.value[hash..].trim();
+        let fixed = if line.key.is_some() {
+            line.quoted()
+        } else {
+            line.whole_quoted()
+        };
+        let at = block.file.line_start(block.first_line + i) + line.value_at + hash + 1;
+        let message = if line.key.is_some() {
+            format!(
+                "`{field}` stops at ` #`: YAML reads `{cut}` as a note (a comment) and leaves it out, so the text is only {kept:?}"
+            )
+        } else {
+            format!(
+                "an item of `{field}` stops at ` #`: YAML reads `{cut}` as a note (a comment) and leaves it out, so the item is only {kept:?}"
+            )
+        };
+        out.push(
+            Diagnostic::warning("comment-in-text", block.file.display.clone(), message)
+                .at(Some(block.file.position(at, cut.len())))
+                .with_hint(format!(
+                    "to keep the whole text, write the line as `{fixed}`"
+                )),
+        );
+    }
+    out
 }
 
 /// The diagnostic code of a warning about `key`.
@@ -713,21 +909,6 @@ fn key_code(key: &str) -> &'static str {
         "description" => "description",
         _ => "frontmatter",
     }
-}
-
-/// `22-11-2024` or `22/11/2024` → `2024-11-22`, the common slip.
-fn suggest_date(value: &str) -> Option<String> {
-    let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
-    if let [d, m, y] = parts.as_slice()
-        && y.len() == 4
-        && d.len() <= 2
-        && m.len() <= 2
-        && let (Ok(d), Ok(m), Ok(y)) = (d.parse::<i8>(), m.parse::<i8>(), y.parse::<i16>())
-        && Date::from_ymd(y, m, d).is_some()
-    {
-        return Some(format!("{y:04}-{m:02}-{d:02}"));
-    }
-    None
 }
 
 #[cfg(test)]
@@ -753,7 +934,7 @@ mod tests {
         assert_eq!(err.len(), 1);
         let pos = err[0].position.clone().map(|p| (p.line, p.column));
         assert_eq!(pos, Some((3, 7)));
-        assert_eq!(err[0].hint.as_deref(), Some("write 2024-11-22"));
+        assert_eq!(err[0].hint.as_deref(), Some("write `2024-11-22`"));
     }
 
     #[test]
@@ -910,7 +1091,7 @@ mod tests {
                 err[0]
                     .hint
                     .as_deref()
-                    .is_some_and(|h| h.starts_with("put the text in quotes: ")),
+                    .is_some_and(|h| h.starts_with("put the text in quotes")),
                 "{yaml}: {:?}",
                 err[0].hint
             );
@@ -920,7 +1101,7 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(
             err[0].hint.as_deref(),
-            Some("put the text in quotes: title: \"123\"")
+            Some("put the text in quotes; write the line as `title: \"123\"`")
         );
     }
 
@@ -961,9 +1142,13 @@ mod tests {
             "content/berita/_index.md",
             "---\ntitle: Berita\nslug: 7\n---\n".into(),
         );
-        let err = split(&file).and_then(|s| parse_section(&file, &s)).err();
+        let err = split(&file)
+            .map_err(|d| vec![d])
+            .and_then(|s| parse_section(&file, &s).map_err(Diagnostics::sorted))
+            .err()
+            .unwrap_or_default();
         assert_eq!(
-            err.as_ref()
+            err.first()
                 .and_then(|e| e.position.as_ref())
                 .map(|p| (p.line, p.column)),
             Some((3, 7))
@@ -972,7 +1157,9 @@ mod tests {
             "content/berita/_index.md",
             "---\ntitle: \"2024\"\n---\n".into(),
         );
-        let meta = split(&file).and_then(|s| parse_section(&file, &s)).ok();
+        let meta = split(&file)
+            .ok()
+            .and_then(|s| parse_section(&file, &s).ok());
         assert_eq!(meta.map(|m| m.title).as_deref(), Some("2024"));
     }
 
@@ -994,6 +1181,91 @@ mod tests {
                 ContentType::Country
             )
             .is_err()
+        );
+    }
+
+    fn warnings(text: &str, ct: ContentType) -> Vec<(usize, usize, String)> {
+        let file = SourceFile::new("content/x.md", text.to_string());
+        let Ok(split) = split(&file) else {
+            return Vec::new();
+        };
+        let found = match parse_page(&file, &split, ct) {
+            Ok((_, w)) => w,
+            Err(ds) => ds.into_iter().filter(|d| !d.is_error()).collect(),
+        };
+        found
+            .into_iter()
+            .map(|d| {
+                let p = d
+                    .position
+                    .clone()
+                    .unwrap_or_else(|| file.position_at_line(1, 1, 1));
+                (
+                    p.line,
+                    p.column,
+                    d.hint.map(|h| h.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    /// Regression: `title: Siaran Pers #12 Kunjungan` became "Siaran Pers" without a word.
+    #[test]
+    fn text_cut_at_a_hash_is_a_warning_with_the_quoted_line() {
+        let w = warnings(
+            "---\ntitle: Siaran Pers #12 Kunjungan\ndate: 2024-11-22\n---\n",
+            ContentType::PressRelease,
+        );
+        assert_eq!(
+            w,
+            [(
+                2,
+                20,
+                "to keep the whole text, write the line as `title: \"Siaran Pers #12 Kunjungan\"`"
+                    .to_string()
+            )]
+        );
+        let w = warnings(
+            "---\ntitle: A\nupdated: 2024-11-22\nrequirements:\n  - KTP\n  - Formulir #3\n\
+             faq:\n  - q: Nomor #1?\n    a: Ya\n---\n",
+            ContentType::Guide,
+        );
+        let at: Vec<(usize, usize)> = w.iter().map(|(l, c, _)| (*l, *c)).collect();
+        assert_eq!(at, [(6, 14), (8, 14)], "{w:?}");
+        assert!(w[0].2.ends_with("`  - \"Formulir #3\"`"), "{w:?}");
+    }
+
+    #[test]
+    fn genuine_comments_are_no_warning() {
+        let w = warnings(
+            "---\ntitle: \"Siaran Pers #12\"\ndescription: Nomor#12 tanpa spasi\n\
+             date: 2024-11-22 # tanggal terbit\ndraft: true # belum selesai\n\
+             # place: Serang, Banten\nsource: # nanti\ncountries: [MY] # Malaysia\n\
+             tags:\n  # - banten\n  - banten\n---\n",
+            ContentType::PressRelease,
+        );
+        assert_eq!(w, [], "{w:?}");
+        let w = warnings(
+            "---\ntitle: A\ndescription: |\n  Baris pertama\n  title: nomor #2 tetap teks\n---\n",
+            ContentType::Page,
+        );
+        assert_eq!(w, [], "a block of text keeps its `#`: {w:?}");
+    }
+
+    /// A field written with a wrong value is reported once: not also as missing.
+    #[test]
+    fn a_refused_required_field_is_not_also_missing() {
+        let err = parse(
+            "---\ntitle: [A]\ndate: 2024-11-22\nimage: a.jpg\nimage_alt: 7\n---\n",
+            ContentType::PressRelease,
+        )
+        .err()
+        .unwrap_or_default();
+        let messages: Vec<&str> = err.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(err.len(), 2, "{messages:?}");
+        assert!(
+            messages.iter().all(|m| !m.contains("missing")),
+            "{messages:?}"
         );
     }
 }

@@ -248,6 +248,59 @@ pub fn lead_rel(page_key: &str, image: &str) -> Option<String> {
     }
 }
 
+/// The file a page most likely meant when `written` (as in the page: relative to the page's
+/// folder `dir`, or `@/…`) names no file: the nearest of `candidates` (`content/`-relative
+/// paths), written as the editor would write it at that place, so the hint can be copied as
+/// it is: `foto.jpg` beside the page, `../panduan/foto.jpg`, `@/panduan/foto.jpg`.
+pub fn nearest_file<'a>(
+    dir: &str,
+    written: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    let cut = written.find(['#', '?']).unwrap_or(written.len());
+    let (path, suffix) = written.split_at(cut);
+    let wanted = match path.strip_prefix("@/") {
+        Some(p) => p.to_string(),
+        None => join_rel(dir, path)?,
+    };
+    let near = crate::diag::did_you_mean(&wanted, candidates)?;
+    Some(if path.starts_with("@/") {
+        format!("@/{near}{suffix}")
+    } else {
+        format!("{}{suffix}", relative_to(dir, near))
+    })
+}
+
+/// `dir` joined with a relative `path` (`..` and `.` resolved); `None` if it leaves `content/`.
+fn join_rel(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// The relative path from the folder `dir` to `target` (both `content/`-relative).
+fn relative_to(dir: &str, target: &str) -> String {
+    let from: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    let to: Vec<&str> = target.split('/').collect();
+    let common = from
+        .iter()
+        .zip(&to)
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(to.len().saturating_sub(1));
+    let mut out: Vec<&str> = vec![".."; from.len() - common];
+    out.extend(&to[common..]);
+    out.join("/")
+}
+
 /// The focal point a page asks for, or the centre.
 pub fn focus(asked: Option<(f64, f64)>) -> (f64, f64) {
     asked.unwrap_or((0.5, 0.5))
@@ -1415,5 +1468,35 @@ mod tests {
                 assert_eq!(data, before, "{name}");
             }
         }
+    }
+
+    /// Regression: the hint said `berita/sosialisasi.svg`, which, written in a page of
+    /// `berita/`, names `berita/berita/sosialisasi.svg`.
+    #[test]
+    fn the_nearest_file_is_written_as_the_page_writes_it() {
+        let files = ["berita/sosialisasi.svg", "panduan/alur.png", "logo.png"];
+        let near = |dir, written| super::nearest_file(dir, written, files.iter().copied());
+        assert_eq!(
+            near("berita", "sosialisas.svg").as_deref(),
+            Some("sosialisasi.svg")
+        );
+        assert_eq!(
+            near("berita", "../panduan/alur.jpg").as_deref(),
+            Some("../panduan/alur.png")
+        );
+        assert_eq!(
+            near("berita", "@/panduan/alur.jpg").as_deref(),
+            Some("@/panduan/alur.png")
+        );
+        assert_eq!(near("", "logo.pgn").as_deref(), Some("logo.png"));
+        assert_eq!(
+            near("berita", "../logo.pgn").as_deref(),
+            Some("../logo.png")
+        );
+        assert_eq!(
+            near("berita", "sosialisas.svg#x").as_deref(),
+            Some("sosialisasi.svg#x")
+        );
+        assert_eq!(near("berita", "zzz.doc"), None);
     }
 }

@@ -83,8 +83,15 @@ impl<'a> SiteIndex<'a> {
         ids
     }
 
-    /// Why `url` (root-relative, maybe with `#fragment`) does not resolve, if it does not.
+    /// Why `url` (root-relative, maybe with `#fragment`) does not resolve, if it does not:
+    /// the message and the hint.
     pub fn problem(&self, url: &str) -> Option<(Message, Message)> {
+        self.problem_near(url)
+            .map(|(message, hint, _)| (message, hint))
+    }
+
+    /// [`SiteIndex::problem`], and the nearest existing anchor when the page has a close one.
+    fn problem_near(&self, url: &str) -> Option<(Message, Message, Option<String>)> {
         let (path_part, fragment) = match url.split_once('#') {
             Some((p, f)) => (p, Some(f)),
             None => (url, None),
@@ -95,6 +102,7 @@ impl<'a> SiteIndex<'a> {
             return Some((
                 msg!("link-broken", path = path_part),
                 msg!("link-broken-hint"),
+                None,
             ));
         }
         let fragment = fragment.filter(|f| !f.is_empty())?;
@@ -105,11 +113,16 @@ impl<'a> SiteIndex<'a> {
         if ids.contains(fragment) {
             return None;
         }
-        let hint = match did_you_mean(fragment, ids.iter().map(String::as_str)) {
+        let near = did_you_mean(fragment, ids.iter().map(String::as_str));
+        let hint = match near {
             Some(near) => msg!("link-anchor-did-you-mean", near),
             None => msg!("link-anchor-hint"),
         };
-        Some((msg!("link-anchor-broken", path = path_part, fragment), hint))
+        Some((
+            msg!("link-anchor-broken", path = path_part, fragment),
+            hint,
+            near.map(str::to_string),
+        ))
     }
 }
 
@@ -122,7 +135,20 @@ pub fn check_markdown_links(
         .par_iter()
         .flat_map_iter(|(file, links)| {
             links.iter().filter_map(move |link| {
-                let (message, hint) = index.problem(&link.url)?;
+                let (message, mut hint, near) = index.problem_near(&link.url)?;
+                // The link as written (`@/berita/b.md#langkh-2`), with the anchor replaced:
+                // the whole destination is what the caret marks.
+                if let Some(near) = near {
+                    let pos = &link.position;
+                    let written: String = pos
+                        .source_line
+                        .chars()
+                        .skip(pos.column.saturating_sub(1))
+                        .take(pos.width)
+                        .collect();
+                    let path = written.split('#').next().unwrap_or("");
+                    hint = msg!("link-did-you-mean", link = format!("{path}#{near}"));
+                }
                 Some(
                     Diagnostic::error("link", *file, message)
                         .at(Some(link.position.clone()))

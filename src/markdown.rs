@@ -720,6 +720,10 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
                 return Ok(format!("{url}{fragment}"));
             }
         }
+        // The target's own front matter has errors, reported there: no second error here.
+        if links.graph.failed(&key, None) {
+            return Ok(dest.to_string());
+        }
         if let Some(why) = links.graph.unpublished.get(&key) {
             return Err(LinkProblem::Unpublished {
                 target: format!("content/{key}"),
@@ -728,7 +732,7 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
         }
         let near = did_you_mean(&key, links.graph.link_targets.keys().map(String::as_str));
         let hint = match near {
-            Some(n) => format!("did you mean `@/{n}`?"),
+            Some(n) => format!("did you mean `@/{n}{fragment}`?"),
             None => "link to a file under content/ by its path, e.g. `@/panduan/pengaduan-crisis-center.md`".to_string(),
         };
         return Err(LinkProblem::Missing {
@@ -739,14 +743,15 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     match links.graph.asset_urls.get(&content_path) {
         Some(url) => Ok(format!("{url}{fragment}")),
         None => {
-            let near = did_you_mean(
-                &content_path,
+            let near = crate::images::nearest_file(
+                cx.dir,
+                dest,
                 links.graph.asset_urls.keys().map(String::as_str),
             );
             Err(LinkProblem::Missing {
                 target: format!("content/{content_path}"),
                 hint: match near {
-                    Some(n) => format!("did you mean `{n}`? (paths are relative to the Markdown file)"),
+                    Some(n) => format!("did you mean `{n}`?"),
                     None => "put the file next to the Markdown file, or fix the path (relative to the Markdown file)".to_string(),
                 },
             })

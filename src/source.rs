@@ -280,12 +280,7 @@ fn classify_and_read(
                 display,
                 format!("the language suffix `.{suffix}` is not one of the site's languages"),
             )
-            .with_hint(format!(
-                "site.yaml lists the languages {}; name the file `{}.md` or `{}.<lang>.md`",
-                languages.join(", "),
-                stem.rsplit_once('.').map_or(stem, |p| p.0),
-                stem.rsplit_once('.').map_or(stem, |p| p.0)
-            )));
+            .with_hint(rename_hint(stem, suffix, languages, default_language)));
         }
         _ => (stem.to_string(), default_language.to_string()),
     };
@@ -325,6 +320,29 @@ fn special_kind(file_type: &std::fs::FileType) -> &'static str {
     }
     let _ = file_type;
     "this entry"
+}
+
+/// The names a file with an unknown language suffix can take, nearest first, each written
+/// out: "rename the file to one of: `x.en.md` (en), `x.md` (id)".
+fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language: &str) -> String {
+    let name = stem.rsplit_once('.').map_or(stem, |p| p.0);
+    let mut langs: Vec<&str> = languages.iter().map(String::as_str).collect();
+    if let Some(near) = crate::diag::did_you_mean(suffix, langs.iter().copied()) {
+        langs.retain(|l| *l != near);
+        langs.insert(0, near);
+    }
+    let names: Vec<String> = langs
+        .iter()
+        .map(|l| {
+            if *l == default_language {
+                format!("`{name}.md` ({l})")
+            } else {
+                format!("`{name}.{l}.md` ({l})")
+            }
+        })
+        .collect();
+    let choices = names.join(", ");
+    format!("rename the file to one of: {choices} (the site's languages are set in site.yaml)")
 }
 
 /// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named

@@ -4,6 +4,8 @@
 //! is YAML from line 1; both are parsed here, with serde_yaml's errors turned into diagnostics
 //! whose line numbers count from the top of the file, with a hint an editor can act on.
 
+use std::collections::BTreeSet;
+
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, did_you_mean};
@@ -45,6 +47,85 @@ impl<'a> Block<'a> {
             self.text
         };
         serde_yaml::from_str(text).map_err(|err| self.error_from(&err))
+    }
+
+    /// Deserializes the block key by key, so that one run reports every bad key: each
+    /// top-level `key: value` entry is read on its own (an unknown key, a wrong type and a
+    /// syntax error on three lines give three errors, each at its place), then the entries
+    /// that were read are deserialized together. `T`'s top-level fields must all be optional.
+    ///
+    /// When the block cannot be cut into entries safely (a flow mapping `{…}`, text before the
+    /// first key, a cut that does not give back the same mapping), the one error of reading
+    /// the whole block is reported, as [`Block::parse`] does.
+    pub fn parse_each<T: DeserializeOwned>(&self) -> Partial<T> {
+        let whole_error = match self.parse::<T>() {
+            Ok(value) => {
+                return Partial {
+                    value: Some(value),
+                    errors: Vec::new(),
+                    refused: BTreeSet::new(),
+                };
+            }
+            Err(d) => d,
+        };
+        let whole_only = |d: Diagnostic| Partial {
+            value: None,
+            errors: vec![d],
+            refused: BTreeSet::new(),
+        };
+        // Aliases refer to anchors in other entries: those cannot be read one by one.
+        if too_deep(self.text).is_some()
+            || has_anchors(self.text)
+            || serde_yaml::from_str::<T>("{}").is_err()
+        {
+            return whole_only(whole_error);
+        }
+        let Some(entries) = entries(self.text) else {
+            return whole_only(whole_error);
+        };
+        if !same_mapping(self.text, &entries) {
+            return whole_only(whole_error);
+        }
+        let mut errors = Vec::new();
+        let mut refused = BTreeSet::new();
+        // The entries read, with the refused ones blanked out line for line, so that positions
+        // in it are positions in the block.
+        let mut kept = String::with_capacity(self.text.len());
+        for entry in &entries {
+            let sub = Block {
+                file: self.file,
+                text: entry.text,
+                first_line: self.first_line + entry.line,
+            };
+            match sub.parse::<T>() {
+                Ok(_) => kept.push_str(entry.text),
+                Err(d) => {
+                    errors.push(d);
+                    refused.insert(entry.key.clone());
+                    kept.push_str(&"\n".repeat(entry.text.matches('\n').count()));
+                }
+            }
+        }
+        // Every entry is fine on its own: the fault is between them (a repeated key).
+        if errors.is_empty() {
+            return whole_only(whole_error);
+        }
+        let rest = Block {
+            text: &kept,
+            ..*self
+        };
+        let value = match rest.parse::<T>() {
+            Ok(v) => Some(v),
+            Err(d) => {
+                errors.push(d);
+                None
+            }
+        };
+        Partial {
+            value,
+            errors,
+            refused,
+        }
     }
 
     fn error_from(&self, err: &serde_yaml::Error) -> Diagnostic {
@@ -92,21 +173,84 @@ impl<'a> Block<'a> {
         if message.ends_with(&format!(", expected {}", text::EXPECTED))
             && let Some(pos) = position.as_mut()
         {
+            let line = Line::parse(&pos.source_line);
             let raw = scalar_at(&pos.source_line, pos.column);
             let key = message
                 .strip_prefix('`')
                 .and_then(|m| m.split_once('`'))
                 .map(|(k, _)| k)
                 .filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
-            hint = if message.contains("found null") || raw.is_empty() {
+            let collection = message.contains("found map") || message.contains("found sequence");
+            hint = if message.contains("found map") && line.lead.contains('-') {
+                // `- Paspor: berlaku 6 bulan` in a list of text is a map of one key.
+                let whole = line.whole_quoted();
+                format!("put the text in quotes; write the line as `{whole}`")
+            } else if collection && line.key.is_some() && key == line.key && !line.value.is_empty()
+            {
+                // `title: [Resmi] Sosialisasi`: brackets start a list.
+                let fixed = line.quoted();
+                format!("put the text in quotes; write the line as `{fixed}`")
+            } else if message.contains("found null") || raw.is_empty() {
                 "write the text here, or remove the empty entry".to_string()
             } else {
                 pos.width = raw.chars().count();
+                let value = quoted(raw);
                 match key {
-                    Some(key) => format!("put the text in quotes: {key}: \"{raw}\""),
-                    None => format!("put the text in quotes: \"{raw}\""),
+                    Some(key) if line.key == Some(key) && line.value.starts_with(raw) => {
+                        let (lead, after) = (line.lead, &line.value[raw.len()..]);
+                        format!(
+                            "put the text in quotes; write the line as `{lead}{key}: {value}{after}`"
+                        )
+                    }
+                    _ => format!("put the text in quotes: `{value}`"),
                 }
             };
+        }
+        // A colon and a space inside plain text start a mapping where none can be: show the
+        // line with the text in quotes.
+        if message.contains("mapping values are not allowed")
+            && let Some(pos) = position.as_mut()
+        {
+            let source = pos.source_line.clone();
+            let line = Line::parse(&source);
+            if line.is_plain()
+                && let Some(key) = line.key
+            {
+                let fixed = line.quoted();
+                message = format!(
+                    "the text of `{key}` has a colon followed by a space, so it must be in quotes (YAML: mapping values are not allowed in this context)"
+                );
+                hint = format!("write the line as `{fixed}`");
+                line.mark_value(pos);
+            } else if line.lead.contains('-') {
+                // `- Paspor: berlaku: 6 bulan` in a list of text.
+                let fixed = line.whole_quoted();
+                message = "this list item has a colon followed by a space, so it must be in quotes (YAML: mapping values are not allowed in this context)".to_string();
+                hint = format!("write the line as `{fixed}`");
+            }
+        }
+        // Text starting with a character YAML reserves (`@`, a backtick, `*`, `&`, `!`, `%`),
+        // or with a quoted part and more after it: the same, with the whole text in quotes.
+        if let Some(detail) = message.strip_prefix("invalid YAML: ")
+            && let Some(pos) = position.as_mut()
+        {
+            let source = pos.source_line.clone();
+            let line = Line::parse(&source);
+            let at_value = pos.column > line.value_at
+                && pos.column <= line.value_at + line.value.chars().count() + 1;
+            if let Some(key) = line.key
+                && at_value
+                && line
+                    .value
+                    .starts_with(['@', '`', '*', '&', '!', '%', '"', '\''])
+            {
+                let fixed = line.quoted();
+                message = format!(
+                    "the text of `{key}` must be in quotes: as written it is not valid YAML ({detail})"
+                );
+                hint = format!("write the line as `{fixed}`");
+                line.mark_value(pos);
+            }
         }
         // An alias bomb has no position of its own: point at the first alias.
         if message.starts_with("invalid YAML: anchors and aliases")
@@ -154,10 +298,255 @@ impl<'a> Block<'a> {
         None
     }
 
+    /// The position of `item` as written in top-level `key`'s value (one entry of a list, the
+    /// URL of one link), for an error about that item alone: a hint then replaces just it.
+    /// Falls back to the key's position.
+    pub fn item_position(&self, key: &str, item: &str) -> Option<crate::diag::Position> {
+        let lines: Vec<&str> = self.text.split('\n').collect();
+        let start = lines.iter().position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })?;
+        let found = lines
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take_while(|(i, l)| *i == start || top_level_key(l).is_none())
+            .find_map(|(i, line)| {
+                let skip = if i == start { key.len() + 1 } else { 0 };
+                token_in(line, item, skip).map(|at| (i, at))
+            });
+        match found {
+            Some((i, at)) if !item.is_empty() => {
+                let offset = self.file.line_start(self.first_line + i) + at;
+                Some(self.file.position(offset, item.len()))
+            }
+            _ => self.key_position(key),
+        }
+    }
+
     /// The position just after the last line of the block (where a missing key would go).
     pub fn start_position(&self) -> crate::diag::Position {
         self.file
             .position_at_line(self.first_line.saturating_sub(1).max(1), 1, 3)
+    }
+}
+
+/// What [`Block::parse_each`] could read.
+pub struct Partial<T> {
+    /// The block without its refused entries, unless that could not be read either.
+    pub value: Option<T>,
+    /// Every error found, each at its place.
+    pub errors: Vec<Diagnostic>,
+    /// The top-level keys whose entry was refused: absent from `value`, although written, so
+    /// that nothing reports them missing as well.
+    pub refused: BTreeSet<String>,
+}
+
+/// One top-level `key: value` entry of a block: its key, its text (the key's line and the
+/// lines that belong to it, up to the next top-level key), and the 0-based line it starts on.
+struct Entry<'a> {
+    key: String,
+    text: &'a str,
+    line: usize,
+}
+
+/// Cuts a block mapping into its top-level entries: a line that starts in column 1 with
+/// `key:` starts an entry; indented lines, list items (`- …`), comments and blank lines belong
+/// to the entry above. `None` when something other than comments comes before the first key.
+fn entries(text: &str) -> Option<Vec<Entry<'_>>> {
+    let mut out: Vec<Entry<'_>> = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if let Some(key) = top_level_key(line) {
+            if let Some(last) = out.last_mut() {
+                last.text = &text[start..offset];
+            } else if !text[..offset]
+                .lines()
+                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+            {
+                return None;
+            }
+            start = offset;
+            out.push(Entry {
+                key,
+                text: "",
+                line: i,
+            });
+        }
+        offset += line.len();
+    }
+    let last = out.last_mut()?;
+    last.text = &text[start..];
+    Some(out)
+}
+
+/// The key of a line that starts a top-level entry: `key: …`, `key:`, `"key": …`.
+fn top_level_key(line: &str) -> Option<String> {
+    let line = line.trim_end_matches(['\n', '\r']);
+    let first = line.chars().next()?;
+    if first.is_whitespace() || "#-[]{},?|>%@&*!`".contains(first) {
+        return None;
+    }
+    let colon_ends_key = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
+    if first == '"' || first == '\'' {
+        let close = line[1..].find(first)? + 1;
+        let rest = line[close + 1..].trim_start_matches([' ', '\t']);
+        let rest = rest.strip_prefix(':')?;
+        return colon_ends_key(rest).then(|| line[1..close].to_string());
+    }
+    let mut from = 0;
+    while let Some(i) = line[from..].find(':') {
+        let at = from + i;
+        if colon_ends_key(&line[at + 1..]) {
+            return Some(line[..at].trim_end().to_string());
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Whether the entries, read one by one, give the mapping the whole text gives: the check
+/// that cutting at column-1 keys did not split a value (a quoted text over several lines).
+/// Text that is not valid YAML as a whole cannot be compared: each entry must then at least
+/// be a mapping of one key.
+fn same_mapping(text: &str, entries: &[Entry<'_>]) -> bool {
+    use serde_yaml::Value;
+    let one = |entry: &Entry<'_>| match serde_yaml::from_str::<Value>(entry.text) {
+        Ok(Value::Mapping(m)) if m.len() == 1 => m.into_iter().next(),
+        _ => None,
+    };
+    match serde_yaml::from_str::<Value>(text) {
+        Ok(Value::Mapping(whole)) => {
+            whole.len() == entries.len()
+                && entries
+                    .iter()
+                    .all(|e| one(e).is_some_and(|(k, v)| whole.get(&k) == Some(&v)))
+        }
+        Ok(_) => false,
+        // Invalid YAML: the entries that parse must each hold one key.
+        Err(_) => entries
+            .iter()
+            .all(|e| serde_yaml::from_str::<Value>(e.text).is_err() || one(e).is_some()),
+    }
+}
+
+/// Whether `text` may hold a YAML anchor (`&name`) or alias (`*name`): one of them after a
+/// space, a bracket or a comma, followed by a letter, digit or `_`.
+fn has_anchors(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(3).any(|w| {
+        matches!(w[0], b' ' | b'\t' | b'[' | b'{' | b',')
+            && matches!(w[1], b'&' | b'*')
+            && (w[2].is_ascii_alphanumeric() || w[2] == b'_')
+    })
+}
+
+/// `text` as a YAML scalar that stays text, as an editor would write it: in double quotes,
+/// or in single quotes when it holds a double quote or a backslash (which double quotes would
+/// read as an escape).
+pub fn quoted(text: &str) -> String {
+    if text.contains(['"', '\\']) {
+        format!("'{}'", text.replace('\'', "''"))
+    } else {
+        format!("\"{text}\"")
+    }
+}
+
+/// A line `key: value` or `- key: value` or `- value`, split into its parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// Leading spaces and the list dash, as written: `  - `.
+    pub lead: &'a str,
+    /// Everything after `lead`, as written.
+    pub body: &'a str,
+    /// The key, when the line has one that can be a field name (lowercase ASCII, digits,
+    /// `_`): `Paspor: berlaku` in a list is text with a colon, not a field.
+    pub key: Option<&'a str>,
+    /// The value as written, after `key: ` (or after the dash), without the line break.
+    pub value: &'a str,
+    /// Byte offset of `value` in the line.
+    pub value_at: usize,
+}
+
+impl<'a> Line<'a> {
+    /// Splits `line` (without its line break).
+    pub fn parse(line: &'a str) -> Line<'a> {
+        let line = line.trim_end_matches('\r');
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let mut lead_end = indent;
+        while let Some(rest) = line[lead_end..].strip_prefix('-')
+            && (rest.is_empty() || rest.starts_with(' '))
+        {
+            lead_end += 1 + (rest.len() - rest.trim_start_matches(' ').len());
+        }
+        let body = &line[lead_end..];
+        let key_end = body
+            .char_indices()
+            .find(|&(i, c)| {
+                c == ':'
+                    && body[i + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| n == ' ' || n == '\t')
+            })
+            .map(|(i, _)| i);
+        match key_end {
+            Some(k)
+                if k > 0
+                    && body[..k]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') =>
+            {
+                let after = &body[k + 1..];
+                let value = after.trim_start_matches([' ', '\t']);
+                Line {
+                    lead: &line[..lead_end],
+                    body,
+                    key: Some(&body[..k]),
+                    value,
+                    value_at: line.len() - value.len(),
+                }
+            }
+            _ => Line {
+                lead: &line[..lead_end],
+                body,
+                key: None,
+                value: body,
+                value_at: lead_end,
+            },
+        }
+    }
+
+    /// Whether the value is plain text as YAML reads it (not quoted, a list, a map, a block of
+    /// text, an anchor, a tag or a comment).
+    pub fn is_plain(&self) -> bool {
+        !self.value.is_empty()
+            && !self.value.starts_with([
+                '"', '\'', '[', '{', '|', '>', '&', '*', '!', '#', '%', '@', '`',
+            ])
+    }
+
+    /// Marks the value at `pos`'s line, for a hint that rewrites it.
+    fn mark_value(&self, pos: &mut crate::diag::Position) {
+        let before = pos.source_line.get(..self.value_at).unwrap_or("");
+        pos.column = before.chars().count() + 1;
+        pos.width = self.value.trim_end().chars().count();
+    }
+
+    /// The line with everything after the dash in quotes, key and all: a list item of text.
+    pub fn whole_quoted(&self) -> String {
+        format!("{}{}", self.lead, quoted(self.body.trim_end()))
+    }
+
+    /// The line with its whole value (comment included) in quotes.
+    pub fn quoted(&self) -> String {
+        let value = quoted(self.value.trim_end());
+        match self.key {
+            Some(key) => format!("{}{key}: {value}", self.lead),
+            None => format!("{}{value}", self.lead),
+        }
     }
 }
 
@@ -314,6 +703,24 @@ fn yaml_offset(text: &str, line: usize, column: usize) -> usize {
     at
 }
 
+/// The byte offset of `item` in `line` at or after `from`, written as a whole YAML token
+/// (between spaces, brackets, commas or quotes), not inside a longer word.
+fn token_in(line: &str, item: &str, from: usize) -> Option<usize> {
+    let mut from = from.min(line.len());
+    while let Some(j) = line.get(from..)?.find(item) {
+        let at = from + j;
+        let before = line[..at].chars().next_back();
+        let after = line[at + item.len()..].chars().next();
+        if before.is_none_or(|c| " \t[{,-\"'".contains(c))
+            && after.is_none_or(|c| " \t],:}\"'#\r".contains(c))
+        {
+            return Some(at);
+        }
+        from = at + item.len().max(1);
+    }
+    None
+}
+
 /// Width in characters of the YAML token starting at 1-based `col` of `line`.
 fn token_width(line: &str, col: usize) -> usize {
     let rest: String = line.chars().skip(col.saturating_sub(1)).collect();
@@ -333,6 +740,21 @@ fn scalar_at(line: &str, col: usize) -> &str {
         .find([' ', '\t', ',', ']', '}', '#', '\r'])
         .unwrap_or(rest.len());
     &rest[..end]
+}
+
+/// `true` or `false` for a yes or a no written as a word (`ya`, `tidak`, `yes`, `no`), from
+/// serde's "string \"ya\"".
+fn yes_or_no(found: &str) -> Option<&'static str> {
+    let word = found
+        .strip_prefix("string ")?
+        .trim_matches('"')
+        .trim()
+        .to_lowercase();
+    match word.as_str() {
+        "ya" | "iya" | "yes" | "y" | "benar" | "betul" | "on" | "true" => Some("true"),
+        "tidak" | "tdk" | "bukan" | "no" | "n" | "salah" | "off" | "false" => Some("false"),
+        _ => None,
+    }
 }
 
 /// Rewords serde_yaml's messages for editors and adds a hint.
@@ -379,7 +801,10 @@ fn explain(message: &str) -> (String, String) {
                 "write text here; put it in quotes if it looks like a number, date or true/false"
                     .to_string()
             }
-            e if e.contains("bool") => "write `true` or `false`".to_string(),
+            e if e.contains("bool") => match yes_or_no(found) {
+                Some(word) => format!("write `{word}`"),
+                None => "write `true` or `false`".to_string(),
+            },
             e if e.contains("map") || e.contains("struct") => {
                 "write `key: value` pairs here, indented below the key".to_string()
             }
@@ -396,11 +821,31 @@ fn explain(message: &str) -> (String, String) {
             "a key may appear only once: remove or merge the repeated one".to_string(),
         );
     }
-    if message.contains("unknown variant") {
-        let expected = message.split("expected ").nth(1).unwrap_or("");
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (variant, tail) = rest.split_once('`').unwrap_or((rest, ""));
         // serde says "expected one of `a`, `b`" or, for a single choice, "expected `a`".
-        let choices = expected.trim_start_matches("one of ").replace('`', "");
-        return (message.to_string(), format!("use one of: {choices}"));
+        let choices: Vec<&str> = tail
+            .split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, s)| s)
+            .collect();
+        let listed = choices
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let wanted = variant.trim().to_lowercase().replace([' ', '-'], "_");
+        let near = choices
+            .iter()
+            .find(|c| c.replace('-', "_") == wanted)
+            .copied()
+            .or_else(|| did_you_mean(&wanted, choices.iter().copied()));
+        let hint = match near {
+            Some(near) => format!("did you mean `{near}`? (the choices are {listed})"),
+            None => format!("write one of {listed}"),
+        };
+        return (message.to_string(), hint);
     }
     if message.contains("expected ',' or ']'") {
         return (
@@ -562,7 +1007,7 @@ mod tests {
             ("one: 2.5", "floating point `2.5`", "one: \"2.5\""),
             ("one: .inf", "floating point `inf`", "one: \".inf\""),
             ("one: true", "boolean `true`", "one: \"true\""),
-            ("one: False # no", "boolean `false`", "one: \"False\""),
+            ("one: False # no", "boolean `false`", "one: \"False\" # no"),
             (
                 "one: +62215551234",
                 "integer `62215551234`",
@@ -577,13 +1022,15 @@ mod tests {
             );
             assert_eq!(
                 err.hint.as_ref().map(ToString::to_string),
-                Some(format!("put the text in quotes: {hint}")),
+                Some(format!(
+                    "put the text in quotes; write the line as `{hint}`"
+                )),
                 "{yaml}"
             );
             let p = err.position.expect("a position");
             assert_eq!(
                 (p.line, p.column, p.width),
-                (2, 6, hint.len() - 7),
+                (2, 6, hint.trim_end_matches(" # no").len() - 7),
                 "{yaml}"
             );
         }
@@ -592,7 +1039,7 @@ mod tests {
             err.message,
             "`many[1]`: wrong type: found integer `1`, expected text"
         );
-        assert_eq!(err.hint.as_deref(), Some("put the text in quotes: \"1\""));
+        assert_eq!(err.hint.as_deref(), Some("put the text in quotes: `\"1\"`"));
         assert_eq!(
             err.position.map(|p| (p.line, p.column, p.width)),
             Some((2, 11, 1))
@@ -624,5 +1071,110 @@ mod tests {
             None,
             "comments are not nesting"
         );
+    }
+
+    #[derive(Debug, Default, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Fields {
+        #[serde(default, deserialize_with = "text::option")]
+        title: Option<String>,
+        #[serde(default)]
+        draft: bool,
+        #[serde(default, deserialize_with = "text::list")]
+        tags: Vec<String>,
+        date: Option<String>,
+    }
+
+    fn each(yaml: &str) -> Partial<Fields> {
+        let text = format!("---\n{yaml}---\n");
+        let file = SourceFile::new("x.md", text.clone());
+        Block {
+            file: &file,
+            text: &text[4..text.len() - 4],
+            first_line: 2,
+        }
+        .parse_each()
+    }
+
+    fn lines(p: &Partial<Fields>) -> Vec<(usize, usize)> {
+        let mut at: Vec<(usize, usize)> = p
+            .errors
+            .iter()
+            .filter_map(|d| d.position.as_ref().map(|p| (p.line, p.column)))
+            .collect();
+        at.sort_unstable();
+        at
+    }
+
+    /// Regression: serde stopped at the first bad key; an editor needed a run per mistake.
+    #[test]
+    fn every_bad_key_is_reported_and_the_rest_is_read() {
+        let p = each("title: Judul\ndraft: mungkin\ntitel: x\ntags: [a, 1]\ndate: 2024-11-22\n");
+        assert_eq!(lines(&p), [(3, 8), (4, 1), (5, 11)], "{:?}", p.errors);
+        assert_eq!(
+            p.refused.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["draft", "tags", "titel"]
+        );
+        let value = p.value.expect("the good keys are read");
+        assert_eq!(value.title.as_deref(), Some("Judul"));
+        assert_eq!(value.date.as_deref(), Some("2024-11-22"));
+        assert!(
+            value.tags.is_empty() && !value.draft,
+            "refused keys are absent"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_in_one_entry_does_not_hide_the_others() {
+        let p = each("title: Kunjungan Kerja: Menteri\ndraft: mungkin\n");
+        assert_eq!(lines(&p), [(2, 8), (3, 8)], "{:?}", p.errors);
+        assert!(p.errors[0].message.contains("colon followed by a space"));
+        assert_eq!(
+            p.errors[0].hint.as_deref(),
+            Some("write the line as `title: \"Kunjungan Kerja: Menteri\"`")
+        );
+    }
+
+    #[test]
+    fn blocks_that_cannot_be_cut_into_entries_give_their_first_error() {
+        for yaml in [
+            // A flow mapping.
+            "{title: A, draft: mungkin, titel: x}\n",
+            // A key given twice is a fault between entries.
+            "title: A\ntitle: B\n",
+            // An alias refers to an anchor in another entry.
+            "title: &t A\ndraft: mungkin\ntags: [*t, 1]\n",
+        ] {
+            let p = each(yaml);
+            assert_eq!(p.errors.len(), 1, "{yaml}: {:?}", p.errors);
+            assert!(p.value.is_none(), "{yaml}");
+        }
+        // A quoted text whose second line starts in column 1 like a key is one entry.
+        let p = each("title: \"Satu\ndua: tiga\"\ndraft: mungkin\n");
+        assert_eq!(p.errors.len(), 1, "{:?}", p.errors);
+        assert!(p.errors[0].message.contains("draft"), "{:?}", p.errors);
+    }
+
+    #[test]
+    fn lines_are_split_and_quoted_as_editors_write_them() {
+        let line = Line::parse("  - q: Apa itu #1?");
+        assert_eq!(
+            (line.lead, line.key, line.value),
+            ("  - ", Some("q"), "Apa itu #1?")
+        );
+        assert_eq!(line.quoted(), "  - q: \"Apa itu #1?\"");
+        let item = Line::parse("  - Paspor: berlaku 6 bulan\r");
+        assert_eq!(item.key, None, "a capitalised word is text, not a field");
+        assert_eq!(item.whole_quoted(), "  - \"Paspor: berlaku 6 bulan\"");
+        assert_eq!(quoted("Kata \"resmi\""), "'Kata \"resmi\"'");
+        assert_eq!(quoted("It's \"ok\""), "'It''s \"ok\"'");
+        assert_eq!(quoted("C:\\data"), "'C:\\data'");
+        assert_eq!(quoted("It's"), "\"It's\"");
+        for text in ["Kata \"resmi\": ya", "It's \"ok\"", "C:\\data", "a: b #c"] {
+            let yaml = format!("t: {}", quoted(text));
+            let back: std::collections::BTreeMap<String, String> =
+                serde_yaml::from_str(&yaml).expect(&yaml);
+            assert_eq!(back.get("t").map(String::as_str), Some(text), "{yaml}");
+        }
     }
 }

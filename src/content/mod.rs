@@ -134,11 +134,22 @@ pub struct ContentGraph {
     /// Keys of documents that exist but are not published (drafts, future dates), with why.
     pub unpublished: HashMap<String, String>,
     pub drafts_skipped: usize,
+    /// (key, language) of the documents whose front matter has errors (reported): nothing
+    /// else is reported about them (a missing translation, a link to them).
+    pub failed: HashSet<(String, String)>,
 }
 
 impl ContentGraph {
     pub fn section_of(&self, page: &Page) -> Option<&Section> {
         page.section.and_then(|i| self.sections.get(i))
+    }
+
+    /// Whether the document `key` (in `lang`, or in any language) failed to parse.
+    pub fn failed(&self, key: &str, lang: Option<&str>) -> bool {
+        match lang {
+            Some(lang) => self.failed.contains(&(key.to_string(), lang.to_string())),
+            None => self.failed.iter().any(|(k, _)| k == key),
+        }
     }
 
     pub fn pages_in(&self, lang: &str) -> impl Iterator<Item = (PageId, &Page)> {
@@ -152,6 +163,9 @@ impl ContentGraph {
 
 /// A page document with its front matter, body offset and warnings.
 type Parsed = (Document, FrontMatter, usize, Vec<Diagnostic>);
+
+/// A page document whose front matter has errors: its key, language and diagnostics.
+type Failed = (String, String, Diagnostics);
 
 /// Options that change what is published.
 #[derive(Debug, Clone, Copy)]
@@ -189,7 +203,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             }
         };
         match frontmatter::parse_section(&file, &split) {
-            Ok(meta) => {
+            Ok(mut meta) => {
+                diags.extend(std::mem::take(&mut meta.warnings));
                 let body = Body {
                     start: split.body_start,
                     file: Arc::clone(&file),
@@ -206,7 +221,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                     }
                 }
             }
-            Err(d) => diags.push(d),
+            Err(ds) => {
+                diags.extend(ds);
+                graph.failed.insert((doc.path.key(), doc.path.lang.clone()));
+            }
         }
     }
 
@@ -238,11 +256,14 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                             t.name()
                         ),
                     )
-                    .with_hint(format!("translations of a section share one type: write `type: {}` (lang {lang})", content_type.name())),
+                    .at(frontmatter::key_position(&body.file, "type"))
+                    .with_hint(format!("write `{}`: translations of a section share one type (lang {lang})", content_type.name())),
                 );
             }
         }
-        if !metas.contains_key(default_lang) {
+        if !metas.contains_key(default_lang)
+            && !graph.failed(&format!("{key}/_index.md"), Some(default_lang))
+        {
             diags.push(
                 Diagnostic::warning(
                     "section",
@@ -315,7 +336,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     }
 
     // 2. Parse pages in parallel, each with its section's content type.
-    let parsed: Vec<Result<Parsed, Diagnostics>> = page_docs
+    let parsed: Vec<Result<Parsed, Failed>> = page_docs
         .into_par_iter()
         .map(|doc| {
             let content_type = doc
@@ -325,13 +346,15 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 .and_then(|s| section_index.get(s))
                 .and_then(|&i| graph.sections.get(i))
                 .map_or(ContentType::Page, |s| s.content_type);
+            let failed = |ds: Diagnostics| (doc.path.key(), doc.path.lang.clone(), ds);
             let split = frontmatter::split(&doc.file).map_err(|d| {
                 let mut ds = Diagnostics::new();
                 ds.push(d);
-                ds
+                failed(ds)
             })?;
             let body_start = split.body_start;
-            let (fm, warnings) = frontmatter::parse_page(&doc.file, &split, content_type)?;
+            let (fm, warnings) =
+                frontmatter::parse_page(&doc.file, &split, content_type).map_err(failed)?;
             Ok((doc, fm, body_start, warnings))
         })
         .collect();
@@ -363,8 +386,9 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     for result in parsed {
         let (doc, fm, body_start, warnings) = match result {
             Ok(v) => v,
-            Err(ds) => {
+            Err((key, lang, ds)) => {
                 diags.extend(ds);
+                graph.failed.insert((key, lang));
                 continue;
             }
         };
@@ -406,7 +430,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                             file.display.clone(),
                             "the file name gives an empty slug (it has no letters or digits)",
                         )
-                        .with_hint("rename the file with words, or set `slug: some-words` in the front matter"),
+                        .with_hint(match slug::slugify(&fm.title) {
+                            s if s.is_empty() => "rename the file with words, or add a line `slug: some-words` to the front matter".to_string(),
+                            s => format!("add the line `slug: {s}` to the front matter, or rename the file with words"),
+                        }),
                     );
                     continue;
                 }
@@ -650,7 +677,10 @@ fn slug_error(
             format!("the slug {raw:?} would leave its folder"),
         )
         .at(position)
-        .with_hint("a slug is one URL segment: lowercase words joined by `-`, without `/` or `..`"),
+        .with_hint(match slug::slugify(raw) {
+            s if s.is_empty() => "a slug is one URL segment: lowercase words joined by `-`, without `/` or `..`".to_string(),
+            s => format!("write `{s}`: a slug is one URL segment, lowercase words joined by `-`, without `/` or `..`"),
+        }),
         slug::SlugError::Empty => Diagnostic::error(
             "slug",
             display,

@@ -399,6 +399,16 @@ impl<'a> Site<'a> {
             None => {}
         }
         let url = resolve_image(config, graph, p, image).or_else(|| {
+            let dir = p.key.rsplit_once('/').map_or("", |(d, _)| d);
+            let near = crate::images::nearest_file(
+                dir,
+                image,
+                graph.asset_urls.keys().map(String::as_str),
+            );
+            let hint = match near {
+                Some(near) => msg!("render-image-did-you-mean", near),
+                None => msg!("render-image-missing-hint"),
+            };
             problem(
                 Diagnostic::error(
                     "image",
@@ -406,7 +416,7 @@ impl<'a> Site<'a> {
                     msg!("render-image-missing", found = format!("{image:?}")),
                 )
                 .at(key_position(p, "image"))
-                .with_hint(msg!("render-image-missing-hint")),
+                .with_hint(hint),
             );
             None
         })?;

@@ -73,9 +73,9 @@ fn text_field_not_text() {
         "text_field_not_text",
         &[
             "error: content/berita/2024-01-01-a.md:2:8: `title`: wrong type: found integer `123`, expected text",
-            "= hint: put the text in quotes: title: \"123\"",
+            "= hint: put the text in quotes; write the line as `title: \"123\"`",
             "error: content/berita/2024-01-02-b.md:5:8: `tags[0]`: wrong type: found integer `1`, expected text",
-            "= hint: put the text in quotes: \"1\"",
+            "= hint: put the text in quotes: `\"1\"`",
         ],
     );
     // `title: "2024"` and `place: NO` (Norway) in the second file are text.
@@ -112,7 +112,7 @@ fn invalid_date_suggests_iso_form() {
         "invalid_date",
         &[
             "error: content/berita/2024-01-01-a.md:3:7: `date` must be YYYY-MM-DD",
-            "write 2024-11-22",
+            "write `2024-11-22`",
         ],
     );
 }
@@ -168,7 +168,8 @@ fn invalid_country_code() {
     assert_rejected(
         "invalid_country",
         &[
-            "error: content/berita/2024-01-01-a.md:4:12: \"Malaysia\" in `countries` is not an ISO 3166-1 alpha-2 country code",
+            // At the item itself, so that the hint replaces just it.
+            "error: content/berita/2024-01-01-a.md:4:17: \"Malaysia\" in `countries` is not an ISO 3166-1 alpha-2 country code",
             "did you mean `MY`?",
         ],
     );
@@ -242,7 +243,7 @@ fn broken_anchors_in_markdown() {
         "broken_anchor",
         &[
             "error: content/berita/2024-01-01-a.md:7:21: broken anchor: /berita/b/ has no `#langkah-2`",
-            "did you mean `#langkah-1`?",
+            "did you mean `@/berita/2024-01-02-b.md#langkah-1`?",
             "error: content/berita/2024-01-01-a.md:7:71: broken anchor: /berita/a/ has no `#langkah-1`",
         ],
     );
@@ -254,7 +255,44 @@ fn unknown_variant_lists_the_choices() {
         "unknown_variant",
         &[
             "error: site.yaml:6:13: `markdown.raw_html`: unknown variant `sanitise`",
-            "hint: use one of: sanitize, allow, deny\n",
+            "hint: did you mean `sanitize`? (the choices are `sanitize`, `allow`, `deny`)\n",
         ],
+    );
+}
+
+/// Regression: serde stopped at the first bad field, so a file with four mistakes took four
+/// runs. Now each is reported at its own line and column, in one run.
+#[test]
+fn every_front_matter_error_of_a_file_in_one_run() {
+    let err = assert_rejected(
+        "many_errors_one_file",
+        &[
+            "error: content/panduan/cara.md:1:1: missing required field `updated`",
+            "error: content/panduan/cara.md:3:7: `date` must be YYYY-MM-DD",
+            "= hint: write `2024-11-22`",
+            "error: content/panduan/cara.md:4:8: `draft`: wrong type: found string \"mungkin\", expected a boolean",
+            "error: content/panduan/cara.md:5:1: unknown field `audiens`",
+            "= hint: did you mean `audience`?",
+            "error: content/panduan/biaya.md:4:7: `cost`: wrong type",
+        ],
+    );
+    assert!(err.contains(": 5 error(s), 0 warning(s)"), "{err}");
+}
+
+/// Regression: a file with errors also gave warnings about its translation partner ("no
+/// Indonesian version") and an error in every page linking to it ("does not exist").
+#[test]
+fn a_file_with_errors_gets_no_knock_on_findings() {
+    let site = crate::support::copy_fixture("bad/many_errors_one_file");
+    let out = crate::support::warta(&["check", "--root", site.path().to_str().expect("utf-8")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("version"), "no missing translation: {err}");
+    assert!(!err.contains("broken link"), "no broken link: {err}");
+    assert!(!err.contains("content/_index.md"), "{err}");
+    assert!(!err.contains("cara.en.md"), "{err}");
+    assert!(
+        err.contains("check failed: 5 error(s), 0 warning(s)"),
+        "{err}"
     );
 }

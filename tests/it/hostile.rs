@@ -58,7 +58,7 @@ fn slug_empty_after_slugifying() {
         "empty_slug",
         &[
             "content/berita/2024-01-01-🎉🎉.md: the file name gives an empty slug",
-            "set `slug:",
+            "add the line `slug: pesta`",
         ],
     );
 }
@@ -107,7 +107,7 @@ fn alias_escaping_the_output_folder() {
     assert_rejected(
         "alias_escape",
         &[
-            "error: content/berita/2024-01-01-a.md:4:10: alias \"/../../etc/x\" must be a root-relative path inside the site",
+            "error: content/berita/2024-01-01-a.md:4:12: alias \"/../../etc/x\" must be a root-relative path inside the site",
         ],
     );
 }

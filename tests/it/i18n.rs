@@ -88,7 +88,7 @@ fn a_wrong_alert_date_is_explained_in_indonesian() {
     );
     assert_eq!(
         text(&d, "hint"),
-        "tulis tanggal sebagai YYYY-MM-DD, misalnya 2025-01-31"
+        "tulis tanggal sebagai tahun-bulan-tanggal, seperti `2024-11-22`"
     );
 }
 

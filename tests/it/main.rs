@@ -12,6 +12,7 @@ mod cli;
 mod deploy;
 mod example_site;
 mod good_site;
+mod hints;
 mod hostile;
 mod i18n;
 mod images;
