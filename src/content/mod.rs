@@ -104,7 +104,20 @@ pub struct Tag {
     pub pages: Vec<PageId>,
 }
 
-/// A file under `content/` copied to the output.
+/// A page that exists but is not published (a draft, a future date), kept so that the files
+/// it links are known: they wait for it, unpublished but not unused.
+#[derive(Debug, Clone)]
+pub struct Held {
+    /// Language-independent key: `berita/2024-11-22-x.md`.
+    pub key: String,
+    pub lang: String,
+    pub body: Body,
+    /// Its front-matter `image`, as written.
+    pub image: Option<String>,
+}
+
+/// A file copied to the output: a file under `content/` that a page links, or one of
+/// `static/`.
 #[derive(Debug, Clone)]
 pub struct AssetOut {
     pub source: std::path::PathBuf,
@@ -122,8 +135,11 @@ pub struct ContentGraph {
     /// Per language, by tag slug.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
     pub assets: Vec<AssetOut>,
-    /// `content/`-relative asset path → asset, for links from Markdown.
+    /// `content/`-relative path → URL of every file under `content/` that is not a page,
+    /// for links from Markdown. Only those a published page links are published.
     pub asset_urls: HashMap<String, String>,
+    /// The same, URL → `content/`-relative path (for links written as root-relative URLs).
+    pub asset_rels: HashMap<String, String>,
     /// URLs two sources claimed (already reported), so that the renderer does not report
     /// the file they would both write a second time.
     pub collided: HashSet<String>,
@@ -132,6 +148,8 @@ pub struct ContentGraph {
     pub link_targets: HashMap<String, BTreeMap<String, String>>,
     /// Keys of documents that exist but are not published (drafts, future dates), with why.
     pub unpublished: HashMap<String, String>,
+    /// The pages that are not published, with their bodies (see [`Held`]).
+    pub held: Vec<Held>,
     pub drafts_skipped: usize,
 }
 
@@ -370,21 +388,25 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         diags.extend(warnings);
         let file = Arc::new(doc.file);
         let key = doc.path.key();
-        if fm.draft && !publish.drafts {
+        let why_held = if fm.draft && !publish.drafts {
+            Some("it is a draft (`draft: true`)".to_string())
+        } else {
+            fm.date
+                .filter(|date| date.day() > publish.today.day() && !publish.drafts)
+                .map(|date| format!("its date {} is in the future", date.iso()))
+        };
+        if let Some(why) = why_held {
             graph.drafts_skipped += 1;
-            graph
-                .unpublished
-                .insert(key, "it is a draft (`draft: true`)".into());
-            continue;
-        }
-        if let Some(date) = fm.date
-            && date.day() > publish.today.day()
-            && !publish.drafts
-        {
-            graph.drafts_skipped += 1;
-            graph
-                .unpublished
-                .insert(key, format!("its date {} is in the future", date.iso()));
+            graph.unpublished.insert(key.clone(), why);
+            graph.held.push(Held {
+                key,
+                lang: doc.path.lang.clone(),
+                body: Body {
+                    file,
+                    start: body_start,
+                },
+                image: fm.image.clone(),
+            });
             continue;
         }
         let slug = match &fm.slug {
@@ -569,7 +591,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     }
     graph.tags = tags;
 
-    // 5. Assets: copied beside their section's output, keeping their relative path.
+    // 5. Other files: published (when a page links them) beside their section's output,
+    //    keeping their relative path.
     for asset in tree.assets {
         let mut parts = asset.rel.splitn(2, '/');
         let first = parts.next().unwrap_or("");
@@ -585,6 +608,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         };
         outputs.claim(&url, format!("content/{}", asset.rel), &mut diags);
         graph.asset_urls.insert(asset.rel.clone(), url.clone());
+        graph.asset_rels.insert(url.clone(), asset.rel.clone());
         graph.assets.push(AssetOut {
             source: asset.source,
             url,
