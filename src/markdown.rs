@@ -953,6 +953,17 @@ mod tests {
         );
         g.asset_urls
             .insert("berita/foto.jpg".into(), "/berita/foto.jpg".into());
+        g.link_targets.insert(
+            "berita/2024-11-22 Kunjungan Kerja.md".into(),
+            BTreeMap::from([("id".into(), "/berita/kunjungan-kerja/".into())]),
+        );
+        for (rel, url) in [
+            ("berita/Foto Kunjungan.jpg", "/berita/Foto Kunjungan.jpg"),
+            ("berita/peta.pdf", "/berita/peta.pdf"),
+        ] {
+            g.asset_urls.insert(rel.into(), url.into());
+            g.asset_rels.insert(url.into(), rel.into());
+        }
         g
     }
 
@@ -1008,6 +1019,65 @@ mod tests {
         );
         assert!(r.html.contains(r#"href="/en/guides/how/""#));
         assert!(r.html.contains(r#"src="/berita/foto.jpg""#));
+    }
+
+    #[test]
+    fn links_to_names_with_spaces_resolve_as_written_escaped_or_in_angle_brackets() {
+        let (r, d) = run(
+            "[a](@/berita/2024-11-22 Kunjungan Kerja.md) [b](@/berita/2024-11-22%20Kunjungan%20Kerja.md#x) \
+             [c](<@/berita/2024-11-22 Kunjungan Kerja.md> \"t\") [d](2024-11-22 Kunjungan Kerja.md)\n\n\
+             [e](Foto Kunjungan.jpg) [f](Foto%20Kunjungan.jpg) [g](/berita/peta.pdf)\n",
+            "id",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            r.html.matches(r#"href="/berita/kunjungan-kerja/""#).count(),
+            3,
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"href="/berita/kunjungan-kerja/#x""#),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.html
+                .matches(r#"href="/berita/Foto%20Kunjungan.jpg""#)
+                .count(),
+            2
+        );
+        assert_eq!(
+            r.files,
+            [
+                "berita/Foto Kunjungan.jpg",
+                "berita/Foto Kunjungan.jpg",
+                "berita/peta.pdf"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_at_link_markdown_cannot_read_is_an_error_and_offsets_stay_true() {
+        // After a repaired link, positions still point into the file as written.
+        let (_, d) = run(
+            "[a](@/berita/2024-11-22 Kunjungan Kerja.md) [b](@/panduan/cra.md)\n\n[c](@/x\ny.md)\n\n`[d](@/x y.md)`\n",
+            "id",
+        );
+        let found: Vec<_> = d
+            .iter()
+            .map(|d| {
+                (
+                    d.position.as_ref().map(|p| (p.line, p.column)),
+                    d.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, Some((4, 49)));
+        assert!(found[0].1.starts_with("broken link"), "{found:?}");
+        assert_eq!(found[1].0, Some((6, 5)));
+        assert!(found[1].1.contains("cannot be read"), "{found:?}");
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod hostile;
 mod images;
 mod new;
 mod props;
+mod published;
 mod serve;
 mod serve_security;
 mod support;
