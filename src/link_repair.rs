@@ -266,7 +266,10 @@ mod tests {
     #[test]
     fn unread_links_follow_a_bracket_and_are_shown_as_they_should_be_written() {
         let text = "a [Kunjungan kerja](@/a b\nc.md) and @/ alone, [y]: @/z\n";
-        let all = [0..text.len()];
+        let all = vec![std::ops::Range {
+            start: 0,
+            end: text.len(),
+        }];
         let at: Vec<String> = unread_links(text, &all)
             .into_iter()
             .map(|i| rewritten_at(text, i))

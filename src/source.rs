@@ -473,7 +473,15 @@ fn misnamed_page(path: &Path, display: &str, name: &str) -> Diagnostic {
     } else {
         format!("{folder}/{name}")
     };
-    let exists = path.with_file_name(name).exists();
+    // Listed by its exact name: on Windows and macOS `x.md` "exists" as `x.MD` itself.
+    let exists = path
+        .parent()
+        .and_then(|dir| std::fs::read_dir(dir).ok())
+        .is_some_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy() == name)
+        });
     let hint = if exists {
         format!("{target} exists already: copy into it what this file adds, then delete this file")
     } else {

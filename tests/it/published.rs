@@ -67,6 +67,23 @@ fn page_sources_not_named_md_are_errors_with_the_rename() {
     assert!(!site.path().join("public").exists(), "nothing written");
 }
 
+/// A backup or a second copy of a page that exists: merging, not renaming.
+#[test]
+fn a_page_copy_beside_its_page_is_named_as_such() {
+    let site = copy_fixture("published/misnamed");
+    let berita = site.path().join("content/berita");
+    std::fs::copy(
+        berita.join("2025-01-01-resmi.md"),
+        berita.join("2025-01-01-resmi.md.bak"),
+    )
+    .unwrap();
+    let err = stderr(&build(site.path()));
+    assert!(
+        err.contains("error: content/berita/2025-01-01-resmi.md.bak: this file looks like a page, but only files whose name ends in `.md` are pages: it is not published\n  = hint: content/berita/2025-01-01-resmi.md exists already: copy into it what this file adds, then delete this file\n"),
+        "{err}"
+    );
+}
+
 /// The hint, followed literally, makes pages of them (the draft stays a draft).
 #[test]
 fn following_the_rename_hint_publishes_the_pages() {
