@@ -104,8 +104,8 @@ pub struct Tag {
     pub pages: Vec<PageId>,
 }
 
-/// A page that exists but is not published (a draft, a future date), kept so that the files
-/// it links are known: they wait for it, unpublished but not unused.
+/// A page that exists but is not published (a draft, a future date, or one with errors), kept
+/// so that the files it links are known: they wait for it, unpublished but not unused.
 #[derive(Debug, Clone)]
 pub struct Held {
     /// Language-independent key: `berita/2024-11-22-x.md`.
@@ -114,6 +114,30 @@ pub struct Held {
     pub body: Body,
     /// Its front-matter `image`, as written.
     pub image: Option<String>,
+}
+
+impl Held {
+    /// A page whose front matter has errors: its whole text is read for links (the files it
+    /// links are not called unused on top of its errors), its `image:` line as written.
+    fn failed(doc: Document) -> Held {
+        let image = doc
+            .file
+            .text
+            .lines()
+            .skip(1)
+            .take_while(|l| l.trim_end() != "---")
+            .find_map(|l| l.strip_prefix("image:"))
+            .map(|v| v.trim().trim_matches(['"', '\'']).to_string());
+        Held {
+            key: doc.path.key(),
+            lang: doc.path.lang,
+            body: Body {
+                file: Arc::new(doc.file),
+                start: 0,
+            },
+            image,
+        }
+    }
 }
 
 /// A file copied to the output: a file under `content/` that a page links, or one of
@@ -148,7 +172,7 @@ pub struct ContentGraph {
     pub link_targets: HashMap<String, BTreeMap<String, String>>,
     /// Keys of documents that exist but are not published (drafts, future dates), with why.
     pub unpublished: HashMap<String, String>,
-    /// The pages that are not published, with their bodies (see [`Held`]).
+    /// The pages that are not published, with their bodies (see [`Held`]), in file order.
     pub held: Vec<Held>,
     pub drafts_skipped: usize,
 }
@@ -332,7 +356,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     }
 
     // 2. Parse pages in parallel, each with its section's content type.
-    let parsed: Vec<Result<Parsed, Diagnostics>> = page_docs
+    // A page that fails comes back with its document, whose links still count (see `Held`).
+    let parsed: Vec<Result<Parsed, (Document, Diagnostics)>> = page_docs
         .into_par_iter()
         .map(|doc| {
             let content_type = doc
@@ -342,14 +367,19 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 .and_then(|s| section_index.get(s))
                 .and_then(|&i| graph.sections.get(i))
                 .map_or(ContentType::Page, |s| s.content_type);
-            let split = frontmatter::split(&doc.file).map_err(|d| {
-                let mut ds = Diagnostics::new();
-                ds.push(d);
-                ds
-            })?;
+            let split = match frontmatter::split(&doc.file) {
+                Ok(split) => split,
+                Err(d) => {
+                    let mut ds = Diagnostics::new();
+                    ds.push(d);
+                    return Err((doc, ds));
+                }
+            };
             let body_start = split.body_start;
-            let (fm, warnings) = frontmatter::parse_page(&doc.file, &split, content_type)?;
-            Ok((doc, fm, body_start, warnings))
+            match frontmatter::parse_page(&doc.file, &split, content_type) {
+                Ok((fm, warnings)) => Ok((doc, fm, body_start, warnings)),
+                Err(ds) => Err((doc, ds)),
+            }
         })
         .collect();
 
@@ -380,8 +410,9 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     for result in parsed {
         let (doc, fm, body_start, warnings) = match result {
             Ok(v) => v,
-            Err(ds) => {
+            Err((doc, ds)) => {
                 diags.extend(ds);
+                graph.held.push(Held::failed(doc));
                 continue;
             }
         };

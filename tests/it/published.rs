@@ -159,6 +159,24 @@ fn only_files_a_published_page_links_are_published() {
     assert!(!manifest.contains("catatan-rapat") && !manifest.contains("rahasia"));
 }
 
+/// A page with a front-matter error still counts as linking its files: one error, not a
+/// warning more for each file it links.
+#[test]
+fn files_of_a_page_with_errors_are_not_called_unused() {
+    let site = copy_fixture("published/linked");
+    let page = site.path().join("content/berita/2025-01-01-laporan.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replace("date: 2025-01-01", "date: 01-01-2025")).unwrap();
+    let out = build(site.path());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.matches("no page links this file").count(), 1, "{err}");
+    assert!(
+        err.contains("warning: content/berita/catatan-rapat.docx: no page links"),
+        "{err}"
+    );
+}
+
 #[test]
 fn files_of_drafts_are_published_with_the_drafts() {
     let site = copy_fixture("published/linked");
