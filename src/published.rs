@@ -151,20 +151,20 @@ pub fn static_files(
         .collect();
     files.retain(|f| !(theme_paths.contains(&f.path) && ours.contains(&f.path)));
 
-    // Every other output, by path, with what it is.
-    let mut outputs: BTreeMap<String, String> = BTreeMap::new();
+    // Every other output, by path, with where it comes from.
+    let mut outputs: BTreeMap<String, Owner> = BTreeMap::new();
     for f in files.iter() {
-        outputs.insert(f.path.clone(), format!("warta's own `{}`", f.path));
+        outputs.insert(f.path.clone(), Owner::Warta);
     }
     for a in assets {
-        let what = match graph.asset_rels.get(&a.url) {
-            Some(rel) => format!("`content/{rel}`"),
-            None => format!("warta's own `{}`", url_to_path(&a.url)),
+        let owner = match graph.asset_rels.get(&a.url) {
+            Some(rel) => Owner::Content(rel.clone()),
+            None => Owner::Warta,
         };
-        outputs.insert(url_to_path(&a.url), what);
+        outputs.insert(url_to_path(&a.url), owner);
     }
     let manifest = url_to_path(&config.url(&format!("/{}", crate::manifest::FILE_NAME)));
-    outputs.insert(manifest.clone(), format!("warta's own `{manifest}`"));
+    outputs.insert(manifest, Owner::Warta);
     let reserved = url_to_path(&config.url(&format!("{}/", crate::images::OUTPUT_DIR)));
     let reserved = reserved.trim_end_matches("index.html");
 
@@ -173,55 +173,85 @@ pub fn static_files(
         let url = config.url(&format!("/{}", file.rel));
         let path = url_to_path(&url);
         let shown = format!("{STATIC_DIR}/{}", file.rel);
-        if path.starts_with(reserved) {
-            diags.push(
-                Diagnostic::error(
-                    "static-clash",
-                    &shown,
-                    format!("this file would be published in /{reserved}, the folder where warta publishes processed images"),
-                )
-                .with_hint(format!("move it to another folder of `{STATIC_DIR}/`: browsers and CDNs keep that folder's files forever")),
-            );
-            continue;
-        }
-        if let Some(other) = clash(&path, &outputs, &ours) {
-            diags.push(
-                Diagnostic::error(
-                    "static-clash",
-                    &shown,
-                    format!("this file would be published at /{path}, in the place of {other}"),
-                )
-                .with_hint(format!(
-                    "rename or remove `{shown}`: the site cannot have two files at /{path}"
-                )),
-            );
-            continue;
-        }
-        out.push(AssetOut {
-            source: file.source,
-            url,
-        });
+        let message = if path.starts_with(reserved) {
+            format!(
+                "this file would be published in /{reserved}, the folder where warta publishes processed images (browsers and CDNs keep its files forever)"
+            )
+        } else {
+            match clash(&path, &outputs, &ours) {
+                None => {
+                    out.push(AssetOut {
+                        source: file.source,
+                        url,
+                    });
+                    continue;
+                }
+                Some(Clash::Same(Owner::Warta)) => format!(
+                    "this file would be published at /{path}, in the place of the file that warta makes there"
+                ),
+                Some(Clash::Same(Owner::Content(rel))) => format!(
+                    "this file would be published at /{path}, in the place of `content/{rel}`, which a page links"
+                ),
+                Some(Clash::Folder(inside)) => format!(
+                    "this file would be published at /{path}, where warta needs a folder for its file /{inside}"
+                ),
+                Some(Clash::InFile(parent, Owner::Warta)) => format!(
+                    "this file needs a folder /{parent}/, where warta makes a file of that name"
+                ),
+                Some(Clash::InFile(parent, Owner::Content(rel))) => format!(
+                    "this file needs a folder /{parent}/, where `content/{rel}` is published"
+                ),
+                Some(Clash::Compressed(original)) => format!(
+                    "this file would be published at /{path}, in the place of the compressed copy of /{original} that `--precompress` writes"
+                ),
+            }
+        };
+        diags.push(
+            Diagnostic::error("static-clash", &shown, message).with_hint(format!(
+                "rename `{shown}` or move it to another folder of `{STATIC_DIR}/`, or remove it: the site cannot have two files at one address"
+            )),
+        );
     }
     (out, diags)
 }
 
-/// What `path` (a static file's output path) clashes with: an output at the same path, at a
-/// folder of it or inside it as a folder, or the compressed copy of an output or of another
-/// static file.
-fn clash(path: &str, outputs: &BTreeMap<String, String>, ours: &HashSet<String>) -> Option<String> {
-    if let Some(other) = outputs.get(path) {
-        return Some(other.clone());
+/// Where an output comes from.
+#[derive(Debug, Clone, PartialEq)]
+enum Owner {
+    /// warta makes it: a page, a list, a feed, the theme's files, the search index.
+    Warta,
+    /// A file under `content/` (its `content/`-relative path) that a page links.
+    Content(String),
+}
+
+/// How a static file's output path is in the way of another output.
+#[derive(Debug, PartialEq)]
+enum Clash {
+    /// An output at the same path.
+    Same(Owner),
+    /// An output inside a folder of that name (its path).
+    Folder(String),
+    /// An output where the static file needs a folder (its path).
+    InFile(String, Owner),
+    /// The compressed copy of an output or of another static file (the original's path).
+    Compressed(String),
+}
+
+/// What `path` (a static file's output path) is in the way of, if anything.
+fn clash(path: &str, outputs: &BTreeMap<String, Owner>, ours: &HashSet<String>) -> Option<Clash> {
+    if let Some(owner) = outputs.get(path) {
+        return Some(Clash::Same(owner.clone()));
     }
     let folder = format!("{path}/");
     if let Some((inside, _)) = outputs.range(folder.clone()..).next()
         && inside.starts_with(&folder)
     {
-        return Some(format!("the folder of warta's `{inside}`"));
+        return Some(Clash::Folder(inside.clone()));
     }
     let mut at = path;
     while let Some((parent, _)) = at.rsplit_once('/') {
-        if let Some(other) = outputs.get(parent) {
-            return Some(format!("{other}, a file where this one needs a folder"));
+        if let Some(owner) = outputs.get(parent) {
+            return Some(Clash::InFile(parent.to_string(), owner.clone()));
         }
         at = parent;
     }
@@ -230,9 +260,7 @@ fn clash(path: &str, outputs: &BTreeMap<String, String>, ours: &HashSet<String>)
             && crate::output::is_compressible(original)
             && (outputs.contains_key(original) || ours.contains(original))
         {
-            return Some(format!(
-                "the compressed copy of `{original}` that `--precompress` writes"
-            ));
+            return Some(Clash::Compressed(original.to_string()));
         }
     }
     None
@@ -244,24 +272,41 @@ mod tests {
 
     #[test]
     fn clashes_name_what_is_in_the_way() {
-        let outputs: BTreeMap<String, String> = [
-            ("sitemap.xml", "the sitemap"),
-            ("berita/index.html", "the list"),
-            ("robots.txt", "robots"),
+        let outputs: BTreeMap<String, Owner> = [
+            ("sitemap.xml", Owner::Warta),
+            ("berita/index.html", Owner::Warta),
+            ("robots.txt", Owner::Warta),
+            (
+                "berita/laporan.pdf",
+                Owner::Content("berita/laporan.pdf".into()),
+            ),
         ]
         .into_iter()
-        .map(|(p, w)| (p.to_string(), w.to_string()))
+        .map(|(p, o)| (p.to_string(), o))
         .collect();
         let ours: HashSet<String> = ["verifikasi.txt".to_string()].into();
         let c = |p: &str| clash(p, &outputs, &ours);
-        assert_eq!(c("sitemap.xml").as_deref(), Some("the sitemap"));
-        assert!(c("berita").is_some_and(|w| w.contains("berita/index.html")));
-        assert!(c("robots.txt/x").is_some_and(|w| w.starts_with("robots")));
-        assert!(c("sitemap.xml.gz").is_some_and(|w| w.contains("compressed copy")));
-        assert!(c("verifikasi.txt.br").is_some());
+        assert_eq!(c("sitemap.xml"), Some(Clash::Same(Owner::Warta)));
+        assert_eq!(
+            c("berita/laporan.pdf"),
+            Some(Clash::Same(Owner::Content("berita/laporan.pdf".into())))
+        );
+        assert_eq!(c("berita"), Some(Clash::Folder("berita/index.html".into())));
+        assert_eq!(
+            c("robots.txt/x"),
+            Some(Clash::InFile("robots.txt".into(), Owner::Warta))
+        );
+        assert_eq!(
+            c("sitemap.xml.gz"),
+            Some(Clash::Compressed("sitemap.xml".into()))
+        );
+        assert_eq!(
+            c("verifikasi.txt.br"),
+            Some(Clash::Compressed("verifikasi.txt".into()))
+        );
         assert_eq!(c("google1234.html"), None);
         assert_eq!(c(".well-known/security.txt"), None);
-        assert_eq!(c("berita/laporan.pdf"), None);
+        assert_eq!(c("berita/lain.pdf"), None);
         assert_eq!(c("data.csv.gz"), None);
     }
 }

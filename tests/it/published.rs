@@ -296,9 +296,9 @@ fn a_static_file_in_the_place_of_a_generated_one_is_an_error() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     for want in [
-        "error: static/sitemap.xml: this file would be published at /sitemap.xml, in the place of warta's own `sitemap.xml`\n  = hint: rename or remove `static/sitemap.xml`: the site cannot have two files at /sitemap.xml\n",
-        "error: static/berita/index.html: this file would be published at /berita/index.html, in the place of warta's own `berita/index.html`",
-        "error: static/robots.txt.gz: this file would be published at /robots.txt.gz, in the place of the compressed copy of `robots.txt` that `--precompress` writes",
+        "error: static/sitemap.xml: this file would be published at /sitemap.xml, in the place of the file that warta makes there\n  = hint: rename `static/sitemap.xml` or move it to another folder of `static/`, or remove it: the site cannot have two files at one address\n",
+        "error: static/berita/index.html: this file would be published at /berita/index.html, in the place of the file that warta makes there",
+        "error: static/robots.txt.gz: this file would be published at /robots.txt.gz, in the place of the compressed copy of /robots.txt that `--precompress` writes",
     ] {
         assert!(err.contains(want), "missing {want:?} in\n{err}");
     }
