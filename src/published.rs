@@ -173,38 +173,43 @@ pub fn static_files(
         let url = config.url(&format!("/{}", file.rel));
         let path = url_to_path(&url);
         let shown = format!("{STATIC_DIR}/{}", file.rel);
-        let message = if path.starts_with(reserved) {
-            format!(
-                "this file would be published in /{reserved}, the folder where warta publishes processed images (browsers and CDNs keep its files forever)"
-            )
-        } else {
-            match clash(&path, &outputs, &ours) {
-                None => {
-                    out.push(AssetOut {
-                        source: file.source,
-                        url,
-                    });
-                    continue;
-                }
-                Some(Clash::Same(Owner::Warta)) => format!(
-                    "this file would be published at /{path}, in the place of the file that warta makes there"
-                ),
-                Some(Clash::Same(Owner::Content(rel))) => format!(
-                    "this file would be published at /{path}, in the place of `content/{rel}`, which a page links"
-                ),
-                Some(Clash::Folder(inside)) => format!(
-                    "this file would be published at /{path}, where warta needs a folder for its file /{inside}"
-                ),
-                Some(Clash::InFile(parent, Owner::Warta)) => format!(
-                    "this file needs a folder /{parent}/, where warta makes a file of that name"
-                ),
-                Some(Clash::InFile(parent, Owner::Content(rel))) => format!(
-                    "this file needs a folder /{parent}/, where `content/{rel}` is published"
-                ),
-                Some(Clash::Compressed(original)) => format!(
-                    "this file would be published at /{path}, in the place of the compressed copy of /{original} that `--precompress` writes"
-                ),
+        if path.starts_with(reserved) {
+            diags.push(
+                Diagnostic::error(
+                    "static-clash",
+                    &shown,
+                    format!("this file would be published in /{reserved}, the folder where warta publishes processed images (browsers and CDNs keep its files forever)"),
+                )
+                .with_hint(format!("move `{shown}` to another folder of `{STATIC_DIR}/`")),
+            );
+            continue;
+        }
+        let message = match clash(&path, &outputs, &ours) {
+            None => {
+                out.push(AssetOut {
+                    source: file.source,
+                    url,
+                });
+                continue;
             }
+            Some(Clash::Same(Owner::Warta)) => format!(
+                "this file would be published at /{path}, in the place of the file that warta makes there"
+            ),
+            Some(Clash::Same(Owner::Content(rel))) => format!(
+                "this file would be published at /{path}, in the place of `content/{rel}`, which a page links"
+            ),
+            Some(Clash::Folder(inside)) => format!(
+                "this file would be published at /{path}, where warta needs a folder for its file /{inside}"
+            ),
+            Some(Clash::InFile(parent, Owner::Warta)) => format!(
+                "this file needs a folder /{parent}/, where warta makes a file of that name"
+            ),
+            Some(Clash::InFile(parent, Owner::Content(rel))) => {
+                format!("this file needs a folder /{parent}/, where `content/{rel}` is published")
+            }
+            Some(Clash::Compressed(original)) => format!(
+                "this file would be published at /{path}, in the place of the compressed copy of /{original} that `--precompress` writes"
+            ),
         };
         diags.push(
             Diagnostic::error("static-clash", &shown, message).with_hint(format!(
