@@ -409,6 +409,8 @@ fn page_name(
     languages: &[String],
     front_matter: impl FnOnce() -> bool,
 ) -> Option<String> {
+    // `x.md ` (a space typed after the name) is `x.md` too.
+    let file_name = file_name.trim();
     let strip = |name: &str, ext: &str| -> Option<usize> {
         let (stem, last) = name.rsplit_once('.')?;
         (!stem.is_empty() && last.eq_ignore_ascii_case(ext)).then_some(stem.len())
@@ -648,6 +650,7 @@ mod tests {
             ("x.md.txt", "x.md"),
             ("x.en.md.TXT", "x.en.md"),
             ("2024-11-22 Kunjungan.Markdown", "2024-11-22 Kunjungan.md"),
+            ("x.md ", "x.md"),
         ] {
             assert_eq!(name(file, false).as_deref(), Some(renamed), "{file}");
         }
