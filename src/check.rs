@@ -27,6 +27,7 @@ pub const WARNING_CODES: &[&str] = &[
     "budget-js",
     "comment-in-text",
     "description",
+    "file-unused",
     "headers",
     "i18n-missing",
     "image",

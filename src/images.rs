@@ -13,11 +13,11 @@
 //!    and an unchanged site does no image work at all on its second build.
 //!
 //! A photo shown on a page is published only as its variants; its original file is not,
-//! unless `images.publish_originals` asks, a Markdown link points at it, or no page shows it:
-//! then it is re-encoded at full size, upright and without metadata. Bad files (not an image,
-//! truncated, a decompression bomb, a format browsers cannot show) are errors at the place
-//! that shows them, never a panic or an out-of-memory; one that no page shows or links is left
-//! out with a warning, since its metadata could not be removed. (A file warta cannot read, a
+//! unless `images.publish_originals` asks or a Markdown link points at it: then it is
+//! re-encoded at full size, upright and without metadata. A photo no page shows or links is
+//! not published at all (`published` names it). Bad files (not an image, truncated, a
+//! decompression bomb, a format browsers cannot show) are errors at the place that shows
+//! them, never a panic or an out-of-memory. (A file warta cannot read, a
 //! HEIC say, that a Markdown link offers for download is copied as it is.)
 //!
 //! Without the `images` cargo feature the catalog is empty: images are copied as they are and
@@ -170,10 +170,9 @@ pub struct Catalog {
     settings: ImagesConfig,
 }
 
-/// One image of the [`Catalog`]: the URL its file would be copied to, and what its header said.
+/// One image of the [`Catalog`]: what its header said.
 #[derive(Debug)]
 struct Entry {
-    url: String,
     photo: Result<Photo, Broken>,
 }
 
@@ -343,7 +342,6 @@ pub fn catalog(config: &Config, root: &Path, graph: &ContentGraph) -> (Catalog, 
         .par_iter()
         .map(|(rel, url)| {
             let entry = Entry {
-                url: (*url).clone(),
                 photo: plan(&settings, &content.join(rel.as_str()), rel, url, &out_dir),
             };
             ((*rel).clone(), entry)
@@ -376,6 +374,12 @@ fn plan(
     let stem = match name.rsplit_once('.') {
         Some((stem, _)) if !stem.is_empty() => stem,
         _ => name,
+    };
+    // Copies go into `srcset`, where a space or a comma would end the URL: `Foto Kunjungan.jpg`
+    // gives `foto-kunjungan-800.….webp`.
+    let stem = match crate::content::slug::slugify(stem) {
+        s if s.is_empty() => "image".to_string(),
+        s => s,
     };
     let mut photo = Photo {
         out_stem: format!("{out_dir}/{stem}"),
@@ -594,21 +598,18 @@ fn crop_box(w: u32, h: u32, focus: (f64, f64)) -> (f64, f64, f64, f64) {
 struct Job<'a> {
     photo: &'a Photo,
     outputs: Vec<Variant>,
-    /// The first reference (or the file itself, when no page shows it).
+    /// The first reference.
     file: String,
     position: Option<Position>,
     /// A page shows it (Markdown or front matter).
     shown: bool,
-    /// A page shows or links it.
-    referenced: bool,
 }
 
-/// Makes every output the pages need (and a clean original of every photo no page shows),
-/// in parallel, reusing what the cache already holds.
+/// Makes every output the pages need, in parallel, reusing what the cache already holds. A
+/// photo no page shows or links is left alone: it is not published.
 ///
-/// An image that cannot be made clean is never published with its metadata: where a page
-/// shows or links it, that is an error at the reference; where none does, a warning, and the
-/// file is left out. (A broken image a page shows was already reported by the Markdown or the
+/// An image that cannot be made clean is never published with its metadata: that is an error
+/// at the reference. (A broken image a page shows was already reported by the Markdown or the
 /// template; one a Markdown link offers for download is copied as it is.)
 pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Processed {
     let mut out = Processed::default();
@@ -619,31 +620,12 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
     for r in references {
         by_rel.entry(r.rel.as_str()).or_default().push(r);
     }
-    let mut unreadable: Vec<(&String, &Entry, &Broken)> = catalog
-        .entries
-        .iter()
-        .filter(|(rel, _)| !by_rel.contains_key(rel.as_str()))
-        .filter_map(|(rel, e)| e.photo.as_ref().err().map(|b| (rel, e, b)))
-        .collect();
-    unreadable.sort_by(|a, b| a.0.cmp(b.0));
-    for (rel, entry, broken) in unreadable {
-        out.replaced.insert(entry.url.clone());
-        out.diagnostics.push(
-            Diagnostic::warning(
-                "image",
-                format!("content/{rel}"),
-                format!(
-                    "{}; it is not published (no page shows or links it)",
-                    broken.message
-                ),
-            )
-            .with_hint(WITHHELD_HINT),
-        );
-    }
+    // A photo no page shows or links is not published (`published` warns about it).
     let mut photos: Vec<&Photo> = catalog
         .entries
         .values()
         .filter_map(|e| e.photo.as_ref().ok())
+        .filter(|p| by_rel.contains_key(p.rel.as_str()))
         .collect();
     photos.sort_by(|a, b| a.rel.cmp(&b.rel));
     let settings = &catalog.settings;
@@ -667,8 +649,7 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
                     }
                 }
             }
-            if !shown || settings.publish_originals || refs.iter().any(|r| r.usage == Usage::Linked)
-            {
+            if settings.publish_originals || refs.iter().any(|r| r.usage == Usage::Linked) {
                 outputs.push(photo.original());
             }
             let first = refs.first();
@@ -678,7 +659,6 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
                 file: first.map_or_else(|| format!("content/{}", photo.rel), |r| r.file.clone()),
                 position: first.and_then(|r| r.position.clone()),
                 shown,
-                referenced: !refs.is_empty(),
             }
         })
         .collect();
@@ -708,7 +688,7 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
         match result {
             Ok(true) => out.stats.processed += 1,
             Ok(false) => out.stats.cached += 1,
-            Err(why) if job.referenced => {
+            Err(why) => {
                 out.diagnostics.push(
                     Diagnostic::error(
                         "image",
@@ -722,22 +702,6 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
                     .with_hint(
                         "open the photo on a computer and save it again as JPEG, or replace it",
                     ),
-                );
-                continue;
-            }
-            Err(why) => {
-                // No page needs it: leave it out rather than fail the build over it, but never
-                // publish it with the metadata that could not be removed.
-                out.diagnostics.push(
-                    Diagnostic::warning(
-                        "image",
-                        job.file.clone(),
-                        format!(
-                            "cannot process the image `content/{}`: {why}; it is not published (no page shows or links it)",
-                            job.photo.rel
-                        ),
-                    )
-                    .with_hint(WITHHELD_HINT),
                 );
                 continue;
             }
@@ -776,10 +740,6 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
     }
     out
 }
-
-/// The hint of an image left out of the site because it could not be made clean.
-const WITHHELD_HINT: &str =
-    "remove the file if no page needs it; to publish it, save it again as JPEG";
 
 /// How long a cache file that no build uses is kept: the photo of a draft shown by
 /// `serve --drafts`, or of a page on another git branch, costs nothing when it comes back

@@ -97,7 +97,13 @@ impl<'a> SiteIndex<'a> {
             None => (url, None),
         };
         let path_part = path_part.split('?').next().unwrap_or(path_part);
-        let path = url_to_path(path_part);
+        let mut path = url_to_path(path_part);
+        // HTML carries a file name with spaces as `Foto%20Kunjungan.jpg`.
+        if !self.exists(&path)
+            && let Some(decoded) = crate::source::percent_decode(&path)
+        {
+            path = decoded;
+        }
         if !self.exists(&path) {
             return Some((
                 msg!("link-broken", path = path_part),

@@ -252,13 +252,17 @@ pub fn diff(old: &Manifest, new: &Manifest) -> Diff {
         }
     }
     let mut purge = Vec::new();
-    for (path, base) in d
+    for (path, base, files) in d
         .changed
         .iter()
-        .map(|p| (p, &new.base_path))
-        .chain(d.removed.iter().map(|p| (p, &old.base_path)))
+        .map(|p| (p, &new.base_path, &new.files))
+        .chain(d.removed.iter().map(|p| (p, &old.base_path, &old.files)))
     {
-        if path.ends_with(".gz") || path.ends_with(".br") {
+        // A compressed copy is purged with its original; a `.gz` of `static/` is a file.
+        let original = path
+            .strip_suffix(".gz")
+            .or_else(|| path.strip_suffix(".br"));
+        if original.is_some_and(|o| files.contains_key(o)) {
             continue;
         }
         let url = format!("{base}/{path}");
@@ -321,6 +325,14 @@ mod tests {
             ]
         );
         assert!(diff(&new, &new).is_empty());
+    }
+
+    /// A `.gz` published from `static/` (no original beside it) is a file of its own.
+    #[test]
+    fn a_compressed_file_without_its_original_is_purged() {
+        let old = manifest("", &[("data/arsip.csv.gz", "a")]);
+        let new = manifest("", &[("data/arsip.csv.gz", "b")]);
+        assert_eq!(diff(&old, &new).purge, ["/data/arsip.csv.gz"]);
     }
 
     #[test]

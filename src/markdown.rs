@@ -2,7 +2,10 @@
 //! and links to other content files rewritten to the target page's URL in the same language.
 //!
 //! [`render`] takes one body and a [`Links`] view of the content graph; it does no I/O and
-//! reports broken links as diagnostics at their line and column in the Markdown file.
+//! reports broken links as diagnostics at their line and column in the Markdown file. Links to
+//! files with spaces in their names work as editors write them: `[x](@/berita/a b.md)` (see
+//! `link_repair`), `[x](<@/berita/a b.md>)` and `[x](@/berita/a%20b.md)`; an `@/` link that
+//! Markdown cannot read is an error, never text on the page.
 
 use std::collections::HashMap;
 
@@ -35,6 +38,9 @@ pub struct Rendered {
     pub links: Vec<LinkRef>,
     /// Raster images of `content/` the body shows or links, for image processing.
     pub images: Vec<crate::images::Reference>,
+    /// The `content/`-relative paths of the files (not pages) the body links or shows: only
+    /// those are published.
+    pub files: Vec<String>,
 }
 
 /// A link from Markdown to a page of this site.
@@ -123,7 +129,13 @@ pub fn render_page(page: &Page, links: &Links<'_>) -> (Rendered, Vec<Diagnostic>
 
 /// Renders `body`; broken links come back as diagnostics beside the HTML.
 pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Vec<Diagnostic>) {
-    let text = body.file.text.get(body.start..).unwrap_or("");
+    let source = body.file.text.get(body.start..).unwrap_or("");
+    let repaired = repair_spaced_links(source, cx, links);
+    let text: &str = &repaired.text;
+    // Text as Markdown left it (outside code blocks), in offsets of `source`: an `@/` link in
+    // it was not read as a link.
+    let mut plain: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut code_blocks = 0usize;
     let mut diags = Vec::new();
     let mut events: Vec<Event<'_>> = Vec::with_capacity(text.len() / 16);
     let mut rendered = Rendered::default();
@@ -138,6 +150,13 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
     let mut image: Option<ImageState<'_>> = None;
 
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        let range = repaired.original(range.start)..repaired.original(range.end);
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => code_blocks += 1,
+            Event::End(TagEnd::CodeBlock) => code_blocks = code_blocks.saturating_sub(1),
+            Event::Text(_) if code_blocks == 0 => plain.push(range.clone()),
+            _ => {}
+        }
         // Inside an image: nested images are alt text; inside a `<picture>`, only text counts.
         if let Some(state) = &mut image {
             let plain = state.photo.is_none();
@@ -302,17 +321,18 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                         position: link_position(body, range.start, &dest_url),
                     });
                 }
-                // A linked image (processed or not) is published: its clean original, or the
-                // file as it is when warta cannot read it.
-                if let Some(rel) = content_rel(&dest_url, cx)
-                    && links.images.get(&rel).is_some()
-                {
-                    rendered.images.push(crate::images::Reference {
-                        rel,
-                        file: body.file.display.clone(),
-                        position: Some(link_position(body, range.start, &dest_url)),
-                        usage: crate::images::Usage::Linked,
-                    });
+                // A linked file is published; a linked image (processed or not) as its clean
+                // original, or as it is when warta cannot read it.
+                if let Some(rel) = content_rel(&dest_url, cx, links) {
+                    if links.images.get(&rel).is_some() {
+                        rendered.images.push(crate::images::Reference {
+                            rel: rel.clone(),
+                            file: body.file.display.clone(),
+                            position: Some(link_position(body, range.start, &dest_url)),
+                            usage: crate::images::Usage::Linked,
+                        });
+                    }
+                    rendered.files.push(rel);
                 }
                 if dest.starts_with("https://") || dest.starts_with("http://") {
                     // Other sites get neither a handle on this tab nor the reader's address.
@@ -347,7 +367,11 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 });
                 let position = || link_position(body, range.start, &dest_url);
                 let mut photo = None;
-                if let Some(rel) = content_rel(&dest_url, cx)
+                let rel = content_rel(&dest_url, cx, links);
+                if let Some(rel) = &rel {
+                    rendered.files.push(rel.clone());
+                }
+                if let Some(rel) = rel
                     && let Some(entry) = links.images.get(&rel)
                 {
                     match entry {
@@ -417,6 +441,23 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
             }
             other => events.push(other),
         }
+    }
+
+    for at in crate::link_repair::unread_links(source, &plain) {
+        let written = crate::link_repair::rewritten_at(source, at);
+        let line_rest = source[at..].find('\n').unwrap_or(source.len() - at);
+        let position = body.file.position(body.start + at, line_rest);
+        diags.push(
+            Diagnostic::error(
+                "link",
+                body.file.display.clone(),
+                "this link cannot be read, so it would show as plain text on the page",
+            )
+            .at(Some(position))
+            .with_hint(format!(
+                "write the whole link on one line, with the address between `<` and `>`: `{written}`"
+            )),
+        );
     }
 
     let mut html = String::with_capacity(text.len() + text.len() / 2);
@@ -708,6 +749,7 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     } else {
         join(cx.dir, path).ok_or(LinkProblem::Escapes)?
     };
+    let content_path = known_path(content_path, links);
     if content_path.ends_with(".md") {
         let (key, lang) = key_and_lang(&content_path, links.languages);
         let lang = lang.unwrap_or(cx.lang);
@@ -759,17 +801,96 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     }
 }
 
-/// The `content/`-relative path of a relative destination (`foto.jpg`, `../x/f.png`,
-/// `@/berita/f.jpg`); `None` for URLs, root-relative paths and paths leaving `content/`.
-fn content_rel(dest: &str, cx: &Context<'_>) -> Option<String> {
+/// The `content/`-relative path of the file (not a page) a destination names: relative
+/// (`foto.jpg`, `../x/f.png`, `Foto%20Kunjungan.jpg`), from the content root
+/// (`@/berita/f.jpg`), or its published URL (`/berita/f.jpg`); `None` for pages, URLs, paths
+/// leaving `content/` and files that do not exist.
+fn content_rel(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Option<String> {
     let path = dest.split(['#', '?']).next().unwrap_or("");
-    if let Some(p) = path.strip_prefix("@/") {
-        return Some(p.to_string());
-    }
-    if path.is_empty() || path.starts_with('/') || has_scheme(path) {
+    let rel = if let Some(p) = path.strip_prefix("@/") {
+        p.to_string()
+    } else if path.starts_with('/') && !path.starts_with("//") {
+        let urls = &links.graph.asset_rels;
+        let decoded = crate::source::percent_decode(path);
+        return urls
+            .get(path)
+            .or_else(|| decoded.and_then(|d| urls.get(&d)))
+            .cloned();
+    } else if path.is_empty() || has_scheme(path) {
         return None;
+    } else {
+        join(cx.dir, path)?
+    };
+    let rel = known_path(rel, links);
+    links.graph.asset_urls.contains_key(&rel).then_some(rel)
+}
+
+/// A `content/`-relative path as written, or with its `%XX` escapes decoded when only that
+/// names a file or page (`berita/Foto%20Kunjungan.jpg` → `berita/Foto Kunjungan.jpg`).
+fn known_path(path: String, links: &Links<'_>) -> String {
+    let exists = |p: &str| {
+        if p.ends_with(".md") {
+            let (key, _) = key_and_lang(p, links.languages);
+            links.graph.link_targets.contains_key(&key)
+                || links.graph.unpublished.contains_key(&key)
+        } else {
+            links.graph.asset_urls.contains_key(p)
+        }
+    };
+    if exists(&path) {
+        return path;
     }
-    join(cx.dir, path)
+    match crate::source::percent_decode(&path) {
+        Some(decoded) if exists(&decoded) => decoded,
+        _ => path,
+    }
+}
+
+/// `source` with the addresses of links that name a file of the site but hold spaces
+/// (`[x](@/berita/2024-11-22 Kunjungan.md)`, `![foto](Foto Kunjungan.jpg)`) wrapped in `<…>`,
+/// so that Markdown reads them as links. Only addresses in plain text count (not in code).
+fn repair_spaced_links<'t>(
+    source: &'t str,
+    cx: &Context<'_>,
+    links: &Links<'_>,
+) -> crate::link_repair::Repaired<'t> {
+    use crate::link_repair::{Repaired, spaced_destinations, wrap};
+    // `@/` links, files that exist, and relative paths that end in a file name (a missing
+    // one is then reported as a broken link rather than shown as text).
+    let names_a_file = |dest: &str| {
+        let path = dest.split(['#', '?']).next().unwrap_or("");
+        let file_name = path.rsplit('/').next().unwrap_or(path);
+        let has_extension = file_name.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.trim().is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+        dest.starts_with("@/")
+            || content_rel(dest, cx, links).is_some()
+            || (has_extension && !has_scheme(path) && !path.starts_with('/'))
+    };
+    let candidates: Vec<_> = spaced_destinations(source)
+        .into_iter()
+        .filter(|r| names_a_file(&source[r.clone()]))
+        .collect();
+    if candidates.is_empty() {
+        return Repaired::unchanged(source);
+    }
+    let mut code_blocks = 0usize;
+    let mut plain = Vec::new();
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => code_blocks += 1,
+            Event::End(TagEnd::CodeBlock) => code_blocks = code_blocks.saturating_sub(1),
+            Event::Text(_) if code_blocks == 0 => plain.push(range),
+            _ => {}
+        }
+    }
+    let confirmed: Vec<_> = candidates
+        .into_iter()
+        .filter(|r| plain.iter().any(|p| p.contains(&r.start)))
+        .collect();
+    wrap(source, &confirmed)
 }
 
 /// Whether a link's scheme (if any) is one a public site may use.
@@ -837,6 +958,17 @@ mod tests {
         );
         g.asset_urls
             .insert("berita/foto.jpg".into(), "/berita/foto.jpg".into());
+        g.link_targets.insert(
+            "berita/2024-11-22 Kunjungan Kerja.md".into(),
+            BTreeMap::from([("id".into(), "/berita/kunjungan-kerja/".into())]),
+        );
+        for (rel, url) in [
+            ("berita/Foto Kunjungan.jpg", "/berita/Foto Kunjungan.jpg"),
+            ("berita/peta.pdf", "/berita/peta.pdf"),
+        ] {
+            g.asset_urls.insert(rel.into(), url.into());
+            g.asset_rels.insert(url.into(), rel.into());
+        }
         g
     }
 
@@ -892,6 +1024,65 @@ mod tests {
         );
         assert!(r.html.contains(r#"href="/en/guides/how/""#));
         assert!(r.html.contains(r#"src="/berita/foto.jpg""#));
+    }
+
+    #[test]
+    fn links_to_names_with_spaces_resolve_as_written_escaped_or_in_angle_brackets() {
+        let (r, d) = run(
+            "[a](@/berita/2024-11-22 Kunjungan Kerja.md) [b](@/berita/2024-11-22%20Kunjungan%20Kerja.md#x) \
+             [c](<@/berita/2024-11-22 Kunjungan Kerja.md> \"t\") [d](2024-11-22 Kunjungan Kerja.md)\n\n\
+             [e](Foto Kunjungan.jpg) [f](Foto%20Kunjungan.jpg) [g](/berita/peta.pdf)\n",
+            "id",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            r.html.matches(r#"href="/berita/kunjungan-kerja/""#).count(),
+            3,
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"href="/berita/kunjungan-kerja/#x""#),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.html
+                .matches(r#"href="/berita/Foto%20Kunjungan.jpg""#)
+                .count(),
+            2
+        );
+        assert_eq!(
+            r.files,
+            [
+                "berita/Foto Kunjungan.jpg",
+                "berita/Foto Kunjungan.jpg",
+                "berita/peta.pdf"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_at_link_markdown_cannot_read_is_an_error_and_offsets_stay_true() {
+        // After a repaired link, positions still point into the file as written.
+        let (_, d) = run(
+            "[a](@/berita/2024-11-22 Kunjungan Kerja.md) [b](@/panduan/cra.md)\n\n[c](@/x\ny.md)\n\n`[d](@/x y.md)`\n",
+            "id",
+        );
+        let found: Vec<_> = d
+            .iter()
+            .map(|d| {
+                (
+                    d.position.as_ref().map(|p| (p.line, p.column)),
+                    d.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, Some((4, 49)));
+        assert!(found[0].1.starts_with("broken link"), "{found:?}");
+        assert_eq!(found[1].0, Some((6, 5)));
+        assert!(found[1].1.contains("cannot be read"), "{found:?}");
     }
 
     #[test]

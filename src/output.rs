@@ -1,5 +1,5 @@
 //! Output: write the rendered site into a staging folder beside the output folder, copy the
-//! content assets, and only when everything is written swap it into place.
+//! linked content files and `static/`, and only when everything is written swap it into place.
 //!
 //! A failed build therefore never touches the previous `public/`, and a successful one leaves
 //! exactly this build's files (nothing stale from earlier builds).
@@ -86,6 +86,7 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), Diagnostic> {
         || out_abs == root_abs
         || root_abs.starts_with(&out_abs)
         || out_abs.starts_with(root_abs.join("content"))
+        || out_abs.starts_with(root_abs.join(crate::source::STATIC_DIR))
         || out_abs.starts_with(root_abs.join("themes"));
     if bad {
         return Err(Diagnostic::error(

@@ -124,6 +124,8 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
     clock.lap("config and theme");
     let (tree, ds) = source::read_content(root, &config.languages, &config.default_language);
     diags.extend(ds);
+    let (statics, ds) = source::read_static(root);
+    diags.extend(ds);
     clock.lap("read content");
 
     let today = Date::today();
@@ -192,6 +194,9 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
         }
     }
 
+    // Files under `content/` are published when a page links them.
+    let linked = crate::published::linked(&config, &graph, &bodies, &links);
+    diags.extend(crate::published::unused(&graph, &linked));
     bodies.images = catalog;
     clock.lap("markdown");
     // Pixels are made while the templates render: both only read what came before. Without a
@@ -214,16 +219,21 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
         None => (render::RenderedSite::default(), false),
     };
     diags.extend(processed.diagnostics);
-    let mut assets: Vec<content::AssetOut> = graph
-        .assets
-        .iter()
-        .filter(|a| !processed.replaced.contains(&a.url))
-        .cloned()
-        .collect();
+    let mut assets = crate::published::content_files(&graph, &linked, &processed.replaced);
     assets.extend(processed.assets);
     clock.lap("templates and images");
     site.files.extend(search_index(&config, &graph, &bodies));
     clock.lap("search index");
+    let (statics, ds) = crate::published::static_files(
+        &config,
+        &graph,
+        theme.as_ref(),
+        statics,
+        &mut site.files,
+        &assets,
+    );
+    diags.extend(ds);
+    assets.extend(statics);
 
     // Links written in Markdown, against what was rendered. When some outputs failed to
     // render, the ones the content implies count as there (the fault is the template's, not

@@ -2,8 +2,12 @@
 //! `line:column` positions for diagnostics.
 //!
 //! This stage owns the mapping from the file system to [`SourceTree`]: which files are
-//! Markdown documents (and in which language), which are section indexes, and which are assets
-//! to copy. It reads, it never interprets front matter.
+//! Markdown documents (and in which language), which are section indexes, and which are other
+//! files (published later only when a page links them). A file that looks like a page but is
+//! not named `.md` (`x.MD`, `x.markdown`, Notepad's `x.md.txt`, any text starting with a front
+//! matter block) is an error here, so that no page source is ever published as it is. It also
+//! lists the site's top-level `static/` folder, published at the output root as it is. It reads,
+//! it never interprets front matter.
 
 use std::path::{Path, PathBuf};
 
@@ -126,6 +130,121 @@ pub struct Asset {
     pub rel: String,
 }
 
+/// Every regular file below `root/folder`, sorted by path; symbolic links and special files
+/// are left out with a warning, unreadable folders are errors. Editor and system droppings
+/// (see [`is_dropping`]) and `.git` folders are skipped.
+fn walk_files(root: &Path, folder: &str, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    let walker = walkdir::WalkDir::new(root.join(folder))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            !(is_dropping(&name) || (e.file_type().is_dir() && name == ".git"))
+        });
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => paths.push(e.into_path()),
+            Ok(e) if e.path_is_symlink() => diags.push(
+                Diagnostic::warning(
+                    "symlink",
+                    display_path(root, e.path()),
+                    "symbolic links are not followed: this file is not part of the site",
+                )
+                .with_hint(format!(
+                    "copy the file into {folder}/ instead of linking to it"
+                )),
+            ),
+            // A named pipe, socket or device: reading it could block the build for ever.
+            Ok(e) if !e.file_type().is_dir() => diags.push(
+                Diagnostic::warning(
+                    "special-file",
+                    display_path(root, e.path()),
+                    format!(
+                        "{kind} is not a regular file: it is not part of the site",
+                        kind = special_kind(&e.file_type())
+                    ),
+                )
+                .with_hint(format!("keep only files and folders in {folder}/")),
+            ),
+            Ok(_) => {}
+            Err(err) => {
+                let shown = err
+                    .path()
+                    .map(|p| display_path(root, p))
+                    .unwrap_or_else(|| format!("{folder}/"));
+                let why = err
+                    .io_error()
+                    .map_or_else(|| err.to_string(), ToString::to_string);
+                diags.push(
+                    Diagnostic::error("io", shown, format!("cannot read: {why}"))
+                        .with_hint("check the folder's permissions"),
+                );
+            }
+        }
+    }
+    paths
+}
+
+/// Files that editors, file managers and operating systems leave beside real ones, never
+/// part of a site: `.DS_Store`, `._foto.jpg` (macOS), `Thumbs.db`, `desktop.ini` (Windows),
+/// `~$catatan.docx` (an open Office document), backups (`x.md~`) and swap and lock files
+/// (`.x.md.swp`, `.#x.md`, `#x.md#`). Other hidden files (`.well-known/`) are not droppings.
+pub fn is_dropping(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        ".DS_Store",
+        "Thumbs.db",
+        "ehthumbs.db",
+        "desktop.ini",
+        "4913",
+    ];
+    NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
+        || name.starts_with("._")
+        || name.starts_with(".#")
+        || name.starts_with("~$")
+        || (name.starts_with('#') && name.ends_with('#') && name.len() > 1)
+        || name.ends_with('~')
+        || [".swp", ".swo", ".swx"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+/// A file of the site's `static/` folder, published at the output root as it is.
+pub type StaticFile = Asset;
+
+/// Lists the site's top-level `static/` folder (none: nothing). `rel` is the path below
+/// `static/`, which is also the file's path in the output.
+pub fn read_static(root: &Path) -> (Vec<StaticFile>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let folder = root.join(STATIC_DIR);
+    if !folder.is_dir() {
+        return (Vec::new(), diags);
+    }
+    let mut files = Vec::new();
+    for path in walk_files(root, STATIC_DIR, &mut diags) {
+        let rel = path
+            .strip_prefix(&folder)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        if let Err(err) = std::fs::File::open(&path) {
+            diags.push(
+                Diagnostic::error(
+                    "io",
+                    display_path(root, &path),
+                    format!("cannot read the file: {err}"),
+                )
+                .with_hint("check the file's permissions"),
+            );
+            continue;
+        }
+        files.push(Asset { source: path, rel });
+    }
+    (files, diags)
+}
+
+/// The folder beside `site.yaml` whose files are published at the output root as they are.
+pub const STATIC_DIR: &str = "static";
+
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
 pub struct SourceTree {
@@ -150,46 +269,7 @@ pub fn read_content(
         );
         return (tree, diags);
     }
-    let mut paths = Vec::new();
-    for entry in walkdir::WalkDir::new(&content).sort_by_file_name() {
-        match entry {
-            Ok(e) if e.file_type().is_file() => paths.push(e.into_path()),
-            Ok(e) if e.path_is_symlink() => diags.push(
-                Diagnostic::warning(
-                    "symlink",
-                    display_path(root, e.path()),
-                    "symbolic links are not followed: this file is not part of the site",
-                )
-                .with_hint("copy the file into content/ instead of linking to it"),
-            ),
-            // A named pipe, socket or device: reading it could block the build for ever.
-            Ok(e) if !e.file_type().is_dir() => diags.push(
-                Diagnostic::warning(
-                    "special-file",
-                    display_path(root, e.path()),
-                    format!(
-                        "{} is not a regular file: it is not part of the site",
-                        special_kind(&e.file_type())
-                    ),
-                )
-                .with_hint("keep only files and folders in content/"),
-            ),
-            Ok(_) => {}
-            Err(err) => {
-                let shown = err
-                    .path()
-                    .map(|p| display_path(root, p))
-                    .unwrap_or_else(|| "content/".into());
-                let why = err
-                    .io_error()
-                    .map_or_else(|| err.to_string(), ToString::to_string);
-                diags.push(
-                    Diagnostic::error("io", shown, format!("cannot read: {why}"))
-                        .with_hint("check the folder's permissions"),
-                );
-            }
-        }
-    }
+    let paths = walk_files(root, "content", &mut diags);
 
     let results: Vec<_> = {
         use rayon::prelude::*;
@@ -236,7 +316,7 @@ fn classify_and_read(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    // Editor and OS droppings are never content.
+    // Hidden files (editor and OS droppings among them) are never content.
     if file_name.starts_with('.') || file_name.ends_with('~') {
         return Ok(None);
     }
@@ -247,10 +327,17 @@ fn classify_and_read(
             source: path.to_path_buf(),
             rel,
         };
-        if let Err(err) = std::fs::File::open(path) {
-            let d = Diagnostic::error("io", display, format!("cannot read the file: {err}"))
-                .with_hint("check the file's permissions");
-            return Ok(Some(Entry::UnreadableAsset(asset, d)));
+        let mut file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(err) => {
+                let d = Diagnostic::error("io", display, format!("cannot read the file: {err}"))
+                    .with_hint("check the file's permissions");
+                return Ok(Some(Entry::UnreadableAsset(asset, d)));
+            }
+        };
+        let front_matter = || starts_with_front_matter(&mut file);
+        if let Some(name) = page_name(&file_name, languages, front_matter) {
+            return Err(misnamed_page(path, &display, &name));
         }
         return Ok(Some(Entry::Asset(asset)));
     }
@@ -301,6 +388,108 @@ fn classify_and_read(
         },
         file: SourceFile::new(display, text),
     })))
+}
+
+/// Extensions of Markdown files that are not `.md` (compared in lower case).
+const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mdwn", "mkd", "mkdn"];
+
+/// The name a file that looks like a page should have (`x.md`, `x.en.md`), or `None` when it
+/// does not look like a page. It looks like one when its extension is a Markdown one in
+/// another spelling (`x.MD`, `x.Md`, `x.markdown`, `x.mdown`), when it is a Markdown file
+/// with `.txt` added (`x.md.txt`, as Notepad saves it), or when its text starts with a front
+/// matter block (`x.txt`, `x.html`, `x.md.bak`, a name without extension). `front_matter` is
+/// only asked for when the name does not decide.
+fn page_name(
+    file_name: &str,
+    languages: &[String],
+    front_matter: impl FnOnce() -> bool,
+) -> Option<String> {
+    // `x.md ` (a space typed after the name) is `x.md` too.
+    let file_name = file_name.trim();
+    let strip = |name: &str, ext: &str| -> Option<usize> {
+        let (stem, last) = name.rsplit_once('.')?;
+        (!stem.is_empty() && last.eq_ignore_ascii_case(ext)).then_some(stem.len())
+    };
+    let markdown_stem = |name: &str| -> Option<usize> {
+        MARKDOWN_EXTENSIONS.iter().find_map(|ext| strip(name, ext))
+    };
+    let without_txt = strip(file_name, "txt").map_or(file_name, |n| &file_name[..n]);
+    if let Some(n) = markdown_stem(without_txt) {
+        return Some(format!("{}.md", &without_txt[..n]));
+    }
+    if !front_matter() {
+        return None;
+    }
+    // The last extension goes (unless it is a language: `x.en` means `x.en.md`), then a
+    // Markdown one under it (`x.md.bak` → `x.md`).
+    let stem = match file_name.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && (1..=8).contains(&ext.len())
+                && ext.chars().all(|c| c.is_ascii_alphanumeric())
+                && !languages.iter().any(|l| l == ext) =>
+        {
+            stem
+        }
+        _ => file_name,
+    };
+    let stem = markdown_stem(stem).map_or(stem, |n| &stem[..n]);
+    Some(format!("{stem}.md"))
+}
+
+/// Whether a file's text starts with a front matter block: a `---` line, then a closing
+/// `---` line within the first 64 KiB. Only files starting with `---` are read further.
+fn starts_with_front_matter(file: &mut std::fs::File) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    let mut got = 0;
+    while got < head.len() {
+        match file.read(&mut head[got..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => got += n,
+        }
+    }
+    let head = &head[..got];
+    let head = head.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(head);
+    if !(head.starts_with(b"---\n") || head.starts_with(b"---\r\n")) {
+        return false;
+    }
+    let mut rest = Vec::new();
+    if file.take(64 * 1024).read_to_end(&mut rest).is_err() {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&rest);
+    text.lines().skip(1).any(|line| line.trim_end() == "---")
+}
+
+/// The error for a page source that is not named `.md`, with the rename that makes it a page.
+fn misnamed_page(path: &Path, display: &str, name: &str) -> Diagnostic {
+    let folder = display.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let target = if folder.is_empty() {
+        name.to_string()
+    } else {
+        format!("{folder}/{name}")
+    };
+    // Listed by its exact name: on Windows and macOS `x.md` "exists" as `x.MD` itself.
+    let exists = path
+        .parent()
+        .and_then(|dir| std::fs::read_dir(dir).ok())
+        .is_some_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy() == name)
+        });
+    let hint = if exists {
+        format!("{target} exists already: copy into it what this file adds, then delete this file")
+    } else {
+        format!("rename it to {target}")
+    };
+    Diagnostic::error(
+        "page-name",
+        display,
+        "this file looks like a page, but only files whose name ends in `.md` are pages: it is not published",
+    )
+    .with_hint(hint)
 }
 
 /// What a non-regular, non-folder entry is, for messages.
@@ -407,6 +596,34 @@ pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnost
     }
 }
 
+/// `%XX` escapes decoded (`Foto%20Kunjungan.jpg` → `Foto Kunjungan.jpg`); `None` when there is
+/// nothing to decode, or the escapes are not valid UTF-8 (then the text is taken as written).
+pub fn percent_decode(text: &str) -> Option<String> {
+    if !text.contains('%') {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
+                let value = hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0);
+                out.push(u8::try_from(value).unwrap_or(b'%'));
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out)
+        .ok()
+        .filter(|t| t != text && !t.contains('\0'))
+}
+
 /// A path relative to the site root with `/` separators, for messages.
 pub fn display_path(root: &Path, path: &Path) -> String {
     path.strip_prefix(root)
@@ -436,6 +653,96 @@ mod tests {
         let d = decode_utf8("x.md", bytes).err();
         let pos = d.and_then(|d| d.position);
         assert_eq!(pos.map(|p| (p.line, p.column)), Some((2, 11)));
+    }
+
+    #[test]
+    fn page_sources_not_named_md_get_their_rename() {
+        let langs = ["id".to_string(), "en".to_string()];
+        let name = |file: &str, front_matter: bool| page_name(file, &langs, || front_matter);
+        for (file, renamed) in [
+            ("x.MD", "x.md"),
+            ("x.Md", "x.md"),
+            ("x.en.MD", "x.en.md"),
+            ("x.markdown", "x.md"),
+            ("x.mdown", "x.md"),
+            ("x.md.txt", "x.md"),
+            ("x.en.md.TXT", "x.en.md"),
+            ("2024-11-22 Kunjungan.Markdown", "2024-11-22 Kunjungan.md"),
+            ("x.md ", "x.md"),
+        ] {
+            assert_eq!(name(file, false).as_deref(), Some(renamed), "{file}");
+        }
+        for (file, renamed) in [
+            ("x.txt", "x.md"),
+            ("x.en.txt", "x.en.md"),
+            ("x.html", "x.md"),
+            ("x.md.bak", "x.md"),
+            ("x", "x.md"),
+            ("x.en", "x.en.md"),
+        ] {
+            assert_eq!(name(file, true).as_deref(), Some(renamed), "{file}");
+            assert_eq!(name(file, false), None, "{file} without front matter");
+        }
+        assert_eq!(name("foto.jpg", false), None);
+        assert_eq!(name(".md", false), None);
+    }
+
+    #[test]
+    fn front_matter_is_found_only_at_the_very_top() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let cases: [(&[u8], bool); 6] = [
+            (b"---\ntitle: X\n---\nteks\n", true),
+            (b"\xEF\xBB\xBF---\r\ntitle: X\r\n---\r\n", true),
+            (b"---\ntitle: X\n", false),
+            (b"title: X\n---\n", false),
+            (b"-----\nx\n---\n", false),
+            (b"\xFF\xD8\xFF\xE0 JFIF", false),
+        ];
+        for (i, (bytes, expected)) in cases.iter().enumerate() {
+            let path = dir.path().join(format!("f{i}"));
+            std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+            let mut file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(starts_with_front_matter(&mut file), *expected, "case {i}");
+        }
+    }
+
+    #[test]
+    fn droppings_are_recognised_and_hidden_site_files_are_not() {
+        for name in [
+            ".DS_Store",
+            "._foto.jpg",
+            "Thumbs.db",
+            "desktop.ini",
+            "~$catatan.docx",
+            "x.md~",
+            ".x.md.swp",
+            ".#x.md",
+            "#x.md#",
+        ] {
+            assert!(is_dropping(name), "{name}");
+        }
+        for name in [
+            ".well-known",
+            ".nojekyll",
+            "security.txt",
+            "#",
+            "favicon.ico",
+        ] {
+            assert!(!is_dropping(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(
+            percent_decode("Foto%20Kunjungan.jpg").as_deref(),
+            Some("Foto Kunjungan.jpg")
+        );
+        assert_eq!(percent_decode("T%C3%BCrkiye").as_deref(), Some("Türkiye"));
+        assert_eq!(percent_decode("100%"), None);
+        assert_eq!(percent_decode("a%2"), None);
+        assert_eq!(percent_decode("plain"), None);
+        assert_eq!(percent_decode("%FF"), None);
     }
 
     #[test]

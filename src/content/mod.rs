@@ -105,7 +105,44 @@ pub struct Tag {
     pub pages: Vec<PageId>,
 }
 
-/// A file under `content/` copied to the output.
+/// A page that exists but is not published (a draft, a future date, or one with errors), kept
+/// so that the files it links are known: they wait for it, unpublished but not unused.
+#[derive(Debug, Clone)]
+pub struct Held {
+    /// Language-independent key: `berita/2024-11-22-x.md`.
+    pub key: String,
+    pub lang: String,
+    pub body: Body,
+    /// Its front-matter `image`, as written.
+    pub image: Option<String>,
+}
+
+impl Held {
+    /// A page whose front matter has errors: its whole text is read for links (the files it
+    /// links are not called unused on top of its errors), its `image:` line as written.
+    fn failed(doc: Document) -> Held {
+        let image = doc
+            .file
+            .text
+            .lines()
+            .skip(1)
+            .take_while(|l| l.trim_end() != "---")
+            .find_map(|l| l.strip_prefix("image:"))
+            .map(|v| v.trim().trim_matches(['"', '\'']).to_string());
+        Held {
+            key: doc.path.key(),
+            lang: doc.path.lang,
+            body: Body {
+                file: Arc::new(doc.file),
+                start: 0,
+            },
+            image,
+        }
+    }
+}
+
+/// A file copied to the output: a file under `content/` that a page links, or one of
+/// `static/`.
 #[derive(Debug, Clone)]
 pub struct AssetOut {
     pub source: std::path::PathBuf,
@@ -123,8 +160,11 @@ pub struct ContentGraph {
     /// Per language, by tag slug.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
     pub assets: Vec<AssetOut>,
-    /// `content/`-relative asset path → asset, for links from Markdown.
+    /// `content/`-relative path → URL of every file under `content/` that is not a page,
+    /// for links from Markdown. Only those a published page links are published.
     pub asset_urls: HashMap<String, String>,
+    /// The same, URL → `content/`-relative path (for links written as root-relative URLs).
+    pub asset_rels: HashMap<String, String>,
     /// URLs two sources claimed (already reported), so that the renderer does not report
     /// the file they would both write a second time.
     pub collided: HashSet<String>,
@@ -133,6 +173,8 @@ pub struct ContentGraph {
     pub link_targets: HashMap<String, BTreeMap<String, String>>,
     /// Keys of documents that exist but are not published (drafts, future dates), with why.
     pub unpublished: HashMap<String, String>,
+    /// The pages that are not published, with their bodies (see [`Held`]), in file order.
+    pub held: Vec<Held>,
     pub drafts_skipped: usize,
     /// (key, language) of the documents whose front matter has errors (reported): nothing
     /// else is reported about them (a missing translation, a link to them).
@@ -163,9 +205,6 @@ impl ContentGraph {
 
 /// A page document with its front matter, body offset and warnings.
 type Parsed = (Document, FrontMatter, usize, Vec<Diagnostic>);
-
-/// A page document whose front matter has errors: its key, language and diagnostics.
-type Failed = (String, String, Diagnostics);
 
 /// Options that change what is published.
 #[derive(Debug, Clone, Copy)]
@@ -336,7 +375,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     }
 
     // 2. Parse pages in parallel, each with its section's content type.
-    let parsed: Vec<Result<Parsed, Failed>> = page_docs
+    // A page that fails comes back with its document, whose links still count (see `Held`).
+    let parsed: Vec<Result<Parsed, (Document, Diagnostics)>> = page_docs
         .into_par_iter()
         .map(|doc| {
             let content_type = doc
@@ -346,16 +386,19 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 .and_then(|s| section_index.get(s))
                 .and_then(|&i| graph.sections.get(i))
                 .map_or(ContentType::Page, |s| s.content_type);
-            let failed = |ds: Diagnostics| (doc.path.key(), doc.path.lang.clone(), ds);
-            let split = frontmatter::split(&doc.file).map_err(|d| {
-                let mut ds = Diagnostics::new();
-                ds.push(d);
-                failed(ds)
-            })?;
+            let split = match frontmatter::split(&doc.file) {
+                Ok(split) => split,
+                Err(d) => {
+                    let mut ds = Diagnostics::new();
+                    ds.push(d);
+                    return Err((doc, ds));
+                }
+            };
             let body_start = split.body_start;
-            let (fm, warnings) =
-                frontmatter::parse_page(&doc.file, &split, content_type).map_err(failed)?;
-            Ok((doc, fm, body_start, warnings))
+            match frontmatter::parse_page(&doc.file, &split, content_type) {
+                Ok((fm, warnings)) => Ok((doc, fm, body_start, warnings)),
+                Err(ds) => Err((doc, ds)),
+            }
         })
         .collect();
 
@@ -386,9 +429,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     for result in parsed {
         let (doc, fm, body_start, warnings) = match result {
             Ok(v) => v,
-            Err((key, lang, ds)) => {
+            Err((doc, ds)) => {
                 diags.extend(ds);
-                graph.failed.insert((key, lang));
+                graph.failed.insert((doc.path.key(), doc.path.lang.clone()));
+                graph.held.push(Held::failed(doc));
                 continue;
             }
         };
@@ -396,21 +440,25 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         diags.extend(scaffold::check(&doc.file, &fm, body_start));
         let file = Arc::new(doc.file);
         let key = doc.path.key();
-        if fm.draft && !publish.drafts {
+        let why_held = if fm.draft && !publish.drafts {
+            Some("it is a draft (`draft: true`)".to_string())
+        } else {
+            fm.date
+                .filter(|date| date.day() > publish.today.day() && !publish.drafts)
+                .map(|date| format!("its date {} is in the future", date.iso()))
+        };
+        if let Some(why) = why_held {
             graph.drafts_skipped += 1;
-            graph
-                .unpublished
-                .insert(key, "it is a draft (`draft: true`)".into());
-            continue;
-        }
-        if let Some(date) = fm.date
-            && date.day() > publish.today.day()
-            && !publish.drafts
-        {
-            graph.drafts_skipped += 1;
-            graph
-                .unpublished
-                .insert(key, format!("its date {} is in the future", date.iso()));
+            graph.unpublished.insert(key.clone(), why);
+            graph.held.push(Held {
+                key,
+                lang: doc.path.lang.clone(),
+                body: Body {
+                    file,
+                    start: body_start,
+                },
+                image: fm.image.clone(),
+            });
             continue;
         }
         let slug = match &fm.slug {
@@ -598,7 +646,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     }
     graph.tags = tags;
 
-    // 5. Assets: copied beside their section's output, keeping their relative path.
+    // 5. Other files: published (when a page links them) beside their section's output,
+    //    keeping their relative path.
     for asset in tree.assets {
         let mut parts = asset.rel.splitn(2, '/');
         let first = parts.next().unwrap_or("");
@@ -614,6 +663,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         };
         outputs.claim(&url, format!("content/{}", asset.rel), &mut diags);
         graph.asset_urls.insert(asset.rel.clone(), url.clone());
+        graph.asset_rels.insert(url.clone(), asset.rel.clone());
         graph.assets.push(AssetOut {
             source: asset.source,
             url,

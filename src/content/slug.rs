@@ -57,13 +57,14 @@ pub fn from_front_matter(raw: &str) -> Result<String, SlugError> {
     Ok(slug)
 }
 
-/// The default slug of a file: its name without a leading `YYYY-MM-DD-`.
+/// The default slug of a file: its name without a leading date, `YYYY-MM-DD-` or
+/// `YYYY-MM-DD ` (as a file manager or a phone names a file), or `YYYY-MM-DD_`.
 pub fn from_file_name(name: &str) -> String {
     let b = name.as_bytes();
     let dated = b.len() > 11
         && b[4] == b'-'
         && b[7] == b'-'
-        && b[10] == b'-'
+        && matches!(b[10], b'-' | b' ' | b'_')
         && [0, 1, 2, 3, 5, 6, 8, 9]
             .iter()
             .all(|&i| b[i].is_ascii_digit());
@@ -95,6 +96,28 @@ mod tests {
             "sosialisasi-banten"
         );
         assert_eq!(from_file_name("2024-relawan"), "2024-relawan");
+    }
+
+    /// File names as editors type them: spaces, capitals, brackets, dashes and accents.
+    #[test]
+    fn any_file_name_gives_a_clean_slug() {
+        for (name, slug) in [
+            (
+                "2024-11-22 Kunjungan Kerja ke Sabah",
+                "kunjungan-kerja-ke-sabah",
+            ),
+            ("2024-11-22_Kunjungan", "kunjungan"),
+            ("Berita Ekspor", "berita-ekspor"),
+            (
+                "Pelatihan Bahasa Korea (Tahap 2)",
+                "pelatihan-bahasa-korea-tahap-2",
+            ),
+            ("Sosialisasi Cianjur—Garut", "sosialisasi-cianjur-garut"),
+            ("Kerja di Türkiye & Curaçao", "kerja-di-turkiye-curacao"),
+            ("2024-11-22", "2024-11-22"),
+        ] {
+            assert_eq!(from_file_name(name), slug, "{name}");
+        }
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //!
 //! Anything else returns `None` and the caller runs the full build: a new, renamed or
 //! deleted file, a change to any other front matter field (dates, slug, tags and drafts move
-//! pages between lists), a section index, a template, `site.yaml`, a new image, a new day
-//! (future-dated pages may come out), and any error at all, so that errors are always
+//! pages between lists), a section index, a template, `site.yaml`, a new image or a newly
+//! linked file (only linked files are published), a new day (future-dated pages may come
+//! out), and any error at all, so that errors are always
 //! reported by the full build, all of them, exactly as `warta build` would. The fast path
 //! only takes changes whose result it can compute exactly; the full build stays the
 //! reference (a test compares the two).
@@ -197,8 +198,8 @@ impl Session {
         Some(warnings)
     }
 
-    /// Renders a page's Markdown again; `None` on errors or when it shows a new image (images
-    /// are processed by the full build).
+    /// Renders a page's Markdown again; `None` on errors or when it shows a new image or links
+    /// another file (images are processed, and linked files published, by the full build).
     fn rerender_body(&mut self, id: PageId) -> Option<Vec<Diagnostic>> {
         let page = self.graph.pages.get(id)?;
         let links = Links {
@@ -216,7 +217,9 @@ impl Session {
         let images = |r: &markdown::Rendered| -> BTreeSet<String> {
             r.images.iter().map(|i| i.rel.clone()).collect()
         };
-        if images(&rendered) != images(old) {
+        let files =
+            |r: &markdown::Rendered| -> BTreeSet<String> { r.files.iter().cloned().collect() };
+        if images(&rendered) != images(old) || files(&rendered) != files(old) {
             return None;
         }
         *self.bodies.pages.get_mut(id)? = rendered;

@@ -1,6 +1,6 @@
-//! Watching the site for edits: `content/`, `themes/` and `site.yaml`, debounced, with editor
-//! droppings (swap files, backups, lock files) and everything else below the root (the output
-//! folder `public/`, `target/`, `.git/`) left out. Each batch of relevant changes goes to the
+//! Watching the site for edits: `content/`, `static/`, `themes/` and `site.yaml`, debounced,
+//! with editor droppings (swap files, backups, lock files) and everything else below the root
+//! (the output folder `public/`, `target/`, `.git/`) left out. Each batch of relevant changes goes to the
 //! build loop as [`Changes`].
 
 use std::collections::BTreeSet;
@@ -21,7 +21,7 @@ const DEBOUNCE: Duration = Duration::from_millis(50);
 const TICK: Duration = Duration::from_millis(10);
 
 /// The folders watched recursively, relative to the root.
-const FOLDERS: [&str; 2] = ["content", "themes"];
+const FOLDERS: [&str; 3] = ["content", "static", "themes"];
 const CONFIG: &str = "site.yaml";
 
 /// What changed since the last build: paths relative to the root, `/`-separated, sorted.
@@ -48,7 +48,7 @@ pub struct Watcher {
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     root: PathBuf,
     /// Which of [`FOLDERS`] are being watched.
-    watching: [bool; 2],
+    watching: [bool; 3],
 }
 
 impl Watcher {
@@ -78,13 +78,13 @@ impl Watcher {
         let mut watcher = Watcher {
             debouncer,
             root: root.to_path_buf(),
-            watching: [false; 2],
+            watching: [false; 3],
         };
         watcher.refresh(&Changes::default());
         Ok(watcher)
     }
 
-    /// Watches `content/` and `themes/` again when they were created or replaced.
+    /// Watches `content/`, `static/` and `themes/` again when they were created or replaced.
     pub fn refresh(&mut self, changes: &Changes) {
         for (i, folder) in FOLDERS.iter().enumerate() {
             let path = self.root.join(folder);
@@ -135,13 +135,25 @@ fn site_path(root: &Path, path: &Path) -> Option<String> {
         .collect();
     let first = parts.first()?;
     let input = FOLDERS.contains(&first.as_str()) || (parts.len() == 1 && first == CONFIG);
-    (input && !parts.iter().any(|p| is_editor_file(p))).then(|| parts.join("/"))
+    // `static/` is published as it is, its hidden files (`.well-known/`) too.
+    let dropped = |p: &String| {
+        if first == crate::source::STATIC_DIR {
+            crate::source::is_dropping(p) || p == ".git" || is_editor_file_name(p)
+        } else {
+            is_editor_file(p)
+        }
+    };
+    (input && !parts.iter().any(dropped)).then(|| parts.join("/"))
 }
 
 /// Swap, backup, lock and temporary files of editors, and hidden files (never content).
 fn is_editor_file(name: &str) -> bool {
-    name.starts_with('.')
-        || name.ends_with('~')
+    name.starts_with('.') || is_editor_file_name(name)
+}
+
+/// Swap, backup, lock and temporary files of editors.
+fn is_editor_file_name(name: &str) -> bool {
+    name.ends_with('~')
         || (name.starts_with('#') && name.ends_with('#'))
         || name == "4913"
         || [
@@ -175,6 +187,12 @@ mod tests {
         );
         assert_eq!(rel("site.yaml").as_deref(), Some("site.yaml"));
         assert_eq!(rel("content").as_deref(), Some("content"));
+        assert_eq!(
+            rel("static/.well-known/security.txt").as_deref(),
+            Some("static/.well-known/security.txt")
+        );
+        assert_eq!(rel("static/.DS_Store"), None);
+        assert_eq!(rel("static/google1234.html.swp"), None);
         assert_eq!(rel("public/index.html"), None);
         assert_eq!(rel("target/debug/warta"), None);
         assert_eq!(rel("notes.txt"), None);

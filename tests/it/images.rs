@@ -246,6 +246,7 @@ mod processed {
             std::fs::write(berita.join("kecil.jpg"), photo(1000, 700, 8, 85, None)).unwrap();
             std::fs::write(berita.join("tautan.jpg"), photo(600, 400, 8, 85, Some(6))).unwrap();
             std::fs::write(berita.join("lain.jpg"), photo(640, 480, 8, 85, Some(6))).unwrap();
+            std::fs::write(berita.join("sisa.jpg"), photo(320, 240, 8, 85, Some(6))).unwrap();
             let first = build(site.path());
             let public = tree(&site.path().join("public"));
             let cache_gitignore =
@@ -482,8 +483,8 @@ mod processed {
             largest.is_some_and(|(len, _)| len < 400 * 1024),
             "{largest:?}"
         );
-        // A photo a Markdown link offers for download, and one no page uses: published at
-        // their own URLs, full size, upright and clean.
+        // A photo a Markdown link offers for download, from a page or from a section's
+        // text: published at its own URL, full size, upright and clean.
         for (name, upright) in [("tautan", (400, 600)), ("lain", (480, 640))] {
             let bytes = file(public, &format!("/berita/{name}.jpg"));
             let img = decode(bytes);
@@ -491,6 +492,16 @@ mod processed {
             assert!(metadata_in(bytes).is_empty(), "{name}");
             assert!(variants(public, name).is_empty(), "{name}");
         }
+        // One no page shows or links: not published at all, and named.
+        assert!(!public.contains_key("berita/sisa.jpg"));
+        assert!(variants(public, "sisa").is_empty());
+        assert!(
+            stderr(&site.first).contains(
+                "warning: content/berita/sisa.jpg: no page links this file, so it is not published"
+            ),
+            "{}",
+            stderr(&site.first)
+        );
     }
 
     #[test]
@@ -662,14 +673,14 @@ mod processed {
 
     #[test]
     fn bad_images_no_page_uses_are_left_out_with_a_warning() {
-        // They may hold a GPS position warta cannot remove, so they are not copied either.
+        // Like every file no page links, they are not published (nor decoded).
         let site = copy_fixture("images/unused_bad");
         let out = build_bounded(site.path());
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(0), "{err}");
         for want in [
-            "warning: content/berita/iphone.heic: `content/berita/iphone.heic` is a HEIC file, which most browsers cannot show; it is not published (no page shows or links it)",
-            "warning: content/berita/potong.jpg: cannot process the image `content/berita/potong.jpg`: the file is cut short (an incomplete copy or upload); it is not published (no page shows or links it)",
+            "warning: content/berita/iphone.heic: no page links this file, so it is not published",
+            "warning: content/berita/potong.jpg: no page links this file, so it is not published",
         ] {
             assert!(err.contains(want), "missing {want:?} in\n{err}");
         }

@@ -18,6 +18,7 @@ mod i18n;
 mod images;
 mod new;
 mod props;
+mod published;
 mod published_urls;
 mod serve;
 mod serve_security;

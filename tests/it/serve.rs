@@ -662,3 +662,50 @@ fn a_text_edit_takes_the_fast_path_and_search_catches_up_without_a_reload() {
         "refreshing the index reloaded the page"
     );
 }
+
+/// `static/` is served as it is, and a file added to it (a hidden folder included) is picked
+/// up without a restart.
+#[test]
+fn static_files_are_served_and_changes_to_them_picked_up() {
+    let site = support::copy_fixture(FIXTURE);
+    std::fs::create_dir_all(site.path().join("static")).unwrap();
+    write(site.path(), "static/google1234.html", "verifikasi\n");
+    let server = Server::start(site.path());
+    let r = server.get("/google1234.html");
+    assert_eq!((r.status, r.body.as_str()), (200, "verifikasi\n"));
+    assert_eq!(server.get("/.well-known/security.txt").status, 404);
+    let mut events = Events::open(&server.addr);
+
+    std::fs::create_dir_all(site.path().join("static/.well-known")).unwrap();
+    write(
+        site.path(),
+        "static/.well-known/security.txt",
+        "Contact: x\n",
+    );
+    events.wait_for("event: reload");
+    let r = server.get_until("/.well-known/security.txt", "was served", |r| {
+        r.status == 200
+    });
+    assert_eq!(r.body, "Contact: x\n");
+}
+
+/// A file no page links is not served; once a page links it (a text edit, which the fast
+/// path would take), it is.
+#[test]
+fn a_file_is_served_once_a_page_links_it() {
+    let site = support::copy_fixture(FIXTURE);
+    write(site.path(), "content/laporan.pdf", "%PDF-1.4\n");
+    let server = Server::start(site.path());
+    assert_eq!(server.get("/laporan.pdf").status, 404);
+    let mut events = Events::open(&server.addr);
+
+    let original = support::read(site.path(), "content/tentang.md");
+    write(
+        site.path(),
+        "content/tentang.md",
+        &format!("{original}\n[Laporan](laporan.pdf)\n"),
+    );
+    events.wait_for("event: reload");
+    let r = server.get_until("/laporan.pdf", "was served", |r| r.status == 200);
+    assert_eq!(r.body, "%PDF-1.4\n");
+}
