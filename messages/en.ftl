@@ -97,6 +97,14 @@ theme-string-in-no-language-hint = add `{ $key }: "…"` to every file in { $dir
 
 
 ## Text left from `warta new` (content/scaffold.rs). Ids start with `scaffold-`.
+scaffold-translate-marker = `TRANSLATE:` marks text that is not translated yet, and this page is not a draft: it would be published like this
+scaffold-sample-text = { $sample } is the sample text `warta new` wrote, and this page is not a draft: it would be published like this
+scaffold-translate-hint-add-draft = translate the text and delete `TRANSLATE:`; until it is translated, add the line `draft: true` to the top block of the file (front matter)
+scaffold-translate-hint-change-draft = translate the text and delete `TRANSLATE:`; until it is translated, change `draft: false` to `draft: true`
+scaffold-translate-line-hint-add-draft = translate the text below this line, then delete the line; until it is translated, add the line `draft: true` to the top block of the file (front matter)
+scaffold-translate-line-hint-change-draft = translate the text below this line, then delete the line; until it is translated, change `draft: false` to `draft: true`
+scaffold-sample-hint-add-draft = replace it with the page's real text; until the page is ready, add the line `draft: true` to the top block of the file (front matter)
+scaffold-sample-hint-change-draft = replace it with the page's real text; until the page is ready, change `draft: false` to `draft: true`
 
 
 ## The text of pages (markdown.rs). Ids start with `markdown-`.
@@ -169,6 +177,47 @@ deploy-too-many-header-rules-hint = on Cloudflare Pages, keep fewer files in the
 
 
 ## warta new (new.rs). Ids start with `new-`.
+# A kind of content in a sentence: "a { $kind }", "2 { $kinds }"; $kind is as typed after `warta new`.
+new-kind = { $kind ->
+        [press-release] press release
+        [guide] guide
+        [country] country page
+       *[page] page
+    }
+new-kinds = { $kind ->
+        [press-release] press releases
+        [guide] guides
+        [country] country pages
+       *[page] pages
+    }
+# A language in a sentence: "its { $language } version", "into { $language }".
+new-language = { $lang ->
+        [id] Indonesian
+        [en] English
+       *[other] `{ $lang }`
+    }
+new-settings-unreadable = cannot read the site settings (site.yaml)
+new-not-a-site-language = `{ $lang }` is not one of the site's languages
+new-not-a-site-language-hint = use one of: { $languages }
+new-title-without-letters = the title { $title } has no letters or digits to make a file name from
+new-title-without-letters-hint = give the title in words, e.g. `warta new press-release "Sosialisasi di Banten"`
+new-original-unreadable = the top block of the file (front matter) cannot be read
+new-no-section = no section has `type: { $content_type }`
+new-no-section-hint = create a section folder with an `_index.md` that says `type: { $content_type }`
+new-exists = the file already exists; warta new never overwrites
+new-exists-hint = edit the existing file, or choose another title
+new-io-error = cannot read or write this file or folder: { $why }
+new-io-error-hint = check that the site folder exists and is writable
+new-ambiguous = { $count } { $kinds } match { $wanted }: { $files }
+new-ambiguous-hint = name the one you mean by its file, e.g. `{ $command }`
+new-wrong-kind = { $wanted } is a { $actual } ({ $path }), not a { $asked }
+new-wrong-kind-hint = to translate it, run `{ $command }`
+new-wrong-kind-translated = { $wanted } is a { $actual } ({ $path }), not a { $asked }, and its { $language } version { $translation } already exists
+new-wrong-kind-translated-hint = edit { $translation }
+new-nothing-to-translate = no { $kind } is waiting for its { $language } version, so { $wanted } cannot be translated into { $language }
+new-nothing-to-translate-hint = to write a new { $kind }, leave out `--lang` (a new page starts in { $default_language }): `{ $command }`
+new-not-found = no { $kind } has the title, file name or address name (slug) { $wanted }, so there is nothing to translate into { $language }; did you mean { $closest }?
+new-not-found-hint = to translate the first of these, run `{ $command }`; to write a new { $kind }, leave out `--lang` (a new page starts in { $default_language })
 
 
 ## The command line and the summaries (cli.rs). Ids start with `cli-`.

@@ -97,6 +97,14 @@ theme-string-in-no-language-hint = tambahkan `{ $key }: "…"` ke setiap berkas 
 
 
 ## Teks sisa `warta new` (content/scaffold.rs). Id diawali `scaffold-`.
+scaffold-translate-marker = `TRANSLATE:` menandai teks yang belum diterjemahkan, dan halaman ini bukan draf: halaman akan terbit seperti ini
+scaffold-sample-text = { $sample } adalah teks contoh yang ditulis `warta new`, dan halaman ini bukan draf: halaman akan terbit seperti ini
+scaffold-translate-hint-add-draft = terjemahkan teksnya lalu hapus `TRANSLATE:`; selama belum diterjemahkan, tambahkan baris `draft: true` ke blok atas berkas (front matter)
+scaffold-translate-hint-change-draft = terjemahkan teksnya lalu hapus `TRANSLATE:`; selama belum diterjemahkan, ubah `draft: false` menjadi `draft: true`
+scaffold-translate-line-hint-add-draft = terjemahkan teks di bawah baris ini, lalu hapus baris ini; selama belum diterjemahkan, tambahkan baris `draft: true` ke blok atas berkas (front matter)
+scaffold-translate-line-hint-change-draft = terjemahkan teks di bawah baris ini, lalu hapus baris ini; selama belum diterjemahkan, ubah `draft: false` menjadi `draft: true`
+scaffold-sample-hint-add-draft = ganti dengan teks halaman yang sebenarnya; selama halaman belum siap, tambahkan baris `draft: true` ke blok atas berkas (front matter)
+scaffold-sample-hint-change-draft = ganti dengan teks halaman yang sebenarnya; selama halaman belum siap, ubah `draft: false` menjadi `draft: true`
 
 
 ## Isi halaman (markdown.rs). Id diawali `markdown-`.
@@ -169,6 +177,47 @@ deploy-too-many-header-rules-hint = untuk Cloudflare Pages, kurangi berkas di st
 
 
 ## warta new (new.rs). Id diawali `new-`.
+# Jenis konten dalam kalimat; $kind ditulis seperti sesudah `warta new`.
+new-kind = { $kind ->
+        [press-release] siaran pers
+        [guide] panduan
+        [country] halaman negara
+       *[page] halaman
+    }
+new-kinds = { $kind ->
+        [press-release] siaran pers
+        [guide] panduan
+        [country] halaman negara
+       *[page] halaman
+    }
+# Bahasa dalam kalimat: "versi { $language }", "ke { $language }".
+new-language = { $lang ->
+        [id] bahasa Indonesia
+        [en] bahasa Inggris
+       *[other] bahasa `{ $lang }`
+    }
+new-settings-unreadable = pengaturan situs (site.yaml) tidak dapat dibaca
+new-not-a-site-language = `{ $lang }` bukan salah satu bahasa situs ini
+new-not-a-site-language-hint = pakai salah satu dari: { $languages }
+new-title-without-letters = judul { $title } tidak memuat huruf atau angka untuk dijadikan nama berkas
+new-title-without-letters-hint = tulis judul dengan kata-kata, misalnya `warta new press-release "Sosialisasi di Banten"`
+new-original-unreadable = blok atas berkas ini (front matter) tidak dapat dibaca
+new-no-section = belum ada bagian situs (section) dengan `type: { $content_type }`
+new-no-section-hint = buat folder bagian dengan berkas `_index.md` yang memuat `type: { $content_type }`
+new-exists = berkas ini sudah ada; warta new tidak pernah menimpa berkas
+new-exists-hint = sunting berkas yang sudah ada, atau pilih judul lain
+new-io-error = berkas atau folder ini tidak dapat dibaca atau ditulis: { $why }
+new-io-error-hint = pastikan folder situs ada dan Anda boleh menulis di dalamnya
+new-ambiguous = ada { $count } { $kinds } yang cocok dengan { $wanted }: { $files }
+new-ambiguous-hint = sebutkan yang Anda maksud lewat berkasnya, misalnya `{ $command }`
+new-wrong-kind = { $wanted } adalah { $actual } ({ $path }), bukan { $asked }
+new-wrong-kind-hint = untuk menerjemahkannya, jalankan `{ $command }`
+new-wrong-kind-translated = { $wanted } adalah { $actual } ({ $path }), bukan { $asked }, dan versinya dalam { $language } ({ $translation }) sudah ada
+new-wrong-kind-translated-hint = sunting { $translation }
+new-nothing-to-translate = tidak ada { $kind } yang masih menunggu versi { $language }, jadi { $wanted } tidak dapat diterjemahkan ke { $language }
+new-nothing-to-translate-hint = untuk menulis { $kind } baru, jangan pakai `--lang` (halaman baru ditulis dulu dalam { $default_language }): `{ $command }`
+new-not-found = tidak ada { $kind } dengan judul, nama berkas, atau nama alamat (slug) { $wanted }, jadi tidak ada yang dapat diterjemahkan ke { $language }; maksud Anda { $closest }?
+new-not-found-hint = untuk menerjemahkan yang pertama, jalankan `{ $command }`; untuk menulis { $kind } baru, jangan pakai `--lang` (halaman baru ditulis dulu dalam { $default_language })
 
 
 ## Baris perintah dan ringkasan (cli.rs). Id diawali `cli-`.

@@ -313,7 +313,7 @@ pub fn run(cli: Cli) -> i32 {
                     0
                 }
                 Err(d) => {
-                    eprint!("{}", d.render_human());
+                    eprint!("{}", d.render(crate::i18n::Lang::detect()));
                     // A language the site does not have, a title without letters: bad usage.
                     if d.code == "usage" { 2 } else { 1 }
                 }
@@ -474,6 +474,7 @@ fn print_diagnostics_capped(diags: &Diagnostics, cap: usize) {
     let mut out = stderr.lock();
     let mut shown: std::collections::BTreeMap<&'static str, usize> =
         std::collections::BTreeMap::new();
+    let lang = crate::i18n::Lang::detect();
     for d in diags.clone().sorted() {
         if !d.is_error() {
             let n = shown.entry(d.code).or_insert(0);
@@ -482,7 +483,7 @@ fn print_diagnostics_capped(diags: &Diagnostics, cap: usize) {
                 continue;
             }
         }
-        let text = d.render_human();
+        let text = d.render(lang);
         let text = if color {
             match d.severity {
                 Severity::Error => text.replacen("error:", "\x1b[1;31merror\x1b[0m:", 1),

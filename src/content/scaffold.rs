@@ -9,6 +9,7 @@
 
 use crate::diag::Diagnostic;
 use crate::frontmatter::{self, FrontMatter};
+use crate::msg;
 use crate::source::SourceFile;
 
 /// Marks text that is still in the original's language, in a translation scaffold.
@@ -135,35 +136,21 @@ fn error(file: &SourceFile, offset: usize, what: Leftover) -> Diagnostic {
         Leftover::Translate | Leftover::TranslateLine => Diagnostic::error(
             "untranslated",
             file.display.clone(),
-            "`TRANSLATE:` marks text that is not translated yet, and this page is not a draft: it would be published like this",
+            msg!("scaffold-translate-marker"),
         ),
         Leftover::Sample(sample) => Diagnostic::error(
             "placeholder",
             file.display.clone(),
-            format!(
-                "{sample:?} is the sample text `warta new` wrote, and this page is not a draft: it would be published like this"
-            ),
+            msg!("scaffold-sample-text", sample = format!("{sample:?}")),
         ),
     };
     let hint = match (what, has_draft_line) {
-        (Leftover::Translate, false) => {
-            "translate the text and delete `TRANSLATE:`; until it is translated, add the line `draft: true` to the top block of the file (front matter)"
-        }
-        (Leftover::Translate, true) => {
-            "translate the text and delete `TRANSLATE:`; until it is translated, change `draft: false` to `draft: true`"
-        }
-        (Leftover::TranslateLine, false) => {
-            "translate the text below this line, then delete the line; until it is translated, add the line `draft: true` to the top block of the file (front matter)"
-        }
-        (Leftover::TranslateLine, true) => {
-            "translate the text below this line, then delete the line; until it is translated, change `draft: false` to `draft: true`"
-        }
-        (Leftover::Sample(_), false) => {
-            "replace it with the page's real text; until the page is ready, add the line `draft: true` to the top block of the file (front matter)"
-        }
-        (Leftover::Sample(_), true) => {
-            "replace it with the page's real text; until the page is ready, change `draft: false` to `draft: true`"
-        }
+        (Leftover::Translate, false) => msg!("scaffold-translate-hint-add-draft"),
+        (Leftover::Translate, true) => msg!("scaffold-translate-hint-change-draft"),
+        (Leftover::TranslateLine, false) => msg!("scaffold-translate-line-hint-add-draft"),
+        (Leftover::TranslateLine, true) => msg!("scaffold-translate-line-hint-change-draft"),
+        (Leftover::Sample(_), false) => msg!("scaffold-sample-hint-add-draft"),
+        (Leftover::Sample(_), true) => msg!("scaffold-sample-hint-change-draft"),
     };
     diagnostic.at(position).with_hint(hint)
 }

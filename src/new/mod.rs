@@ -14,6 +14,8 @@ use crate::content::{ContentGraph, Page, slug};
 use crate::dates::Date;
 use crate::diag::Diagnostic;
 use crate::frontmatter::{self, ContentType};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::SourceFile;
 
 /// The kinds of content `warta new` makes.
@@ -56,13 +58,13 @@ impl Kind {
     }
 
     /// In a sentence: "a press release".
-    fn noun(self) -> &'static str {
-        match self {
-            Kind::PressRelease => "press release",
-            Kind::Guide => "guide",
-            Kind::Country => "country page",
-            Kind::Page => "page",
-        }
+    fn noun(self) -> Message {
+        msg!("new-kind", kind = self.word())
+    }
+
+    /// In a sentence, more than one: "2 press releases".
+    fn nouns(self) -> Message {
+        msg!("new-kinds", kind = self.word())
     }
 }
 
@@ -110,13 +112,9 @@ fn shell_arg(text: &str) -> Option<String> {
     plain.then(|| format!("\"{text}\""))
 }
 
-/// A language's name in an English sentence.
-fn language_name(lang: &str) -> String {
-    match lang {
-        "id" => "Indonesian".to_string(),
-        "en" => "English".to_string(),
-        other => format!("`{other}`"),
-    }
+/// A language's name in a sentence: "Indonesian", "bahasa Inggris".
+fn language_name(lang: &str) -> Message {
+    msg!("new-language", lang)
 }
 
 /// What to create.
@@ -133,10 +131,9 @@ pub struct NewOptions {
 /// the default language; with it, the translation of an existing page, which must exist.
 pub fn run(opts: &NewOptions) -> Result<String, Diagnostic> {
     let config = crate::config::load(&opts.root, None).map_err(|ds| {
-        ds.sorted()
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| Diagnostic::error("config", "site.yaml", "cannot read site.yaml"))
+        ds.sorted().into_iter().next().unwrap_or_else(|| {
+            Diagnostic::error("config", "site.yaml", msg!("new-settings-unreadable"))
+        })
     })?;
     match &opts.lang {
         Some(lang) => {
@@ -145,9 +142,9 @@ pub fn run(opts: &NewOptions) -> Result<String, Diagnostic> {
                 return Err(Diagnostic::error(
                     "usage",
                     "site.yaml",
-                    format!("`{lang}` is not one of the site's languages"),
+                    msg!("new-not-a-site-language", lang),
                 )
-                .with_hint(format!("use one of: {languages}")));
+                .with_hint(msg!("new-not-a-site-language-hint", languages)));
             }
             translate(opts, &config, lang)
         }
@@ -167,15 +164,11 @@ fn new_page(opts: &NewOptions, config: &Config) -> Result<String, Diagnostic> {
     let today = Date::today();
     let slug = slug::slugify(&opts.title);
     if slug.is_empty() {
-        let title = &opts.title;
-        return Err(Diagnostic::error(
-            "usage",
-            "",
-            format!("the title {title:?} has no letters or digits to make a file name from"),
-        )
-        .with_hint(
-            "give the title in words, e.g. `warta new press-release \"Sosialisasi di Banten\"`",
-        ));
+        let title = format!("{:?}", opts.title);
+        return Err(
+            Diagnostic::error("usage", "", msg!("new-title-without-letters", title))
+                .with_hint(msg!("new-title-without-letters-hint")),
+        );
     }
     let name = match opts.kind {
         Kind::PressRelease => format!("{}-{slug}", today.iso()),
@@ -208,7 +201,7 @@ fn translate(opts: &NewOptions, config: &Config, lang: &str) -> Result<String, D
     let (fm, _) = frontmatter::parse_page(&file, &split, found.content_type).map_err(|ds| {
         let shown = file.display.clone();
         ds.sorted().into_iter().next().unwrap_or_else(|| {
-            Diagnostic::error("frontmatter", shown, "the front matter cannot be read")
+            Diagnostic::error("frontmatter", shown, msg!("new-original-unreadable"))
         })
     })?;
     create(
@@ -246,15 +239,11 @@ fn find_section(content: &Path, kind: Kind) -> Result<Option<String>, Diagnostic
             return Ok(folder.file_name().map(|n| n.to_string_lossy().into_owned()));
         }
     }
-    Err(Diagnostic::error(
-        "section",
-        "content/",
-        format!("no section has `type: {}`", wanted.name()),
+    let content_type = wanted.name();
+    Err(
+        Diagnostic::error("section", "content/", msg!("new-no-section", content_type))
+            .with_hint(msg!("new-no-section-hint", content_type)),
     )
-    .with_hint(format!(
-        "create a section folder with an `_index.md` that says `type: {}`",
-        wanted.name()
-    )))
 }
 
 fn create(root: &Path, target: &Path, text: &str) -> Result<String, Diagnostic> {
@@ -273,12 +262,7 @@ fn create(root: &Path, target: &Path, text: &str) -> Result<String, Diagnostic> 
 }
 
 fn exists(shown: String) -> Diagnostic {
-    Diagnostic::error(
-        "exists",
-        shown,
-        "the file already exists; warta new never overwrites",
-    )
-    .with_hint("edit the existing file, or choose another title")
+    Diagnostic::error("exists", shown, msg!("new-exists")).with_hint(msg!("new-exists-hint"))
 }
 
 fn display(root: &Path, path: &Path) -> String {
@@ -286,8 +270,12 @@ fn display(root: &Path, path: &Path) -> String {
 }
 
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("io", path.display().to_string(), format!("{err}"))
-        .with_hint("check that the site folder exists and is writable")
+    Diagnostic::error(
+        "io",
+        path.display().to_string(),
+        msg!("new-io-error", why = err.to_string()),
+    )
+    .with_hint(msg!("new-io-error-hint"))
 }
 
 #[cfg(test)]

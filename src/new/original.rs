@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::content::slug;
 use crate::diag::Diagnostic;
 use crate::frontmatter::{self, ContentType};
+use crate::msg;
 
 use super::{Kind, language_name, shell_arg, translate_command};
 
@@ -347,8 +348,7 @@ impl<'a> Finder<'_, 'a> {
         wanted: &Wanted,
     ) -> Diagnostic {
         let count = candidates.len();
-        let noun = kind.noun();
-        let raw = &wanted.raw;
+        let quoted = format!("{:?}", wanted.raw);
         let files = candidates
             .iter()
             .map(|o| self.source_file(o))
@@ -363,43 +363,39 @@ impl<'a> Finder<'_, 'a> {
         Diagnostic::error(
             "usage",
             "",
-            format!("{count} {noun}s match {raw:?}: {files}"),
+            msg!("new-ambiguous", count, wanted = quoted, files).arg_message("kinds", kind.nouns()),
         )
-        .with_hint(format!(
-            "name the one you mean by its file, e.g. `{command}`"
-        ))
+        .with_hint(msg!("new-ambiguous-hint", command))
     }
 
     fn wrong_kind(&self, other: &Original, kind: Kind, wanted: &Wanted) -> Diagnostic {
-        let raw = &wanted.raw;
-        let actual = other.kind().noun();
-        let asked = kind.noun();
+        let quoted = format!("{:?}", wanted.raw);
         let path = self.source_file(other);
         if other.has(self.target) {
             let translation = other.path_in(self.target, self.default);
-            let language = language_name(self.target);
-            return Diagnostic::error(
-                "usage",
-                "",
-                format!("{raw:?} is a {actual} ({path}), not a {asked}, and its {language} version {translation} already exists"),
+            let message = msg!(
+                "new-wrong-kind-translated",
+                wanted = quoted,
+                path,
+                translation = &translation
             )
-            .with_hint(format!("edit {translation}"));
+            .arg_message("actual", other.kind().noun())
+            .arg_message("asked", kind.noun())
+            .arg_message("language", language_name(self.target));
+            return Diagnostic::error("usage", "", message)
+                .with_hint(msg!("new-wrong-kind-translated-hint", translation));
         }
         let command = self.command(other);
-        Diagnostic::error(
-            "usage",
-            "",
-            format!("{raw:?} is a {actual} ({path}), not a {asked}"),
-        )
-        .with_hint(format!("to translate it, run `{command}`"))
+        let message = msg!("new-wrong-kind", wanted = quoted, path)
+            .arg_message("actual", other.kind().noun())
+            .arg_message("asked", kind.noun());
+        Diagnostic::error("usage", "", message).with_hint(msg!("new-wrong-kind-hint", command))
     }
 
     fn not_found(&self, kind: Kind, wanted: &Wanted) -> Diagnostic {
         let raw = &wanted.raw;
-        let noun = kind.noun();
+        let quoted = format!("{raw:?}");
         let word = kind.word();
-        let language = language_name(self.target);
-        let default_language = language_name(self.default);
         let new_arg = shell_arg(raw.trim()).unwrap_or_else(|| format!("{:?}", raw.trim()));
         let mut close: Vec<(f64, &Original)> = self
             .originals
@@ -414,14 +410,14 @@ impl<'a> Finder<'_, 'a> {
         close.sort_by(|a, b| b.0.total_cmp(&a.0));
         close.truncate(3);
         let Some((_, best)) = close.first() else {
-            return Diagnostic::error(
-                "usage",
-                "",
-                format!("no {noun} is waiting for its {language} version, so {raw:?} cannot be translated into {language}"),
-            )
-            .with_hint(format!(
-                "to write a new {noun}, leave out `--lang` (a new page starts in {default_language}): `warta new {word} {new_arg}`"
-            ));
+            let message = msg!("new-nothing-to-translate", wanted = quoted)
+                .arg_message("kind", kind.noun())
+                .arg_message("language", language_name(self.target));
+            let command = format!("warta new {word} {new_arg}");
+            let hint = msg!("new-nothing-to-translate-hint", command)
+                .arg_message("kind", kind.noun())
+                .arg_message("default_language", language_name(self.default));
+            return Diagnostic::error("usage", "", message).with_hint(hint);
         };
         let command = self.command(best);
         let closest = close
@@ -433,14 +429,13 @@ impl<'a> Finder<'_, 'a> {
             })
             .collect::<Vec<_>>()
             .join(", ");
-        Diagnostic::error(
-            "usage",
-            "",
-            format!("no {noun} has the title, file name or slug {raw:?}, so there is nothing to translate into {language}; did you mean {closest}?"),
-        )
-        .with_hint(format!(
-            "to translate the first of these, run `{command}`; to write a new {noun}, leave out `--lang` (a new page starts in {default_language})"
-        ))
+        let message = msg!("new-not-found", wanted = quoted, closest)
+            .arg_message("kind", kind.noun())
+            .arg_message("language", language_name(self.target));
+        let hint = msg!("new-not-found-hint", command)
+            .arg_message("kind", kind.noun())
+            .arg_message("default_language", language_name(self.default));
+        Diagnostic::error("usage", "", message).with_hint(hint)
     }
 }
 

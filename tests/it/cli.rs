@@ -233,7 +233,7 @@ fn an_explicit_root_is_not_searched_upward() {
     let out = warta(&["check", "--root", inside.to_str().expect("utf-8")]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("error: site.yaml: cannot read the site settings (site.yaml)"),
+        stderr(&out).contains("error: site.yaml: cannot read the site settings (site.yaml): "),
         "{}",
         stderr(&out)
     );

@@ -25,7 +25,7 @@ fn check_in(lang: &str, root: &Path) -> Output {
         .expect("run warta")
 }
 
-/// The diagnostics of a JSON report.
+/// The diagnostics of a JSON report (`{"diagnostics": […], "summary": …}`).
 fn report(out: &Output) -> Vec<Value> {
     let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!(
@@ -197,5 +197,86 @@ fn too_many_header_rules_is_a_warning_in_indonesian() {
     assert_eq!(
         text(&d, "hint"),
         "untuk Cloudflare Pages, kurangi berkas di static/ tema atau kurangi jumlah bagian"
+    );
+}
+
+// new, scaffold
+
+/// Runs `warta` with `args` in `lang`, in the site folder `root` (as an editor runs it).
+fn warta_in(lang: &str, root: &Path, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(args)
+        .current_dir(root)
+        .env("WARTA_TODAY", TODAY)
+        .env("WARTA_LANG", lang)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run warta")
+}
+
+/// `warta new --lang` for a page that does not exist: the Indonesian "did you mean" names the
+/// closest page, and the command in the hint is the one that works, word for word.
+#[test]
+fn a_translation_of_no_page_is_bad_usage_in_indonesian_with_the_command_unchanged() {
+    let site = copy_fixture("good/basic");
+    std::fs::remove_file(site.path().join("content/panduan/cara-mengadu.en.md")).expect("rm");
+    let out = warta_in("id", site.path(), &["new", "guide", "X", "--lang", "en"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(
+        err,
+        "error: tidak ada panduan dengan judul, nama berkas, atau nama alamat (slug) \"X\", jadi tidak ada yang dapat diterjemahkan ke bahasa Inggris; maksud Anda \"Cara mengadu\" (content/panduan/cara-mengadu.md)?\n  \
+         = petunjuk: untuk menerjemahkan yang pertama, jalankan `warta new guide \"Cara mengadu\" --lang en`; untuk menulis panduan baru, jangan pakai `--lang` (halaman baru ditulis dulu dalam bahasa Indonesia)\n  \
+         = kode: usage\n"
+    );
+
+    // The hinted command, as typed, makes the translation.
+    let out = warta_in(
+        "id",
+        site.path(),
+        &["new", "guide", "Cara mengadu", "--lang", "en"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        site.path()
+            .join("content/panduan/cara-mengadu.en.md")
+            .exists()
+    );
+}
+
+/// A page that is no longer a draft but still holds the sample text of `warta new`: the place
+/// stays as CI tools read it, the words and the hint are Indonesian.
+#[test]
+fn sample_text_left_in_a_published_page_is_an_error_in_indonesian() {
+    let site = copy_fixture("good/basic");
+    let out = warta_in(
+        "id",
+        site.path(),
+        &["new", "press-release", "Sosialisasi di Cirebon"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let rel = "content/berita/2025-06-01-sosialisasi-di-cirebon.md";
+    let text = std::fs::read_to_string(site.path().join(rel)).expect("read");
+    let published: String = text
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with("draft: true"))
+        .collect();
+    std::fs::write(site.path().join(rel), published).expect("write");
+
+    let out = warta_in("id", site.path(), &["build"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "error: {rel}:14:1: \"Tulis isi siaran pers di sini.\" adalah teks contoh yang ditulis `warta new`, dan halaman ini bukan draf: halaman akan terbit seperti ini\n   \
+             |\n14 | Tulis isi siaran pers di sini.\n   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n   \
+             = petunjuk: ganti dengan teks halaman yang sebenarnya; selama halaman belum siap, tambahkan baris `draft: true` ke blok atas berkas (front matter)\n"
+        )),
+        "{err}"
     );
 }

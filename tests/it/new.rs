@@ -290,7 +290,7 @@ fn lang_without_an_original_is_bad_usage_naming_the_closest() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
-        err.contains("error: no press release has the title, file name or slug \"Sosialisasi Banteng\", so there is nothing to translate into English; did you mean \"Sosialisasi di Banten\" (content/berita/2024-11-22-sosialisasi-banten.md), "),
+        err.contains("error: no press release has the title, file name or address name (slug) \"Sosialisasi Banteng\", so there is nothing to translate into English; did you mean \"Sosialisasi di Banten\" (content/berita/2024-11-22-sosialisasi-banten.md), "),
         "{err}"
     );
     assert!(
