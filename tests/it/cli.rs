@@ -34,7 +34,7 @@ fn usage_errors_clap_cannot_see_exit_2() {
         assert_eq!(out.status.code(), Some(2), "{url}: {}", stderr(&out));
         assert!(
             stderr(&out).contains(&format!(
-                "error: --base-url {url:?} is not an absolute http(s) URL"
+                "error: --base-url {url:?} is not a full web address (absolute http(s) URL)"
             )),
             "{}",
             stderr(&out)
