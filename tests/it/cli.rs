@@ -117,6 +117,7 @@ fn warta_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .current_dir(dir)
         .env("WARTA_TODAY", crate::support::TODAY)
+        .env("WARTA_LANG", "en")
         .env("NO_COLOR", "1")
         .output()
         .expect("run warta")
@@ -233,7 +234,7 @@ fn an_explicit_root_is_not_searched_upward() {
     let out = warta(&["check", "--root", inside.to_str().expect("utf-8")]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("error: site.yaml: cannot read site.yaml"),
+        stderr(&out).contains("error: site.yaml: cannot read the site settings (site.yaml)"),
         "{}",
         stderr(&out)
     );
