@@ -171,9 +171,66 @@ deploy-too-many-header-rules-hint = on Cloudflare Pages, keep fewer files in the
 
 
 ## What was published, and warta diff (manifest.rs). Ids start with `manifest-`.
+manifest-cannot-read = cannot read the manifest: { $why }
+manifest-cannot-read-hint = give the { $file } of the site as it was last published
+manifest-damaged = this is not a warta manifest, or it is damaged: { $why }
+manifest-damaged-hint = give the { $file } written by `warta build` (download it again if it was cut off)
+manifest-version-unknown = manifest version { $version } is not one this warta reads (1 to { $newest })
+manifest-version-unknown-hint = build the old site again with this warta, or upload everything once
+manifest-not-a-folder = not a folder of a built site
+manifest-not-a-folder-hint = give the output folder of `warta build`, e.g. `public`
+manifest-cannot-read-folder = cannot read the folder: { $why }
+manifest-cannot-read-file = cannot read: { $why }
+# warta diff: one line per file, the word before its path, then the counts.
+manifest-diff-added = added
+manifest-diff-changed = changed
+manifest-diff-removed = removed
+manifest-diff-counts = { $added } added, { $changed } changed, { $removed } removed
+# Published addresses that a build would lose (published_urls.rs).
+manifest-published-orphan = the published address { $old } would stop working: this build has no page that could take it over
+manifest-published-orphan-hint = publish a page again and add this line between the `---` lines at its top: { $line }
+manifest-published-moved = the published address { $old } would stop working: this page was there and is now at { $new }
+manifest-published-translation-gone = the published address { $old } would stop working: it showed { $was }, a translation of this page, which is gone
+manifest-published-closest = the published address { $old } would stop working: it showed “{ $title }” ({ $was }), and this page is the closest match
+manifest-published-closest-address = the published address { $old } would stop working: the address of this page ({ $new }) is the closest match
+manifest-published-add-hint = add this line between the `---` lines at the top of { $file }, so that the old address leads to the page: { $line }
+manifest-published-add-maybe-hint = add this line between the `---` lines at the top of { $file } (or of the page that really replaces it), so that the old address leads there: { $line }
+manifest-published-replace-hint = in { $file }, replace `aliases:` and its list with this line, so that the old address leads to the page too: { $line }
+manifest-published-replace-maybe-hint = in { $file } (or the page that really replaces it), replace `aliases:` and its list with this line, so that the old address leads there too: { $line }
 
 
 ## warta check (check.rs). Ids start with `check-`.
+# The name of a language inside a sentence ("no English version yet").
+check-language-id = Indonesian
+check-language-en = English
+check-language-other = `{ $code }`
+check-translation-unpublished = no { $language } version yet: { $expected } is not published: { $why }
+check-translation-unpublished-hint = finish the translation and remove `draft: true` (readers of the other language are sent to the section list until then)
+check-translation-has-errors = no { $language } version yet: { $expected } is not published: it has errors
+check-translation-has-errors-hint = fix the errors reported in { $expected }
+check-translation-missing = no { $language } version: { $expected } does not exist
+check-translation-missing-hint = translate it (readers of the { $language } pages are sent to the section list instead): `{ $command }`
+check-translation-older = this translation is older than its source: { $source } was updated { $updated }, this file says { $date }
+check-translation-committed-after = { $source } was committed after this translation was last changed
+check-translation-outdated-hint = update the translation from { $source }, then set its `updated:` to today
+check-review-overdue = the review date { $date } has passed: facts on this page may be out of date
+check-review-overdue-hint = check the page against current rules, then set `updated:` to today and `review_by:` to the next review date
+# The translation status table: its title, column headings and the line under it.
+check-table-title = translation status:
+check-table-section = section
+check-table-root = (root)
+check-table-not-started = not started
+check-table-in-progress = in progress
+check-table-outdated = outdated
+check-table-legend = (not started: no file in that language yet; in progress: the file is a draft or dated in the future; outdated: older than the page it translates)
+# The last lines of `warta check` (the counts follow: cli-failed-counts).
+check-passed = check passed: no errors, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+check-failed = check failed
+check-failed-deny-warnings = check failed (--deny-warnings)
+check-deny-warnings-hint = fix the warnings, or let a kind of warning pass with --allow CODE; the kinds here: { $kinds } (every kind: `warta check --help`)
 
 
 ## warta new (new.rs). Ids start with `new-`.
@@ -221,6 +278,50 @@ new-not-found-hint = to translate the first of these, run `{ $command }`; to wri
 
 
 ## The command line and the summaries (cli.rs). Ids start with `cli-`.
+# Usage errors that warta finds itself (exit 2).
+cli-root-missing = the site folder `{ $folder }` does not exist
+cli-root-missing-hint = pass the folder that holds site.yaml and content/ with --root
+cli-current-folder-unknown = cannot tell which folder warta is run in: { $why }
+cli-current-folder-unknown-hint = run warta inside the site folder (the one with site.yaml and content/), or give it with --root DIR
+# $folders: one folder a line, each line starting with a line break and four spaces.
+cli-site-not-found = cannot find the site: no site.yaml in this folder or in any folder above it; looked in:{ $folders }
+cli-site-not-found-hint = run warta inside the site folder (the one with site.yaml and content/) or any folder in it, or give the site folder with --root DIR
+cli-base-url-not-absolute = --base-url { $url } is not a full web address (absolute http(s) URL)
+cli-base-url-not-absolute-hint = write it in full, starting with https://, e.g. --base-url https://example.github.io/kp2mi/
+cli-allow-unknown = --allow { $code }: no warning has this code
+cli-allow-did-you-mean = did you mean `--allow { $near }`? The codes are: { $codes }
+cli-allow-codes = use one of these codes: { $codes }
+# warta new
+cli-new-created = created { $path } as a draft: edit it, then see it with `warta serve --drafts`
+# The summary of warta build; $per_language is like "24 id, 23 en".
+cli-built = built { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } ({ $per_language }){ $unpublished ->
+        [0] {""}
+       *[other] , { $unpublished } unpublished (drafts or future dates)
+    }, { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } in { $ms } ms → { $output }
+cli-images = images: { $processed } processed, { $cached } cached{ $pruned ->
+        [0] {""}
+        [one] , 1 unused file removed from the cache
+       *[other] , { $pruned } unused files removed from the cache
+    }
+cli-build-failed = build failed; the output folder was left as it was
+# $what: cli-build-failed, check-failed or check-failed-deny-warnings.
+cli-failed-counts = { $what }: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+cli-more-warnings = … and { $count } more `{ $code }` { $count ->
+        [one] warning
+       *[other] warnings
+    }: run `warta check` to see them all
 
 
 ## warta serve and its overlay (serve/). Ids start with `serve-`.

@@ -171,9 +171,63 @@ deploy-too-many-header-rules-hint = untuk Cloudflare Pages, kurangi berkas di st
 
 
 ## Yang sudah diterbitkan, dan warta diff (manifest.rs). Id diawali `manifest-`.
+manifest-cannot-read = berkas manifest tidak dapat dibaca: { $why }
+manifest-cannot-read-hint = berikan { $file } dari situs sebagaimana terakhir diterbitkan
+manifest-damaged = ini bukan manifest warta, atau berkasnya rusak: { $why }
+manifest-damaged-hint = berikan { $file } yang ditulis oleh `warta build` (unduh ulang jika berkasnya terpotong)
+manifest-version-unknown = manifest versi { $version } tidak dapat dibaca oleh warta ini (hanya versi 1 sampai { $newest })
+manifest-version-unknown-hint = build ulang situs lama dengan warta ini, atau unggah semua berkas sekali
+manifest-not-a-folder = ini bukan folder hasil build sebuah situs
+manifest-not-a-folder-hint = berikan folder hasil `warta build`, misalnya `public`
+manifest-cannot-read-folder = folder tidak dapat dibaca: { $why }
+manifest-cannot-read-file = berkas tidak dapat dibaca: { $why }
+# warta diff: satu baris per berkas, kata di depan jalurnya, lalu jumlahnya.
+manifest-diff-added = baru
+manifest-diff-changed = berubah
+manifest-diff-removed = dihapus
+manifest-diff-counts = { $added } baru, { $changed } berubah, { $removed } dihapus
+# Alamat terbit yang akan hilang oleh sebuah build (published_urls.rs).
+manifest-published-orphan = alamat { $old } yang sudah diterbitkan akan berhenti berfungsi: build ini tidak punya halaman yang dapat menggantikannya
+manifest-published-orphan-hint = terbitkan lagi sebuah halaman dan tambahkan baris ini di antara dua garis `---` di bagian atasnya: { $line }
+manifest-published-moved = alamat { $old } yang sudah diterbitkan akan berhenti berfungsi: halaman ini dulu ada di sana dan kini berada di { $new }
+manifest-published-translation-gone = alamat { $old } yang sudah diterbitkan akan berhenti berfungsi: alamat itu menampilkan { $was }, terjemahan halaman ini, yang kini sudah tidak ada
+manifest-published-closest = alamat { $old } yang sudah diterbitkan akan berhenti berfungsi: alamat itu menampilkan “{ $title }” ({ $was }), dan halaman inilah yang paling mirip
+manifest-published-closest-address = alamat { $old } yang sudah diterbitkan akan berhenti berfungsi: alamat halaman ini ({ $new }) yang paling mirip
+manifest-published-add-hint = tambahkan baris ini di antara dua garis `---` di bagian atas { $file }, agar alamat lama mengarah ke halaman ini: { $line }
+manifest-published-add-maybe-hint = tambahkan baris ini di antara dua garis `---` di bagian atas { $file } (atau halaman yang sebenarnya menggantikannya), agar alamat lama mengarah ke sana: { $line }
+manifest-published-replace-hint = di { $file }, ganti `aliases:` beserta daftarnya dengan baris ini, agar alamat lama juga mengarah ke halaman ini: { $line }
+manifest-published-replace-maybe-hint = di { $file } (atau halaman yang sebenarnya menggantikannya), ganti `aliases:` beserta daftarnya dengan baris ini, agar alamat lama juga mengarah ke sana: { $line }
 
 
 ## warta check (check.rs). Id diawali `check-`.
+# Nama bahasa di dalam kalimat ("belum ada versi bahasa Inggris").
+check-language-id = bahasa Indonesia
+check-language-en = bahasa Inggris
+check-language-other = `{ $code }`
+check-translation-unpublished = belum ada versi { $language }: { $expected } belum diterbitkan: { $why }
+check-translation-unpublished-hint = selesaikan terjemahannya lalu hapus `draft: true` (sampai saat itu, pembaca bahasa lain diarahkan ke daftar halaman bagian ini)
+check-translation-has-errors = belum ada versi { $language }: { $expected } belum diterbitkan karena memuat kesalahan
+check-translation-has-errors-hint = perbaiki kesalahan yang dilaporkan untuk { $expected }
+check-translation-missing = belum ada versi { $language }: berkas { $expected } belum dibuat
+check-translation-missing-hint = terjemahkan halaman ini (sementara itu, pembaca halaman { $language } diarahkan ke daftar halaman bagian ini): `{ $command }`
+check-translation-older = terjemahan ini lebih lama daripada sumbernya: { $source } diperbarui { $updated }, berkas ini mencatat { $date }
+check-translation-committed-after = { $source } diubah (commit) setelah terjemahan ini terakhir diubah
+check-translation-outdated-hint = perbarui terjemahan ini sesuai { $source }, lalu isi `updated:` dengan tanggal hari ini
+check-review-overdue = tanggal tinjauan { $date } sudah lewat: fakta di halaman ini mungkin sudah tidak berlaku
+check-review-overdue-hint = cocokkan halaman ini dengan aturan yang berlaku sekarang, lalu isi `updated:` dengan tanggal hari ini dan `review_by:` dengan tanggal tinjauan berikutnya
+# Tabel status terjemahan: judul, judul kolom, dan baris keterangan di bawahnya.
+check-table-title = status terjemahan:
+check-table-section = bagian
+check-table-root = (tingkat atas)
+check-table-not-started = belum dimulai
+check-table-in-progress = sedang dikerjakan
+check-table-outdated = perlu diperbarui
+check-table-legend = (belum dimulai: belum ada berkas dalam bahasa itu; sedang dikerjakan: berkasnya masih draf atau bertanggal di masa depan; perlu diperbarui: lebih lama daripada halaman yang diterjemahkannya)
+# Baris terakhir `warta check` (jumlahnya menyusul: cli-failed-counts).
+check-passed = pemeriksaan lulus: tidak ada kesalahan, { $warnings } peringatan
+check-failed = pemeriksaan gagal
+check-failed-deny-warnings = pemeriksaan gagal (--deny-warnings)
+check-deny-warnings-hint = perbaiki peringatannya, atau loloskan satu jenis peringatan dengan --allow KODE; jenis yang ada di sini: { $kinds } (semua jenis: `warta check --help`)
 
 
 ## warta new (new.rs). Id diawali `new-`.
@@ -221,6 +275,34 @@ new-not-found-hint = untuk menerjemahkan yang pertama, jalankan `{ $command }`; 
 
 
 ## Baris perintah dan ringkasan (cli.rs). Id diawali `cli-`.
+# Kesalahan pemakaian yang ditemukan warta sendiri (kode keluar 2).
+cli-root-missing = folder situs `{ $folder }` tidak ada
+cli-root-missing-hint = berikan folder yang memuat site.yaml dan content/ dengan --root
+cli-current-folder-unknown = warta tidak dapat mengetahui folder tempat ia dijalankan: { $why }
+cli-current-folder-unknown-hint = jalankan warta di dalam folder situs (yang memuat site.yaml dan content/), atau sebutkan folder itu dengan --root FOLDER
+# $folders: satu folder per baris, setiap baris diawali ganti baris dan empat spasi.
+cli-site-not-found = situs tidak ditemukan: tidak ada site.yaml di folder ini maupun di folder mana pun di atasnya; warta sudah mencari di:{ $folders }
+cli-site-not-found-hint = jalankan warta di dalam folder situs (yang memuat site.yaml dan content/) atau di folder mana pun di dalamnya, atau sebutkan folder situs dengan --root FOLDER
+cli-base-url-not-absolute = --base-url { $url } bukan alamat web lengkap (URL http(s) absolut)
+cli-base-url-not-absolute-hint = tulis alamatnya lengkap, diawali https://, misalnya --base-url https://example.github.io/kp2mi/
+cli-allow-unknown = --allow { $code }: tidak ada peringatan dengan kode ini
+cli-allow-did-you-mean = maksud Anda `--allow { $near }`? Kode yang ada: { $codes }
+cli-allow-codes = pakai salah satu kode berikut: { $codes }
+# warta new
+cli-new-created = { $path } sudah dibuat sebagai draf: sunting berkasnya, lalu lihat hasilnya dengan `warta serve --drafts`
+# Ringkasan warta build; $per_language misalnya "24 id, 23 en".
+cli-built = berhasil membuat { $pages } halaman ({ $per_language }){ $unpublished ->
+        [0] {""}
+       *[other] , { $unpublished } tidak diterbitkan (draf atau bertanggal di masa depan)
+    }, { $files } berkas dalam { $ms } ms → { $output }
+cli-images = foto: { $processed } diolah, { $cached } diambil dari cache{ $pruned ->
+        [0] {""}
+       *[other] , { $pruned } berkas yang tidak terpakai dihapus dari cache
+    }
+cli-build-failed = build gagal; folder hasil dibiarkan seperti semula
+# $what: cli-build-failed, check-failed, atau check-failed-deny-warnings.
+cli-failed-counts = { $what }: { $errors } kesalahan, { $warnings } peringatan
+cli-more-warnings = … dan { $count } peringatan `{ $code }` lainnya: jalankan `warta check` untuk melihat semuanya
 
 
 ## warta serve dan lapisan kesalahannya (serve/). Id diawali `serve-`.

@@ -14,8 +14,10 @@ use crate::content::{ContentGraph, Page};
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frontmatter::TypeFields;
+use crate::i18n::{Lang, Message};
 use crate::links::{self, SiteIndex};
 use crate::manifest::Manifest;
+use crate::msg;
 use crate::pipeline::{Failed, Generated};
 
 /// Every code a warning can have: what `--allow` takes. A test runs `check` on every fixture
@@ -59,10 +61,13 @@ pub fn unknown_allow(allow: &[String]) -> Option<(String, Option<&'static str>)>
     Some((unknown.clone(), near))
 }
 
+/// The section of the pages right under `content/`, as [`StatusRow::section`] names it.
+pub const ROOT_SECTION: &str = "(root)";
+
 /// One row of the translation status table.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct StatusRow {
-    /// The section folder, or `(root)`.
+    /// The section folder, or [`ROOT_SECTION`].
     pub section: String,
     /// Pages per language, in site order.
     #[serde(serialize_with = "in_order")]
@@ -222,7 +227,7 @@ fn content(
         let section = page
             .key
             .rsplit_once('/')
-            .map_or("(root)", |(s, _)| s)
+            .map_or(ROOT_SECTION, |(s, _)| s)
             .to_string();
         let row = rows.entry(section.clone()).or_insert_with(|| StatusRow {
             section,
@@ -266,22 +271,26 @@ fn content(
                 let language = language_name(lang);
                 let (message, hint) = match (started, graph.unpublished.get(&source.key)) {
                     (true, Some(why)) => (
-                        format!("no {language} version yet: {expected} is not published: {why}"),
-                        "finish the translation and remove `draft: true` (readers of the other language are sent to the section list until then)".to_string(),
+                        // `why` is the content stage's reason (a draft, a date ahead).
+                        msg!("check-translation-unpublished", expected = &expected)
+                            .arg_message("why", why.clone().into()),
+                        msg!("check-translation-unpublished-hint"),
                     ),
                     (true, None) => (
-                        format!("no {language} version yet: {expected} is not published: it has errors"),
-                        format!("fix the errors reported in {expected}"),
+                        msg!("check-translation-has-errors", expected = &expected),
+                        msg!("check-translation-has-errors-hint", expected = &expected),
                     ),
                     (false, _) => {
                         // Followed literally, the command writes `expected`, linked to this page.
                         let command = crate::new::command_for(graph, source, lang);
                         (
-                            format!("no {language} version: {expected} does not exist"),
-                            format!("translate it (readers of the {language} pages are sent to the section list instead): `{command}`"),
+                            msg!("check-translation-missing", expected = &expected),
+                            msg!("check-translation-missing-hint", command)
+                                .arg_message("language", language.clone()),
                         )
                     }
                 };
+                let message = message.arg_message("language", language);
                 diags.push(
                     Diagnostic::warning("translation-missing", source.file(), message)
                         .with_hint(hint),
@@ -296,9 +305,9 @@ fn content(
                 row.outdated += 1;
                 diags.push(
                     Diagnostic::warning("translation-outdated", translation.file(), message)
-                        .with_hint(format!(
-                            "update the translation from {}, then set its `updated:` to today",
-                            source.file()
+                        .with_hint(msg!(
+                            "check-translation-outdated-hint",
+                            source = source.file()
                         )),
                 );
             }
@@ -308,28 +317,23 @@ fn content(
 }
 
 /// Why `translation` is older than `source`, if it is.
-fn outdated(source: &Page, translation: &Page, commits: &HashMap<String, i64>) -> Option<String> {
+fn outdated(source: &Page, translation: &Page, commits: &HashMap<String, i64>) -> Option<Message> {
     let s = source.fm.updated.or(source.fm.date);
     let t = translation.fm.updated.or(translation.fm.date);
     if let (Some(s), Some(t)) = (s, t)
         && s.day() > t.day()
     {
-        return Some(format!(
-            "this translation is older than its source: {} was updated {}, this file says {}",
-            source.file(),
-            s.iso(),
-            t.iso()
+        return Some(msg!(
+            "check-translation-older",
+            source = source.file(),
+            updated = s.iso(),
+            date = t.iso()
         ));
     }
     let (Some(sc), Some(tc)) = (commits.get(source.file()), commits.get(translation.file())) else {
         return None;
     };
-    (sc > tc).then(|| {
-        format!(
-            "{} was committed after this translation was last changed",
-            source.file()
-        )
-    })
+    (sc > tc).then(|| msg!("check-translation-committed-after", source = source.file()))
 }
 
 fn review_overdue(page: &Page, today: Date, diags: &mut Diagnostics) {
@@ -355,10 +359,10 @@ fn review_overdue(page: &Page, today: Date, diags: &mut Diagnostics) {
             Diagnostic::warning(
                 "review-overdue",
                 page.file(),
-                format!("the review date {} has passed: facts on this page may be out of date", due.iso()),
+                msg!("check-review-overdue", date = due.iso()),
             )
             .at(position)
-            .with_hint("check the page against current rules, then set `updated:` to today and `review_by:` to the next review date"),
+            .with_hint(msg!("check-review-overdue-hint")),
         );
     }
 }
@@ -384,11 +388,12 @@ fn translation_exists(root: &Path, key: &str, lang: &str, default: &str) -> bool
     names.iter().any(|n| root.join(n).is_file())
 }
 
-fn language_name(lang: &str) -> String {
+/// The name of a site language inside a sentence: "English", or its code for others.
+fn language_name(lang: &str) -> Message {
     match lang {
-        "id" => "Indonesian".to_string(),
-        "en" => "English".to_string(),
-        other => format!("`{other}`"),
+        "id" => msg!("check-language-id"),
+        "en" => msg!("check-language-en"),
+        code => msg!("check-language-other", code),
     }
 }
 
@@ -426,20 +431,26 @@ fn git_commit_times(root: &Path) -> HashMap<String, i64> {
     times
 }
 
-/// The table printed by `warta check`.
-pub fn render_table(rows: &[StatusRow]) -> String {
+/// The table printed by `warta check`, its words in `lang`; the columns are as wide as their
+/// widest cell in that language.
+pub fn render_table(rows: &[StatusRow], lang: Lang) -> String {
     let Some(first) = rows.first() else {
         return String::new();
     };
     let langs: Vec<&str> = first.counts.iter().map(|(l, _)| l.as_str()).collect();
-    let mut header = vec!["section".to_string()];
+    let mut header = vec![msg!("check-table-section").render(lang)];
     header.extend(langs.iter().map(|l| (*l).to_string()));
-    header.push("not started".into());
-    header.push("in progress".into());
-    header.push("outdated".into());
+    header.push(msg!("check-table-not-started").render(lang));
+    header.push(msg!("check-table-in-progress").render(lang));
+    header.push(msg!("check-table-outdated").render(lang));
     let mut table = vec![header];
     for row in rows {
-        let mut cells = vec![row.section.clone()];
+        let section = if row.section == ROOT_SECTION {
+            msg!("check-table-root").render(lang)
+        } else {
+            row.section.clone()
+        };
+        let mut cells = vec![section];
         cells.extend(row.counts.iter().map(|(_, n)| n.to_string()));
         cells.push(row.not_started.to_string());
         cells.push(row.in_progress.to_string());
@@ -455,7 +466,8 @@ pub fn render_table(rows: &[StatusRow]) -> String {
                 .unwrap_or(0)
         })
         .collect();
-    let mut out = String::from("translation status:\n");
+    let mut out = msg!("check-table-title").render(lang);
+    out.push('\n');
     for row in &table {
         let line: Vec<String> = row
             .iter()
@@ -472,7 +484,9 @@ pub fn render_table(rows: &[StatusRow]) -> String {
         out.push_str(line.join("  ").trim_end());
         out.push('\n');
     }
-    out.push_str("  (not started: no file in that language yet; in progress: the file is a draft or dated in the future; outdated: older than the page it translates)\n");
+    out.push_str("  ");
+    out.push_str(&msg!("check-table-legend").render(lang));
+    out.push('\n');
     out
 }
 
@@ -490,10 +504,43 @@ mod tests {
             in_progress: 0,
             outdated: 0,
         }];
-        let table = render_table(&rows);
+        let table = render_table(&rows, Lang::En);
         assert!(
             table.starts_with("translation status:\n  section  id  en  not started  in progress  outdated\n  berita   12  11            1            0         0\n"),
             "{table}"
+        );
+    }
+
+    /// The Indonesian headings are wider than the English ones: the numbers still end under
+    /// the end of their heading, and the pages right under content/ are named in Indonesian.
+    #[test]
+    fn table_aligns_columns_in_indonesian() {
+        let rows = vec![
+            StatusRow {
+                section: ROOT_SECTION.into(),
+                counts: vec![("id".into(), 3), ("en".into(), 2)],
+                missing: 1,
+                not_started: 1,
+                in_progress: 0,
+                outdated: 0,
+            },
+            StatusRow {
+                section: "berita".into(),
+                counts: vec![("id".into(), 12), ("en".into(), 11)],
+                missing: 1,
+                not_started: 0,
+                in_progress: 1,
+                outdated: 10,
+            },
+        ];
+        let table = render_table(&rows, Lang::Id);
+        assert_eq!(
+            table,
+            "status terjemahan:\n  \
+             bagian          id  en  belum dimulai  sedang dikerjakan  perlu diperbarui\n  \
+             (tingkat atas)   3   2              1                  0                 0\n  \
+             berita          12  11              0                  1                10\n  \
+             (belum dimulai: belum ada berkas dalam bahasa itu; sedang dikerjakan: berkasnya masih draf atau bertanggal di masa depan; perlu diperbarui: lebih lama daripada halaman yang diterjemahkannya)\n"
         );
     }
 

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::diag::{Diagnostics, Severity};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::pipeline::{self, Options};
 
 /// warta: a fast, bilingual static-site generator for public-information sites.
@@ -124,14 +126,17 @@ pub enum Format {
 /// A usage error that clap cannot see (a site folder that does not exist, a `--base-url` that
 /// is not an absolute URL, an unknown `--allow` code): exit 2, like clap's own.
 struct Usage {
-    message: String,
-    hint: String,
+    message: Message,
+    hint: Message,
 }
 
 impl Usage {
-    fn print(&self) -> i32 {
-        let Usage { message, hint } = self;
-        eprintln!("error: {message}\n  = hint: {hint}");
+    /// Prints the error in `lang` as a diagnostic without a file is printed; returns 2.
+    fn print(&self, lang: Lang) -> i32 {
+        let message = self.message.render(lang);
+        let label = msg!("diag-hint-label").render(lang);
+        let hint = self.hint.render(lang);
+        eprintln!("error: {message}\n  = {label}: {hint}");
         2
     }
 }
@@ -141,17 +146,17 @@ impl Usage {
 fn site_root(root: Option<PathBuf>) -> Result<PathBuf, Usage> {
     if let Some(root) = root {
         if !root.is_dir() {
-            let folder = root.display();
+            let folder = root.display().to_string();
             return Err(Usage {
-                message: format!("the site folder `{folder}` does not exist"),
-                hint: "pass the folder that holds site.yaml and content/ with --root".to_string(),
+                message: msg!("cli-root-missing", folder),
+                hint: msg!("cli-root-missing-hint"),
             });
         }
         return Ok(root);
     }
     let here = std::env::current_dir().map_err(|e| Usage {
-        message: format!("cannot tell which folder warta is run in: {e}"),
-        hint: "run warta inside the site folder (the one with site.yaml and content/), or give it with --root DIR".to_string(),
+        message: msg!("cli-current-folder-unknown", why = e.to_string()),
+        hint: msg!("cli-current-folder-unknown-hint"),
     })?;
     find_root(&here).map_err(|tried| {
         let folders: String = tried
@@ -159,8 +164,8 @@ fn site_root(root: Option<PathBuf>) -> Result<PathBuf, Usage> {
             .map(|dir| format!("\n    {}", dir.display()))
             .collect();
         Usage {
-            message: format!("cannot find the site: no site.yaml in this folder or in any folder above it; looked in:{folders}"),
-            hint: "run warta inside the site folder (the one with site.yaml and content/) or any folder in it, or give the site folder with --root DIR".to_string(),
+            message: msg!("cli-site-not-found", folders),
+            hint: msg!("cli-site-not-found-hint"),
         }
     })
 }
@@ -181,9 +186,9 @@ pub fn find_root(start: &Path) -> Result<PathBuf, Vec<PathBuf>> {
 fn check_base_url(base_url: Option<&str>) -> Result<(), Usage> {
     match base_url {
         Some(url) if !crate::config::is_absolute_url(url) => Err(Usage {
-            message: format!("--base-url {url:?} is not an absolute http(s) URL"),
-            hint: "write it with the scheme, e.g. --base-url https://example.github.io/kp2mi/"
-                .to_string(),
+            // Quoted as Rust quotes it, so that a stray space or control character shows.
+            message: msg!("cli-base-url-not-absolute", url = format!("{url:?}")),
+            hint: msg!("cli-base-url-not-absolute-hint"),
         }),
         _ => Ok(()),
     }
@@ -196,30 +201,35 @@ fn check_allow(allow: &[String]) -> Result<(), Usage> {
     };
     let codes = crate::check::WARNING_CODES.join(", ");
     let hint = match near {
-        Some(near) => format!("did you mean `--allow {near}`? The codes are: {codes}"),
-        None => format!("use one of these codes: {codes}"),
+        Some(near) => msg!("cli-allow-did-you-mean", near, codes),
+        None => msg!("cli-allow-codes", codes),
     };
     Err(Usage {
-        message: format!("--allow {code}: no warning has this code"),
+        message: msg!("cli-allow-unknown", code),
         hint,
     })
 }
 
 /// The manifest given to `--published`; one that cannot be read is bad usage.
-fn load_published(path: Option<&Path>) -> Result<Option<crate::manifest::Manifest>, i32> {
+fn load_published(
+    path: Option<&Path>,
+    lang: Lang,
+) -> Result<Option<crate::manifest::Manifest>, i32> {
     let Some(path) = path else {
         return Ok(None);
     };
     crate::manifest::Manifest::load(path)
         .map(Some)
         .map_err(|d| {
-            eprint!("{}", d.render_human());
+            eprint!("{}", d.render(lang));
             2
         })
 }
 
-/// Runs the parsed command; returns the process exit code.
+/// Runs the parsed command; returns the process exit code. Everything it prints is in the
+/// editor's language, chosen here once.
 pub fn run(cli: Cli) -> i32 {
+    let lang = Lang::detect();
     match cli.command {
         Command::Build {
             root,
@@ -234,9 +244,9 @@ pub fn run(cli: Cli) -> i32 {
                 Ok(r)
             }) {
                 Ok(r) => r,
-                Err(usage) => return usage.print(),
+                Err(usage) => return usage.print(lang),
             };
-            let live = match load_published(published.as_deref()) {
+            let live = match load_published(published.as_deref(), lang) {
                 Ok(live) => live,
                 Err(code) => return code,
             };
@@ -247,7 +257,7 @@ pub fn run(cli: Cli) -> i32 {
                 drafts,
                 write: true,
             };
-            build(&opts, precompress, live.as_ref())
+            build(&opts, precompress, live.as_ref(), lang)
         }
         Command::Serve {
             root,
@@ -261,7 +271,7 @@ pub fn run(cli: Cli) -> i32 {
                 port,
                 drafts,
             }),
-            Err(usage) => usage.print(),
+            Err(usage) => usage.print(lang),
         },
         Command::Check {
             root,
@@ -275,45 +285,43 @@ pub fn run(cli: Cli) -> i32 {
                 Ok(r)
             }) {
                 Ok(r) => r,
-                Err(usage) => return usage.print(),
+                Err(usage) => return usage.print(lang),
             };
-            let live = match load_published(published.as_deref()) {
+            let live = match load_published(published.as_deref(), lang) {
                 Ok(live) => live,
                 Err(code) => return code,
             };
-            check(root, format, deny_warnings, &allow, live.as_ref())
+            check(root, format, deny_warnings, &allow, live.as_ref(), lang)
         }
         Command::Diff {
             old_manifest,
             new_dir,
             format,
             purge,
-        } => diff(&old_manifest, &new_dir, format, purge),
+        } => diff(&old_manifest, &new_dir, format, purge, lang),
         Command::New {
             kind,
             title,
-            lang,
+            lang: page_lang,
             root,
         } => {
             let root = match site_root(root) {
                 Ok(r) => r,
-                Err(usage) => return usage.print(),
+                Err(usage) => return usage.print(lang),
             };
             match crate::new::run(&crate::new::NewOptions {
                 root,
                 kind,
                 title,
-                lang,
+                lang: page_lang,
             }) {
                 Ok(path) => {
                     println!("{path}");
-                    eprintln!(
-                        "created {path} as a draft: edit it, then see it with `warta serve --drafts`"
-                    );
+                    eprintln!("{}", msg!("cli-new-created", path).render(lang));
                     0
                 }
                 Err(d) => {
-                    eprint!("{}", d.render(crate::i18n::Lang::detect()));
+                    eprint!("{}", d.render(lang));
                     // A language the site does not have, a title without letters: bad usage.
                     if d.code == "usage" { 2 } else { 1 }
                 }
@@ -323,51 +331,54 @@ pub fn run(cli: Cli) -> i32 {
 }
 
 /// `warta build`: prints the warnings and a summary, or every error.
-fn build(opts: &Options, precompress: bool, live: Option<&crate::manifest::Manifest>) -> i32 {
+fn build(
+    opts: &Options,
+    precompress: bool,
+    live: Option<&crate::manifest::Manifest>,
+    lang: Lang,
+) -> i32 {
     match crate::deploy::build(opts, precompress, live) {
         Ok(report) => {
-            print_diagnostics_capped(&report.diagnostics, WARNINGS_PER_CODE);
-            let per_lang: Vec<String> = report
-                .pages
-                .iter()
-                .map(|(l, n)| format!("{n} {l}"))
-                .collect();
-            let total: usize = report.pages.iter().map(|(_, n)| n).sum();
-            let unpublished = if report.unpublished > 0 {
-                format!(
-                    ", {} unpublished (drafts or future dates)",
-                    report.unpublished
-                )
-            } else {
-                String::new()
-            };
-            eprintln!(
-                "built {total} pages ({}){unpublished}, {} files in {} ms → {}",
-                per_lang.join(", "),
-                report.files,
-                report.elapsed.as_millis(),
-                report.output.display()
-            );
+            print_diagnostics_capped(&report.diagnostics, WARNINGS_PER_CODE, lang);
+            eprintln!("{}", build_summary(&report).render(lang));
             let images = report.images;
             if images.processed + images.cached + images.pruned > 0 {
-                let pruned = match images.pruned {
-                    0 => String::new(),
-                    1 => ", 1 unused file removed from the cache".to_string(),
-                    n => format!(", {n} unused files removed from the cache"),
-                };
-                eprintln!(
-                    "images: {} processed, {} cached{pruned}",
-                    images.processed, images.cached
+                let summary = msg!(
+                    "cli-images",
+                    processed = images.processed,
+                    cached = images.cached,
+                    pruned = images.pruned
                 );
+                eprintln!("{}", summary.render(lang));
             }
             0
         }
         Err(diags) => {
-            print_diagnostics_capped(&diags, WARNINGS_PER_CODE);
-            print_failure(&diags, "build failed; the output folder was left as it was");
+            print_diagnostics_capped(&diags, WARNINGS_PER_CODE, lang);
+            print_failure(&diags, msg!("cli-build-failed"), lang);
             1
         }
     }
+}
+
+/// `built 47 pages (24 id, 23 en), 212 files in 310 ms → public`.
+fn build_summary(report: &pipeline::BuildReport) -> Message {
+    let per_language = report
+        .pages
+        .iter()
+        .map(|(l, n)| format!("{n} {l}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let pages: usize = report.pages.iter().map(|(_, n)| n).sum();
+    msg!(
+        "cli-built",
+        pages,
+        per_language,
+        unpublished = report.unpublished,
+        files = report.files,
+        ms = u64::try_from(report.elapsed.as_millis()).unwrap_or(u64::MAX),
+        output = report.output.display().to_string()
+    )
 }
 
 /// `warta diff`: exit 0 whatever changed; 1 when a manifest or folder cannot be read.
@@ -376,6 +387,7 @@ fn diff(
     new_dir: &std::path::Path,
     format: Format,
     purge: bool,
+    lang: Lang,
 ) -> i32 {
     use crate::manifest::{self, Manifest};
     let old = Manifest::load(old_manifest);
@@ -384,7 +396,7 @@ fn diff(
         (Ok(o), Ok(n)) => (o, n),
         (o, n) => {
             for d in [o.err(), n.err()].into_iter().flatten() {
-                eprint!("{}", d.render_human());
+                eprint!("{}", d.render(lang));
             }
             return 1;
         }
@@ -397,7 +409,7 @@ fn diff(
     } else {
         match format {
             Format::Json => println!("{}", d.to_json()),
-            Format::Human => print!("{}", d.render_human()),
+            Format::Human => print!("{}", d.render(lang)),
         }
     }
     0
@@ -409,6 +421,7 @@ fn check(
     deny_warnings: bool,
     allow: &[String],
     live: Option<&crate::manifest::Manifest>,
+    lang: Lang,
 ) -> i32 {
     let opts = Options {
         root: root.clone(),
@@ -428,7 +441,7 @@ fn check(
     match format {
         Format::Json => {
             let report = crate::check::Report {
-                diagnostics: diags.to_json_items(crate::i18n::Lang::detect()),
+                diagnostics: diags.to_json_items(lang),
                 summary: crate::check::Summary::new(&diags, &rows, !failed, denied.len()),
                 translations: rows,
             };
@@ -438,22 +451,20 @@ fn check(
             );
         }
         Format::Human => {
-            print_diagnostics(&diags);
-            eprint!("{}", crate::check::render_table(&rows));
+            print_diagnostics(&diags, lang);
+            eprint!("{}", crate::check::render_table(&rows, lang));
             if diags.has_errors() {
-                print_failure(&diags, "check failed");
+                print_failure(&diags, msg!("check-failed"), lang);
             } else if failed {
-                print_failure(&diags, "check failed (--deny-warnings)");
+                print_failure(&diags, msg!("check-failed-deny-warnings"), lang);
                 let kinds: std::collections::BTreeSet<&str> = denied.into_iter().collect();
                 let kinds = kinds.into_iter().collect::<Vec<_>>().join(", ");
-                eprintln!(
-                    "  = hint: fix the warnings, or let a kind of warning pass with --allow CODE; the kinds here: {kinds} (every kind: `warta check --help`)"
-                );
+                let label = msg!("diag-hint-label").render(lang);
+                let hint = msg!("check-deny-warnings-hint", kinds).render(lang);
+                eprintln!("  = {label}: {hint}");
             } else {
-                eprintln!(
-                    "check passed: no errors, {} warning(s)",
-                    diags.warning_count()
-                );
+                let passed = msg!("check-passed", warnings = diags.warning_count());
+                eprintln!("{}", passed.render(lang));
             }
         }
     }
@@ -463,18 +474,17 @@ fn check(
 /// `build` shows this many warnings of one kind; `check` shows them all.
 const WARNINGS_PER_CODE: usize = 5;
 
-fn print_diagnostics(diags: &Diagnostics) {
-    print_diagnostics_capped(diags, usize::MAX);
+fn print_diagnostics(diags: &Diagnostics, lang: Lang) {
+    print_diagnostics_capped(diags, usize::MAX, lang);
 }
 
 /// Prints every error, and at most `cap` warnings of each kind, then how many were left out.
-fn print_diagnostics_capped(diags: &Diagnostics, cap: usize) {
+fn print_diagnostics_capped(diags: &Diagnostics, cap: usize, lang: Lang) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
     let mut shown: std::collections::BTreeMap<&'static str, usize> =
         std::collections::BTreeMap::new();
-    let lang = crate::i18n::Lang::detect();
     for d in diags.clone().sorted() {
         if !d.is_error() {
             let n = shown.entry(d.code).or_insert(0);
@@ -496,19 +506,19 @@ fn print_diagnostics_capped(diags: &Diagnostics, cap: usize) {
     }
     for (code, n) in shown {
         if n > cap {
-            let _ = writeln!(
-                out,
-                "… and {} more `{code}` warning(s): run `warta check` to see them all\n",
-                n - cap
-            );
+            let more = msg!("cli-more-warnings", count = n - cap, code);
+            let _ = writeln!(out, "{}\n", more.render(lang));
         }
     }
 }
 
-fn print_failure(diags: &Diagnostics, what: &str) {
-    eprintln!(
-        "{what}: {} error(s), {} warning(s)",
-        diags.error_count(),
-        diags.warning_count()
-    );
+/// `build failed; …: 2 errors, 1 warning`.
+fn print_failure(diags: &Diagnostics, what: Message, lang: Lang) {
+    let line = msg!(
+        "cli-failed-counts",
+        errors = diags.error_count(),
+        warnings = diags.warning_count()
+    )
+    .arg_message("what", what);
+    eprintln!("{}", line.render(lang));
 }

@@ -14,6 +14,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
+use crate::i18n::Lang;
+use crate::msg;
 
 /// The manifest's name, at the root of the output folder.
 pub const FILE_NAME: &str = ".warta-manifest.json";
@@ -102,11 +104,9 @@ impl Manifest {
             Diagnostic::error(
                 "manifest",
                 &display,
-                format!("cannot read the manifest: {e}"),
+                msg!("manifest-cannot-read", why = e.to_string()),
             )
-            .with_hint(format!(
-                "give the {FILE_NAME} of the site as it was last published"
-            ))
+            .with_hint(msg!("manifest-cannot-read-hint", file = FILE_NAME))
         })?;
         // The version first, so that a manifest of another format says so whatever it holds.
         #[derive(Deserialize)]
@@ -117,12 +117,10 @@ impl Manifest {
             Diagnostic::error(
                 "manifest",
                 &display,
-                format!("this is not a warta manifest, or it is damaged: {e}"),
+                msg!("manifest-damaged", why = e.to_string()),
             )
             .at(json_position(&text, &e))
-            .with_hint(format!(
-                "give the {FILE_NAME} written by `warta build` (download it again if it was cut off)"
-            ))
+            .with_hint(msg!("manifest-damaged-hint", file = FILE_NAME))
         };
         let head: Head = serde_json::from_str(&text).map_err(not_a_manifest)?;
         if !READABLE.contains(&head.version) {
@@ -130,9 +128,9 @@ impl Manifest {
             return Err(Diagnostic::error(
                 "manifest",
                 &display,
-                format!("manifest version {version} is not one this warta reads (1 to {VERSION})"),
+                msg!("manifest-version-unknown", version, newest = VERSION),
             )
-            .with_hint("build the old site again with this warta, or upload everything once"));
+            .with_hint(msg!("manifest-version-unknown-hint")));
         }
         let manifest: Manifest = serde_json::from_str(&text).map_err(not_a_manifest)?;
         Ok(manifest)
@@ -144,8 +142,8 @@ impl Manifest {
         let display = dir.display().to_string();
         if !dir.is_dir() {
             return Err(
-                Diagnostic::error("manifest", &display, "not a folder of a built site")
-                    .with_hint("give the output folder of `warta build`, e.g. `public`"),
+                Diagnostic::error("manifest", &display, msg!("manifest-not-a-folder"))
+                    .with_hint(msg!("manifest-not-a-folder-hint")),
             );
         }
         let base_path = Manifest::load(&dir.join(FILE_NAME))
@@ -154,7 +152,11 @@ impl Manifest {
         let mut files = BTreeMap::new();
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
             let entry = entry.map_err(|e| {
-                Diagnostic::error("io", &display, format!("cannot read the folder: {e}"))
+                Diagnostic::error(
+                    "io",
+                    &display,
+                    msg!("manifest-cannot-read-folder", why = e.to_string()),
+                )
             })?;
             if !entry.file_type().is_file() {
                 continue;
@@ -171,7 +173,7 @@ impl Manifest {
                 Diagnostic::error(
                     "io",
                     entry.path().display().to_string(),
-                    format!("cannot read: {e}"),
+                    msg!("manifest-cannot-read-file", why = e.to_string()),
                 )
             })?;
             files.insert(rel, Entry::of(&bytes));
@@ -210,24 +212,34 @@ impl Diff {
         self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
     }
 
-    /// One line per file (`added    berita/x/index.html`), then a count.
-    pub fn render_human(&self) -> String {
+    /// One line per file (`added    berita/x/index.html`), then a count, in `lang`; the paths
+    /// start in one column whatever the words.
+    pub fn render(&self, lang: Lang) -> String {
+        let kinds = [
+            (msg!("manifest-diff-added").render(lang), &self.added),
+            (msg!("manifest-diff-changed").render(lang), &self.changed),
+            (msg!("manifest-diff-removed").render(lang), &self.removed),
+        ];
+        let width = kinds
+            .iter()
+            .map(|(what, _)| what.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 1;
         let mut out = String::new();
-        for (what, paths) in [
-            ("added", &self.added),
-            ("changed", &self.changed),
-            ("removed", &self.removed),
-        ] {
-            for path in paths {
-                out.push_str(&format!("{what:<8} {path}\n"));
+        for (what, paths) in &kinds {
+            for path in *paths {
+                out.push_str(&format!("{what:<width$} {path}\n"));
             }
         }
-        out.push_str(&format!(
-            "{} added, {} changed, {} removed\n",
-            self.added.len(),
-            self.changed.len(),
-            self.removed.len()
-        ));
+        let counts = msg!(
+            "manifest-diff-counts",
+            added = self.added.len(),
+            changed = self.changed.len(),
+            removed = self.removed.len()
+        );
+        out.push_str(&counts.render(lang));
+        out.push('\n');
         out
     }
 
@@ -333,6 +345,22 @@ mod tests {
         let old = manifest("", &[("data/arsip.csv.gz", "a")]);
         let new = manifest("", &[("data/arsip.csv.gz", "b")]);
         assert_eq!(diff(&old, &new).purge, ["/data/arsip.csv.gz"]);
+    }
+
+    /// The paths start in one column in either language, whatever the length of the words.
+    #[test]
+    fn diff_is_listed_in_the_editors_language() {
+        let old = manifest("", &[("a.html", "a"), ("b.html", "b")]);
+        let new = manifest("", &[("a.html", "A"), ("c.html", "c")]);
+        let d = diff(&old, &new);
+        assert_eq!(
+            d.render(Lang::En),
+            "added    c.html\nchanged  a.html\nremoved  b.html\n1 added, 1 changed, 1 removed\n"
+        );
+        assert_eq!(
+            d.render(Lang::Id),
+            "baru     c.html\nberubah  a.html\ndihapus  b.html\n1 baru, 1 berubah, 1 dihapus\n"
+        );
     }
 
     #[test]

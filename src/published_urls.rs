@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::content::{ContentGraph, Page, normalize_alias};
 use crate::diag::Diagnostic;
 use crate::manifest::{Manifest, PageRecord};
+use crate::msg;
 
 /// The record of every page and of every alias of a page, by its path in the output folder.
 pub fn records(config: &Config, graph: &ContentGraph) -> BTreeMap<String, PageRecord> {
@@ -129,12 +130,8 @@ pub fn check<'b>(
     for old in orphans {
         let line = aliases_line(std::slice::from_ref(&old));
         diags.push(
-            Diagnostic::error(
-                "published-url",
-                "",
-                format!("the published address {old} would stop working: this build has no page that could take it over"),
-            )
-            .with_hint(format!("publish a page again and add this line between the `---` lines at its top: {line}")),
+            Diagnostic::error("published-url", "", msg!("manifest-published-orphan", old))
+                .with_hint(msg!("manifest-published-orphan-hint", line)),
         );
     }
     diags
@@ -146,40 +143,25 @@ fn lost_error(page: &Page, lost: &Lost<'_>, line: &str, base_path: &str) -> Diag
     let old = &lost.address;
     let new = page.url.strip_prefix(base_path).unwrap_or(&page.url);
     let message = match (lost.reason, lost.record) {
-        (Reason::SameFile, _) => format!(
-            "the published address {old} would stop working: this page was there and is now at {new}"
-        ),
+        (Reason::SameFile, _) => msg!("manifest-published-moved", old, new),
         (Reason::SameTranslation, Some(r)) => {
-            let was = &r.source;
-            format!(
-                "the published address {old} would stop working: it showed {was}, a translation of this page, which is gone"
-            )
+            msg!("manifest-published-translation-gone", old, was = &r.source)
         }
-        (_, Some(r)) => {
-            let (title, was) = (&r.title, &r.source);
-            format!(
-                "the published address {old} would stop working: it showed “{title}” ({was}), and this page is the closest match"
-            )
-        }
-        (_, None) => format!(
-            "the published address {old} would stop working: the address of this page ({new}) is the closest match"
+        (_, Some(r)) => msg!(
+            "manifest-published-closest",
+            old,
+            title = &r.title,
+            was = &r.source
         ),
+        (_, None) => msg!("manifest-published-closest-address", old, new),
     };
     let file = page.file();
     // The guessed page may be the wrong one; the page's own file cannot be.
     let hint = match (page.fm.aliases.is_empty(), lost.reason == Reason::SameFile) {
-        (true, true) => format!(
-            "add this line between the `---` lines at the top of {file}, so that the old address leads to the page: {line}"
-        ),
-        (true, false) => format!(
-            "add this line between the `---` lines at the top of {file} (or of the page that really replaces it), so that the old address leads there: {line}"
-        ),
-        (false, true) => format!(
-            "in {file}, replace `aliases:` and its list with this line, so that the old address leads to the page too: {line}"
-        ),
-        (false, false) => format!(
-            "in {file} (or the page that really replaces it), replace `aliases:` and its list with this line, so that the old address leads there too: {line}"
-        ),
+        (true, true) => msg!("manifest-published-add-hint", file, line),
+        (true, false) => msg!("manifest-published-add-maybe-hint", file, line),
+        (false, true) => msg!("manifest-published-replace-hint", file, line),
+        (false, false) => msg!("manifest-published-replace-maybe-hint", file, line),
     };
     let position = ["aliases", "slug", "title"]
         .iter()

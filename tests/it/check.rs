@@ -20,7 +20,7 @@ fn reports_every_finding_and_passes_with_only_warnings() {
         "warning: content/panduan/lama.md:3:14: `description` is 164 characters long",
         "warning: content/panduan/lama.md:5:12: the review date 2025-01-01 has passed",
         "warning: content/panduan/tanpa-terjemahan.md: no English version",
-        "check passed: no errors, 4 warning(s)",
+        "check passed: no errors, 4 warnings",
     ] {
         assert!(err.contains(want), "lacks {want:?}:\n{err}");
     }
@@ -75,7 +75,7 @@ fn check_of_a_broken_site_exits_1_with_every_error() {
     let out = warta(&["check", "--root", site.path().to_str().expect("utf-8")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("check failed: 3 error(s)"),
+        stderr(&out).contains("check failed: 3 errors,"),
         "{}",
         stderr(&out)
     );
@@ -169,7 +169,7 @@ fn an_error_does_not_hide_the_warnings() {
         "warning: content/panduan/lama.md:5:12: the review date 2025-01-01 has passed",
         "warning: content/panduan/tanpa-terjemahan.md: no English version",
         "translation status:\n  section  id  en  not started  in progress  outdated\n  panduan   2   1            1            0         1\n",
-        "check failed: 1 error(s), 4 warning(s)",
+        "check failed: 1 error, 4 warnings",
     ] {
         assert!(err.contains(want), "lacks {want:?}:\n{err}");
     }
@@ -215,10 +215,7 @@ fn a_broken_template_does_not_hide_broken_markdown_links() {
     // `/tentang/#isi` exists: its page only failed to render.
     assert!(!err.contains("nothing is published at /tentang/"), "{err}");
     assert!(!err.contains("has no `#isi`"), "{err}");
-    assert!(
-        err.contains("check failed: 2 error(s), 0 warning(s)"),
-        "{err}"
-    );
+    assert!(err.contains("check failed: 2 errors, 0 warnings"), "{err}");
 }
 
 #[test]
@@ -239,7 +236,7 @@ fn a_page_that_fails_to_render_is_still_a_valid_link_target() {
     );
     assert!(!err.contains("nothing is published at /tentang/"), "{err}");
     assert!(!err.contains("has no `#isi`"), "{err}");
-    assert!(err.contains("check failed: 2 error(s)"), "{err}");
+    assert!(err.contains("check failed: 2 errors,"), "{err}");
 }
 
 #[test]
@@ -335,7 +332,7 @@ fn a_deny_warnings_failure_names_the_kinds_to_allow() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("check failed (--deny-warnings): 0 error(s), 4 warning(s)\n  = hint: fix the warnings, or let a kind of warning pass with --allow CODE; the kinds here: review-overdue, translation-missing, translation-outdated (every kind: `warta check --help`)"),
+        err.contains("check failed (--deny-warnings): 0 errors, 4 warnings\n  = hint: fix the warnings, or let a kind of warning pass with --allow CODE; the kinds here: review-overdue, translation-missing, translation-outdated (every kind: `warta check --help`)"),
         "{err}"
     );
     // Following it passes.

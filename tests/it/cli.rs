@@ -34,7 +34,7 @@ fn usage_errors_clap_cannot_see_exit_2() {
         assert_eq!(out.status.code(), Some(2), "{url}: {}", stderr(&out));
         assert!(
             stderr(&out).contains(&format!(
-                "error: --base-url {url:?} is not an absolute http(s) URL"
+                "error: --base-url {url:?} is not a full web address (absolute http(s) URL)"
             )),
             "{}",
             stderr(&out)
@@ -117,6 +117,7 @@ fn warta_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .current_dir(dir)
         .env("WARTA_TODAY", crate::support::TODAY)
+        .env("WARTA_LANG", "en")
         .env("NO_COLOR", "1")
         .output()
         .expect("run warta")

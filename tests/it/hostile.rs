@@ -80,7 +80,7 @@ fn two_pages_on_one_url_are_one_error_at_the_slug() {
         "duplicate_output",
         &[
             "error: content/berita/2024-01-02-b.md:4:7: two outputs would be written to /berita/sama/: content/berita/2024-01-01-a.md and content/berita/2024-01-02-b.md",
-            "1 error(s)",
+            "1 error,",
         ],
     );
     assert!(

@@ -280,3 +280,243 @@ fn sample_text_left_in_a_published_page_is_an_error_in_indonesian() {
         "{err}"
     );
 }
+
+// cli, check, manifest
+
+/// Runs `warta` with `args` in `lang` (`WARTA_LANG`), from `dir`.
+fn warta_in_lang(lang: &str, dir: &Path, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(args)
+        .current_dir(dir)
+        .env("WARTA_TODAY", TODAY)
+        .env("WARTA_LANG", lang)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run warta")
+}
+
+fn utf8(path: &Path) -> &str {
+    path.to_str().expect("utf-8 path")
+}
+
+/// The build summary, and `warta diff`'s, in Indonesian: counts, languages and folder as in
+/// English, the words from messages/id.ftl.
+#[test]
+fn the_build_summary_is_in_indonesian() {
+    let site = copy_fixture("good/basic");
+    let root = site.path();
+    let out = warta_in_lang("id", root, &["build", "--root", utf8(root)]);
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let summary = err
+        .lines()
+        .find(|l| l.starts_with("berhasil membuat "))
+        .unwrap_or_else(|| panic!("no Indonesian summary:\n{err}"));
+    // `berhasil membuat 8 halaman (5 id, 3 en), 2 tidak diterbitkan (…), 50 berkas dalam 63 ms → …/public`
+    let rest = summary
+        .strip_prefix(
+            "berhasil membuat 8 halaman (5 id, 3 en), 2 tidak diterbitkan (draf atau bertanggal di masa depan), ",
+        )
+        .unwrap_or_else(|| panic!("{summary}"));
+    let (files, rest) = rest.split_once(" berkas dalam ").expect("the files");
+    let (ms, output) = rest.split_once(" ms → ").expect("the time");
+    assert!(
+        files.parse::<usize>().is_ok() && ms.parse::<u64>().is_ok(),
+        "{summary}"
+    );
+    assert_eq!(output, root.join("public").display().to_string());
+    assert!(!err.contains("built "), "{err}");
+
+    let manifest = root.join("public/.warta-manifest.json");
+    let out = warta_in_lang(
+        "id",
+        root,
+        &["diff", utf8(&manifest), utf8(&root.join("public"))],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "0 baru, 0 berubah, 0 dihapus\n"
+    );
+}
+
+/// The translation table of `check`: title, headings and legend in Indonesian, and every
+/// number right-aligned under the end of its (wider) Indonesian heading.
+#[test]
+fn the_translation_table_of_check_is_in_indonesian_and_aligned() {
+    let root = fixture("check/translation_states");
+    let out = warta_in_lang("id", &root, &["check", "--root", utf8(&root)]);
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let table = "status terjemahan:\n\
+        \x20 bagian   id  en  belum dimulai  sedang dikerjakan  perlu diperbarui\n\
+        \x20 panduan   5   2              1                  2                 1\n\
+        \x20 (belum dimulai: belum ada berkas dalam bahasa itu; sedang dikerjakan: berkasnya masih draf atau bertanggal di masa depan; perlu diperbarui: lebih lama daripada halaman yang diterjemahkannya)\n\
+        pemeriksaan lulus: tidak ada kesalahan, 4 peringatan\n";
+    assert!(err.ends_with(table), "{err}");
+
+    // Each number ends in the column where its heading ends.
+    let lines: Vec<&str> = table.lines().collect();
+    let ends = |line: &str| -> Vec<usize> {
+        let chars: Vec<char> = line.chars().collect();
+        (1..chars.len())
+            .filter(|&i| chars[i - 1] != ' ' && (i == chars.len() || chars[i] == ' '))
+            .chain(std::iter::once(chars.len()))
+            .collect()
+    };
+    // The headings, split where two spaces separate them ("belum dimulai" is one heading).
+    let heading_ends: Vec<usize> = {
+        let line = lines[1];
+        let mut ends = Vec::new();
+        let mut at = 0;
+        for part in line.split("  ") {
+            at += part.chars().count();
+            if !part.trim().is_empty() {
+                ends.push(at);
+            }
+            at += 2;
+        }
+        ends
+    };
+    let row_ends = ends(lines[2]);
+    assert_eq!(heading_ends[1..], row_ends[1..], "{table}");
+    assert!(!err.contains("translation status"), "{err}");
+}
+
+/// A check that fails: the first line keeps `error: <path>:<line>:<col>: ` for CI tools, the
+/// words after it and the hint are Indonesian, and so is the verdict.
+#[test]
+fn a_failing_check_speaks_indonesian_after_the_place() {
+    let root = fixture("check/errors_and_warnings");
+    let out = warta_in_lang("id", &root, &["check", "--root", utf8(&root)]);
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for want in [
+        "error: content/panduan/tanpa-terjemahan.md:7:41: tautan rusak: tidak ada yang diterbitkan di /panduan/dihapus/\n  |\n7 | Lihat juga [halaman yang sudah dihapus](/panduan/dihapus/).\n  |                                         ^^^^^^^^^^^^^^^^^\n  = petunjuk: tautkan halaman lewat berkasnya",
+        "warning: content/panduan/lama.md:5:12: tanggal tinjauan 2025-01-01 sudah lewat: fakta di halaman ini mungkin sudah tidak berlaku\n  |\n5 | review_by: 2025-01-01\n  |            ^^^^^^^^^^\n  = petunjuk: cocokkan halaman ini dengan aturan yang berlaku sekarang, lalu isi `updated:` dengan tanggal hari ini dan `review_by:` dengan tanggal tinjauan berikutnya\n  = kode: review-overdue\n",
+        "warning: content/panduan/lama.en.md: terjemahan ini lebih lama daripada sumbernya: content/panduan/lama.md diperbarui 2025-05-01, berkas ini mencatat 2025-02-01\n",
+        "warning: content/panduan/tanpa-terjemahan.md: belum ada versi bahasa Inggris: berkas content/panduan/tanpa-terjemahan.en.md belum dibuat\n  = petunjuk: terjemahkan halaman ini (sementara itu, pembaca halaman bahasa Inggris diarahkan ke daftar halaman bagian ini): `warta new guide \"Tanpa terjemahan\" --lang en`\n",
+        "\npemeriksaan gagal: 1 kesalahan, 4 peringatan\n",
+    ] {
+        assert!(err.contains(want), "lacks {want:?}:\n{err}");
+    }
+    assert!(!err.contains("= hint:"), "{err}");
+
+    // With --deny-warnings, the hint that lists the kinds of warnings is Indonesian too.
+    let root = fixture("check/warnings");
+    let out = warta_in_lang(
+        "id",
+        &root,
+        &["check", "--root", utf8(&root), "--deny-warnings"],
+    );
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("pemeriksaan gagal (--deny-warnings): 0 kesalahan, 4 peringatan\n  = petunjuk: perbaiki peringatannya, atau loloskan satu jenis peringatan dengan --allow KODE; jenis yang ada di sini: "),
+        "{err}"
+    );
+}
+
+/// No site.yaml here or above: bad usage (exit 2), in Indonesian, naming every folder tried.
+#[test]
+fn no_site_found_is_bad_usage_in_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deep = tmp.path().join("a/b");
+    std::fs::create_dir_all(&deep).expect("folders");
+    let deep = deep.canonicalize().expect("canonical");
+    let tried: String = deep
+        .ancestors()
+        .map(|d| format!("\n    {}", d.display()))
+        .collect();
+    let out = warta_in_lang("id", &deep, &["build"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        crate::support::stderr(&out),
+        format!(
+            "error: situs tidak ditemukan: tidak ada site.yaml di folder ini maupun di folder mana pun di atasnya; warta sudah mencari di:{tried}\n  = petunjuk: jalankan warta di dalam folder situs (yang memuat site.yaml dan content/) atau di folder mana pun di dalamnya, atau sebutkan folder situs dengan --root FOLDER\n"
+        )
+    );
+    // An unknown --allow code, too: its hint still lists every code.
+    let root = fixture("check/warnings");
+    let out = warta_in_lang(
+        "id",
+        &deep,
+        &["check", "--root", utf8(&root), "--allow", "review-overdu"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = crate::support::stderr(&out);
+    assert!(
+        err.starts_with("error: --allow review-overdu: tidak ada peringatan dengan kode ini\n  = petunjuk: maksud Anda `--allow review-overdue`? Kode yang ada: budget-css, "),
+        "{err}"
+    );
+    assert!(err.contains(", translation-outdated\n"), "{err}");
+}
+
+/// A published address the build would lose: the error and its `aliases:` hint in Indonesian,
+/// the line to add unchanged.
+#[test]
+fn a_lost_published_address_is_explained_in_indonesian() {
+    let site = copy_fixture("published_urls/site");
+    let root = site.path();
+    let out = warta_in_lang("en", root, &["build", "--root", utf8(root)]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        crate::support::stderr(&out)
+    );
+    let live = root.join("live.json");
+    std::fs::copy(root.join("public/.warta-manifest.json"), &live).expect("keep manifest");
+    std::fs::rename(
+        root.join("content/tentang.md"),
+        root.join("content/tentang-kami.md"),
+    )
+    .expect("rename");
+    let out = warta_in_lang(
+        "id",
+        root,
+        &["check", "--root", utf8(root), "--published", utf8(&live)],
+    );
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: content/tentang-kami.md:2:8: alamat /tentang/ yang sudah diterbitkan akan berhenti berfungsi: alamat itu menampilkan “Tentang situs ini” (content/tentang.md), dan halaman inilah yang paling mirip\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  = petunjuk: tambahkan baris ini di antara dua garis `---` di bagian atas content/tentang-kami.md (atau halaman yang sebenarnya menggantikannya), agar alamat lama mengarah ke sana: aliases: [\"/tentang/\"]\n"),
+        "{err}"
+    );
+}
+
+/// Without WARTA_LANG, the system's language decides: `LANG=id_ID.UTF-8` is Indonesian.
+#[test]
+fn the_system_language_id_id_gives_indonesian() {
+    let root = fixture("check/translation_states");
+    let run = |lang: &str, lc_all: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_warta"));
+        command
+            .args(["check", "--root", utf8(&root)])
+            .env("WARTA_TODAY", TODAY)
+            .env("NO_COLOR", "1")
+            .env_remove("WARTA_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang);
+        if let Some(lc_all) = lc_all {
+            command.env("LC_ALL", lc_all);
+        }
+        command.output().expect("run warta")
+    };
+    let err = crate::support::stderr(&run("id_ID.UTF-8", None));
+    assert!(
+        err.contains("status terjemahan:\n  bagian   id  en  belum dimulai")
+            && err.ends_with("pemeriksaan lulus: tidak ada kesalahan, 4 peringatan\n"),
+        "{err}"
+    );
+    // LC_ALL comes before LANG.
+    let err = crate::support::stderr(&run("id_ID.UTF-8", Some("en_US.UTF-8")));
+    assert!(
+        err.ends_with("check passed: no errors, 4 warnings\n"),
+        "{err}"
+    );
+}
