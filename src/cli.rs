@@ -316,7 +316,7 @@ pub fn run(cli: Cli) -> i32 {
                 lang: page_lang,
             }) {
                 Ok(path) => {
-                    println!("{path}");
+                    print_out(&format!("{path}\n"));
                     eprintln!("{}", msg!("cli-new-created", path).render(lang));
                     0
                 }
@@ -403,13 +403,12 @@ fn diff(
     };
     let d = manifest::diff(&old, &new);
     if purge {
-        for url in &d.purge {
-            println!("{url}");
-        }
+        let urls: String = d.purge.iter().map(|url| format!("{url}\n")).collect();
+        print_out(&urls);
     } else {
         match format {
-            Format::Json => println!("{}", d.to_json()),
-            Format::Human => print!("{}", d.render(lang)),
+            Format::Json => print_out(&format!("{}\n", d.to_json())),
+            Format::Human => print_out(&d.render(lang)),
         }
     }
     0
@@ -445,10 +444,8 @@ fn check(
                 summary: crate::check::Summary::new(&diags, &rows, !failed, denied.len()),
                 translations: rows,
             };
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".to_string())
-            );
+            let json = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".to_string());
+            print_out(&format!("{json}\n"));
         }
         Format::Human => {
             print_diagnostics(&diags, lang);
@@ -521,4 +518,12 @@ fn print_failure(diags: &Diagnostics, what: Message, lang: Lang) {
     )
     .arg_message("what", what);
     eprintln!("{}", line.render(lang));
+}
+
+/// Writes `text` to stdout. A reader that stopped reading (`warta check --format json | head`)
+/// is not warta's failure: `println!` would panic there; this drops the rest quietly.
+fn print_out(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
 }

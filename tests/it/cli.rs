@@ -239,3 +239,41 @@ fn an_explicit_root_is_not_searched_upward() {
         stderr(&out)
     );
 }
+
+/// Regression: `warta check --format json | head` panicked ("failed printing to stdout:
+/// Broken pipe", exit 101) once the reader had gone. A reader that stops early is not an
+/// error of the site: check still exits with its own verdict.
+#[test]
+fn a_reader_that_stops_early_does_not_crash_warta() {
+    let site = copy_fixture("good/basic");
+    let root = site.path().to_str().expect("utf-8");
+    for args in [
+        vec!["check", "--root", root, "--format", "json"],
+        vec![
+            "diff",
+            "public/.warta-manifest.json",
+            "public",
+            "--format",
+            "json",
+        ],
+    ] {
+        if args[0] == "diff" {
+            let out = warta(&["build", "--root", root]);
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        }
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+            .args(&args)
+            .current_dir(site.path())
+            .env("WARTA_LANG", "en")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run warta");
+        // The reader goes away before warta writes anything.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}
