@@ -25,6 +25,32 @@ link-in-template-hint = { $hint }; if the link comes from the theme, fix the tem
 
 
 ## Reading content/ (source.rs). Ids start with `source-`.
+source-no-content-folder = the site has no `content/` folder
+source-no-content-folder-hint = create `content/_index.md`; see the README for the layout
+source-symlink = this is a link to another file (symbolic link), which warta does not follow: it is not part of the site
+source-symlink-hint = copy the file into { $folder }/ instead of linking to it
+source-special-file = { $kind } is not a regular file: it is not part of the site
+source-special-file-hint = keep only files and folders in { $folder }/
+source-kind-pipe = a named pipe
+source-kind-socket = a socket
+source-kind-device = a device
+source-kind-other = this entry
+source-cannot-read-folder = cannot read: { $why }
+source-cannot-read-folder-hint = check the folder's permissions
+source-cannot-read-file = cannot read the file: { $why }
+source-file-permissions-hint = check the file's permissions
+source-file-readable-hint = check that the file exists and is readable
+source-too-deep = Markdown files may sit in `content/` or one section folder below it, not deeper
+source-too-deep-hint = move it to `content/{ $section }/{ $file }`
+source-unknown-language = the language suffix `.{ $suffix }` is not one of the site's languages
+source-unknown-language-hint = rename the file to one of: { $choices } (the site's languages are set in site.yaml)
+source-page-name = this file looks like a page, but only files whose name ends in `.md` are pages: it is not published
+source-page-name-hint = rename it to { $target }
+source-page-name-exists-hint = { $target } exists already: copy into it what this file adds, then delete this file
+source-binary = the file is not text (it contains NUL bytes)
+source-binary-hint = only Markdown text belongs in a `.md` file; was a picture or document saved with the wrong name?
+source-not-utf8 = the file is not saved as text the way warta reads it (UTF-8): the byte 0x{ $byte } does not belong there
+source-not-utf8-hint = save the file as UTF-8 in your editor (it may have been saved as Windows-1252 or Latin-1)
 
 
 ## The site's settings, site.yaml (config.rs). Ids start with `config-`.
@@ -163,6 +189,23 @@ search-date-bad-time = has a time that is not RFC 3339 (write 2024-11-22T09:30:0
 
 
 ## Writing the site (output.rs). Ids start with `output-`.
+output-refusing-target = refusing to write the site into { $folder }: it would replace the site's own files
+output-refusing-target-hint = choose an output folder of its own, e.g. `--output public`
+output-cannot-read = cannot read: { $why }
+output-cannot-read-hint = check that the file still exists and is readable
+output-cannot-write = cannot write: { $why }
+output-cannot-write-hint = check that the output folder is writable and the disk is not full
+output-unused-file = no page links this file, so it is not published
+output-unused-file-hint = delete it if the site does not need it; to publish it, link it from a page: `[{ $name }]({ $link })`; a file meant for the site's root as it is (a verification file, a favicon) belongs in `{ $folder }/`
+output-static-in-images = this file would be published in /{ $reserved }, the folder where warta publishes processed images (browsers and CDNs keep its files forever)
+output-static-in-images-hint = move `{ $file }` to another folder of `{ $folder }/`
+output-static-clash-warta = this file would be published at /{ $path }, in the place of the file that warta makes there
+output-static-clash-content = this file would be published at /{ $path }, in the place of `content/{ $file }`, which a page links
+output-static-clash-folder = this file would be published at /{ $path }, where warta needs a folder for its file /{ $inside }
+output-static-clash-in-warta-file = this file needs a folder /{ $parent }/, where warta makes a file of that name
+output-static-clash-in-content-file = this file needs a folder /{ $parent }/, where `content/{ $file }` is published
+output-static-clash-compressed = this file would be published at /{ $path }, in the place of the compressed copy of /{ $original } that `--precompress` writes
+output-static-clash-hint = rename `{ $file }` or move it to another folder of `{ $folder }/`, or remove it: the site cannot have two files at one address
 
 
 ## Host files and the build (deploy.rs). Ids start with `deploy-`.
@@ -369,3 +412,7 @@ serve-overlay-still-serving = Close this box to see the last build that worked. 
 serve-overlay-nothing-yet = There is no successful build to show yet. Fix the file and save: this page reloads.
 serve-overlay-more = … and { $count } more: the terminal shows them all.
 serve-error-page-title = warta: build failed
+serve-build-crashed = the build crashed: { $why }
+serve-build-crashed-hint = please report this, with the file you last changed
+serve-watch-error = watching { $folder } for changes: { $why }
+serve-cannot-watch = cannot watch { $folder } for changes: { $why }

@@ -25,6 +25,32 @@ link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templ
 
 
 ## Membaca content/ (source.rs). Id diawali `source-`.
+source-no-content-folder = situs ini tidak punya folder `content/`
+source-no-content-folder-hint = buat `content/_index.md`; lihat README untuk susunan foldernya
+source-symlink = ini tautan ke berkas lain (symbolic link), dan warta tidak mengikutinya: berkas ini bukan bagian situs
+source-symlink-hint = salin berkasnya ke { $folder }/ alih-alih menautkannya
+source-special-file = { $kind } bukan berkas biasa: tidak menjadi bagian situs
+source-special-file-hint = simpan hanya berkas dan folder di { $folder }/
+source-kind-pipe = pipa bernama (named pipe)
+source-kind-socket = soket (socket)
+source-kind-device = perangkat (device)
+source-kind-other = entri ini
+source-cannot-read-folder = tidak dapat dibaca: { $why }
+source-cannot-read-folder-hint = periksa izin akses folder ini
+source-cannot-read-file = berkas tidak dapat dibaca: { $why }
+source-file-permissions-hint = periksa izin akses berkas ini
+source-file-readable-hint = periksa bahwa berkas ini ada dan dapat dibaca
+source-too-deep = berkas Markdown boleh berada di `content/` atau satu folder bagian di bawahnya, tidak lebih dalam
+source-too-deep-hint = pindahkan ke `content/{ $section }/{ $file }`
+source-unknown-language = akhiran bahasa `.{ $suffix }` bukan salah satu bahasa situs
+source-unknown-language-hint = ganti nama berkas menjadi salah satu dari: { $choices } (bahasa situs diatur di site.yaml)
+source-page-name = berkas ini tampak seperti halaman, tetapi hanya berkas yang namanya berakhiran `.md` yang menjadi halaman: berkas ini tidak diterbitkan
+source-page-name-hint = ganti namanya menjadi { $target }
+source-page-name-exists-hint = { $target } sudah ada: salin ke sana apa yang ditambahkan berkas ini, lalu hapus berkas ini
+source-binary = berkas ini bukan teks (berisi byte NUL)
+source-binary-hint = berkas `.md` hanya berisi teks Markdown; apakah sebuah gambar atau dokumen tersimpan dengan nama yang salah?
+source-not-utf8 = berkas ini tidak tersimpan sebagai teks yang dapat dibaca warta (UTF-8): byte 0x{ $byte } tidak semestinya ada di sana
+source-not-utf8-hint = simpan ulang berkas ini sebagai UTF-8 di editor Anda (mungkin tersimpan sebagai Windows-1252 atau Latin-1)
 
 
 ## Pengaturan situs, site.yaml (config.rs). Id diawali `config-`.
@@ -163,6 +189,23 @@ search-date-bad-time = memuat jam yang tidak sesuai RFC 3339 (tulis 2024-11-22T0
 
 
 ## Menulis situs (output.rs). Id diawali `output-`.
+output-refusing-target = situs tidak akan ditulis ke { $folder }: itu akan menimpa berkas milik situs sendiri
+output-refusing-target-hint = pilih folder keluaran tersendiri, misalnya `--output public`
+output-cannot-read = tidak dapat dibaca: { $why }
+output-cannot-read-hint = periksa bahwa berkas ini masih ada dan dapat dibaca
+output-cannot-write = tidak dapat ditulis: { $why }
+output-cannot-write-hint = periksa bahwa folder keluaran dapat ditulisi dan disk belum penuh
+output-unused-file = tidak ada halaman yang menautkan berkas ini, jadi berkas ini tidak diterbitkan
+output-unused-file-hint = hapus berkas ini jika situs tidak memerlukannya; untuk menerbitkannya, tautkan dari sebuah halaman: `[{ $name }]({ $link })`; berkas yang harus berada apa adanya di akar situs (berkas verifikasi, favicon) tempatnya di `{ $folder }/`
+output-static-in-images = berkas ini akan diterbitkan di /{ $reserved }, folder tempat warta menerbitkan foto yang sudah diolah (peramban dan CDN menyimpan berkasnya selamanya)
+output-static-in-images-hint = pindahkan `{ $file }` ke folder lain di `{ $folder }/`
+output-static-clash-warta = berkas ini akan diterbitkan di /{ $path }, menggantikan berkas yang dibuat warta di sana
+output-static-clash-content = berkas ini akan diterbitkan di /{ $path }, menggantikan `content/{ $file }` yang ditautkan sebuah halaman
+output-static-clash-folder = berkas ini akan diterbitkan di /{ $path }, padahal warta memerlukan folder di sana untuk berkasnya /{ $inside }
+output-static-clash-in-warta-file = berkas ini memerlukan folder /{ $parent }/, padahal warta membuat berkas dengan nama itu
+output-static-clash-in-content-file = berkas ini memerlukan folder /{ $parent }/, padahal di sana diterbitkan `content/{ $file }`
+output-static-clash-compressed = berkas ini akan diterbitkan di /{ $path }, menggantikan salinan terkompresi dari /{ $original } yang ditulis `--precompress`
+output-static-clash-hint = ganti nama `{ $file }` atau pindahkan ke folder lain di `{ $folder }/`, atau hapus: situs tidak boleh punya dua berkas di satu alamat
 
 
 ## Berkas untuk hosting dan build (deploy.rs). Id diawali `deploy-`.
@@ -337,3 +380,7 @@ serve-overlay-still-serving = Tutup kotak ini untuk melihat versi terakhir yang 
 serve-overlay-nothing-yet = Belum ada build yang berhasil untuk ditampilkan. Perbaiki berkasnya lalu simpan: halaman ini dimuat ulang sendiri.
 serve-overlay-more = … dan { $count } lagi: terminal menampilkan semuanya.
 serve-error-page-title = warta: build gagal
+serve-build-crashed = build berhenti mendadak: { $why }
+serve-build-crashed-hint = mohon laporkan ini, beserta berkas yang terakhir Anda ubah
+serve-watch-error = gangguan saat memantau perubahan di { $folder }: { $why }
+serve-cannot-watch = perubahan di { $folder } tidak dapat dipantau: { $why }

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use crate::content::AssetOut;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::manifest::{self, Entry, Manifest};
+use crate::msg;
 use crate::render::OutputFile;
 
 /// How to write a site.
@@ -89,15 +90,11 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), Diagnostic> {
         || out_abs.starts_with(root_abs.join(crate::source::STATIC_DIR))
         || out_abs.starts_with(root_abs.join("themes"));
     if bad {
-        return Err(Diagnostic::error(
-            "output",
-            "",
-            format!(
-                "refusing to write the site into {}: it would replace the site's own files",
-                output.display()
-            ),
-        )
-        .with_hint("choose an output folder of its own, e.g. `--output public`"));
+        let folder = output.display().to_string();
+        return Err(
+            Diagnostic::error("output", "", msg!("output-refusing-target", folder))
+                .with_hint(msg!("output-refusing-target-hint")),
+        );
     }
     Ok(())
 }
@@ -278,8 +275,13 @@ fn write_one(
         Source::Bytes(b) => b,
         Source::File(src) => {
             owned = std::fs::read(src).map_err(|e| {
-                Diagnostic::error("io", src.display().to_string(), format!("cannot read: {e}"))
-                    .with_hint("check that the file still exists and is readable")
+                let why = e.to_string();
+                Diagnostic::error(
+                    "io",
+                    src.display().to_string(),
+                    msg!("output-cannot-read", why),
+                )
+                .with_hint(msg!("output-cannot-read-hint"))
             })?;
             &owned
         }
@@ -322,12 +324,13 @@ fn clean_leftovers(parent: &Path, name: &str) {
 }
 
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
+    let why = err.to_string();
     Diagnostic::error(
         "io",
         path.display().to_string(),
-        format!("cannot write: {err}"),
+        msg!("output-cannot-write", why),
     )
-    .with_hint("check that the output folder is writable and the disk is not full")
+    .with_hint(msg!("output-cannot-write-hint"))
 }
 
 #[cfg(test)]

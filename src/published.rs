@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::content::{AssetOut, ContentGraph};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Links, Rendered};
+use crate::msg;
 use crate::render::{Bodies, OutputFile, url_to_path};
 use crate::source::{STATIC_DIR, StaticFile};
 
@@ -114,10 +115,13 @@ pub fn unused(graph: &ContentGraph, linked: &Linked) -> Diagnostics {
             Diagnostic::warning(
                 "file-unused",
                 format!("content/{rel}"),
-                "no page links this file, so it is not published",
+                msg!("output-unused-file"),
             )
-            .with_hint(format!(
-                "delete it if the site does not need it; to publish it, link it from a page: `[{name}]({link})`; a file meant for the site's root as it is (a verification file, a favicon) belongs in `{STATIC_DIR}/`"
+            .with_hint(msg!(
+                "output-unused-file-hint",
+                name,
+                link,
+                folder = STATIC_DIR
             )),
         );
     }
@@ -178,9 +182,13 @@ pub fn static_files(
                 Diagnostic::error(
                     "static-clash",
                     &shown,
-                    format!("this file would be published in /{reserved}, the folder where warta publishes processed images (browsers and CDNs keep its files forever)"),
+                    msg!("output-static-in-images", reserved),
                 )
-                .with_hint(format!("move `{shown}` to another folder of `{STATIC_DIR}/`")),
+                .with_hint(msg!(
+                    "output-static-in-images-hint",
+                    file = &shown,
+                    folder = STATIC_DIR
+                )),
             );
             continue;
         }
@@ -192,28 +200,26 @@ pub fn static_files(
                 });
                 continue;
             }
-            Some(Clash::Same(Owner::Warta)) => format!(
-                "this file would be published at /{path}, in the place of the file that warta makes there"
-            ),
-            Some(Clash::Same(Owner::Content(rel))) => format!(
-                "this file would be published at /{path}, in the place of `content/{rel}`, which a page links"
-            ),
-            Some(Clash::Folder(inside)) => format!(
-                "this file would be published at /{path}, where warta needs a folder for its file /{inside}"
-            ),
-            Some(Clash::InFile(parent, Owner::Warta)) => format!(
-                "this file needs a folder /{parent}/, where warta makes a file of that name"
-            ),
-            Some(Clash::InFile(parent, Owner::Content(rel))) => {
-                format!("this file needs a folder /{parent}/, where `content/{rel}` is published")
+            Some(Clash::Same(Owner::Warta)) => msg!("output-static-clash-warta", path),
+            Some(Clash::Same(Owner::Content(rel))) => {
+                msg!("output-static-clash-content", path, file = rel)
             }
-            Some(Clash::Compressed(original)) => format!(
-                "this file would be published at /{path}, in the place of the compressed copy of /{original} that `--precompress` writes"
-            ),
+            Some(Clash::Folder(inside)) => msg!("output-static-clash-folder", path, inside),
+            Some(Clash::InFile(parent, Owner::Warta)) => {
+                msg!("output-static-clash-in-warta-file", parent)
+            }
+            Some(Clash::InFile(parent, Owner::Content(rel))) => {
+                msg!("output-static-clash-in-content-file", parent, file = rel)
+            }
+            Some(Clash::Compressed(original)) => {
+                msg!("output-static-clash-compressed", path, original)
+            }
         };
         diags.push(
-            Diagnostic::error("static-clash", &shown, message).with_hint(format!(
-                "rename `{shown}` or move it to another folder of `{STATIC_DIR}/`, or remove it: the site cannot have two files at one address"
+            Diagnostic::error("static-clash", &shown, message).with_hint(msg!(
+                "output-static-clash-hint",
+                file = &shown,
+                folder = STATIC_DIR
             )),
         );
     }

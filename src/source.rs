@@ -12,6 +12,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics, Position};
+use crate::i18n::Message;
+use crate::msg;
 
 /// A text file, read whole, with an index of its line starts.
 #[derive(Debug, Clone)]
@@ -149,23 +151,18 @@ fn walk_files(root: &Path, folder: &str, diags: &mut Diagnostics) -> Vec<PathBuf
                 Diagnostic::warning(
                     "symlink",
                     display_path(root, e.path()),
-                    "symbolic links are not followed: this file is not part of the site",
+                    msg!("source-symlink"),
                 )
-                .with_hint(format!(
-                    "copy the file into {folder}/ instead of linking to it"
-                )),
+                .with_hint(msg!("source-symlink-hint", folder)),
             ),
             // A named pipe, socket or device: reading it could block the build for ever.
             Ok(e) if !e.file_type().is_dir() => diags.push(
                 Diagnostic::warning(
                     "special-file",
                     display_path(root, e.path()),
-                    format!(
-                        "{kind} is not a regular file: it is not part of the site",
-                        kind = special_kind(&e.file_type())
-                    ),
+                    msg!("source-special-file").arg_message("kind", special_kind(&e.file_type())),
                 )
-                .with_hint(format!("keep only files and folders in {folder}/")),
+                .with_hint(msg!("source-special-file-hint", folder)),
             ),
             Ok(_) => {}
             Err(err) => {
@@ -177,8 +174,8 @@ fn walk_files(root: &Path, folder: &str, diags: &mut Diagnostics) -> Vec<PathBuf
                     .io_error()
                     .map_or_else(|| err.to_string(), ToString::to_string);
                 diags.push(
-                    Diagnostic::error("io", shown, format!("cannot read: {why}"))
-                        .with_hint("check the folder's permissions"),
+                    Diagnostic::error("io", shown, msg!("source-cannot-read-folder", why))
+                        .with_hint(msg!("source-cannot-read-folder-hint")),
                 );
             }
         }
@@ -231,9 +228,9 @@ pub fn read_static(root: &Path) -> (Vec<StaticFile>, Diagnostics) {
                 Diagnostic::error(
                     "io",
                     display_path(root, &path),
-                    format!("cannot read the file: {err}"),
+                    msg!("source-cannot-read-file", why = err.to_string()),
                 )
-                .with_hint("check the file's permissions"),
+                .with_hint(msg!("source-file-permissions-hint")),
             );
             continue;
         }
@@ -264,8 +261,8 @@ pub fn read_content(
     let content = root.join("content");
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error("content", "content/", "the site has no `content/` folder")
-                .with_hint("create `content/_index.md`; see the README for the layout"),
+            Diagnostic::error("content", "content/", msg!("source-no-content-folder"))
+                .with_hint(msg!("source-no-content-folder-hint")),
         );
         return (tree, diags);
     }
@@ -330,8 +327,9 @@ fn classify_and_read(
         let mut file = match std::fs::File::open(path) {
             Ok(f) => f,
             Err(err) => {
-                let d = Diagnostic::error("io", display, format!("cannot read the file: {err}"))
-                    .with_hint("check the file's permissions");
+                let why = err.to_string();
+                let d = Diagnostic::error("io", display, msg!("source-cannot-read-file", why))
+                    .with_hint(msg!("source-file-permissions-hint"));
                 return Ok(Some(Entry::UnreadableAsset(asset, d)));
             }
         };
@@ -346,12 +344,13 @@ fn classify_and_read(
         1 => None,
         2 => Some(parts[0].to_string()),
         _ => {
-            return Err(Diagnostic::error(
-                "layout",
-                display,
-                "Markdown files may sit in `content/` or one section folder below it, not deeper",
-            )
-            .with_hint(format!("move it to `content/{}/{}`", parts[0], file_name)));
+            return Err(
+                Diagnostic::error("layout", display, msg!("source-too-deep")).with_hint(msg!(
+                    "source-too-deep-hint",
+                    section = parts[0],
+                    file = file_name
+                )),
+            );
         }
     };
     let stem = &file_name[..file_name.len() - 3];
@@ -365,19 +364,16 @@ fn classify_and_read(
             return Err(Diagnostic::error(
                 "language",
                 display,
-                format!("the language suffix `.{suffix}` is not one of the site's languages"),
+                msg!("source-unknown-language", suffix),
             )
             .with_hint(rename_hint(stem, suffix, languages, default_language)));
         }
         _ => (stem.to_string(), default_language.to_string()),
     };
     let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::error(
-            "io",
-            display.clone(),
-            format!("cannot read the file: {err}"),
-        )
-        .with_hint("check that the file exists and is readable")
+        let why = err.to_string();
+        Diagnostic::error("io", display.clone(), msg!("source-cannot-read-file", why))
+            .with_hint(msg!("source-file-readable-hint"))
     })?;
     let text = decode_utf8(&display, bytes)?;
     Ok(Some(Entry::Document(Document {
@@ -480,40 +476,35 @@ fn misnamed_page(path: &Path, display: &str, name: &str) -> Diagnostic {
                 .any(|e| e.file_name().to_string_lossy() == name)
         });
     let hint = if exists {
-        format!("{target} exists already: copy into it what this file adds, then delete this file")
+        msg!("source-page-name-exists-hint", target)
     } else {
-        format!("rename it to {target}")
+        msg!("source-page-name-hint", target)
     };
-    Diagnostic::error(
-        "page-name",
-        display,
-        "this file looks like a page, but only files whose name ends in `.md` are pages: it is not published",
-    )
-    .with_hint(hint)
+    Diagnostic::error("page-name", display, msg!("source-page-name")).with_hint(hint)
 }
 
 /// What a non-regular, non-folder entry is, for messages.
-fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+fn special_kind(file_type: &std::fs::FileType) -> Message {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a named pipe";
+            return msg!("source-kind-pipe");
         }
         if file_type.is_socket() {
-            return "a socket";
+            return msg!("source-kind-socket");
         }
         if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
+            return msg!("source-kind-device");
         }
     }
     let _ = file_type;
-    "this entry"
+    msg!("source-kind-other")
 }
 
 /// The names a file with an unknown language suffix can take, nearest first, each written
 /// out: "rename the file to one of: `x.en.md` (en), `x.md` (id)".
-fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language: &str) -> String {
+fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language: &str) -> Message {
     let name = stem.rsplit_once('.').map_or(stem, |p| p.0);
     let mut langs: Vec<&str> = languages.iter().map(String::as_str).collect();
     if let Some(near) = crate::diag::did_you_mean(suffix, langs.iter().copied()) {
@@ -531,7 +522,7 @@ fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language:
         })
         .collect();
     let choices = names.join(", ");
-    format!("rename the file to one of: {choices} (the site's languages are set in site.yaml)")
+    msg!("source-unknown-language-hint", choices)
 }
 
 /// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named
@@ -551,18 +542,14 @@ pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnost
             .chars()
             .count()
             + 1;
-        return Err(Diagnostic::error(
-            "binary",
-            display,
-            "the file contains NUL bytes: it is not a text file",
-        )
-        .at(Some(Position {
-            line,
-            column,
-            width: 1,
-            source_line: String::new(),
-        }))
-        .with_hint("only Markdown text belongs in a `.md` file; was a picture or document saved with the wrong name?"));
+        return Err(Diagnostic::error("binary", display, msg!("source-binary"))
+            .at(Some(Position {
+                line,
+                column,
+                width: 1,
+                source_line: String::new(),
+            }))
+            .with_hint(msg!("source-binary-hint")));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
@@ -583,7 +570,7 @@ pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnost
             Err(Diagnostic::error(
                 "utf8",
                 display,
-                format!("the file is not valid UTF-8 (byte 0x{:02X})", bytes[bad]),
+                msg!("source-not-utf8", byte = format!("{:02X}", bytes[bad])),
             )
             .at(Some(Position {
                 line,
@@ -591,7 +578,7 @@ pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnost
                 width: 1,
                 source_line,
             }))
-            .with_hint("save the file as UTF-8 in your editor (it may have been saved as Windows-1252 or Latin-1)"))
+            .with_hint(msg!("source-not-utf8-hint")))
         }
     }
 }

@@ -40,13 +40,13 @@ pub struct ServeOptions {
 
 /// Runs the dev server until interrupted; returns the exit code.
 pub fn run(opts: ServeOptions) -> i32 {
+    // The editor's language, for every line this server prints and for the overlay.
+    let lang = Lang::detect();
     let root = match opts.root.canonicalize() {
         Ok(r) if r.is_dir() => r,
         _ => {
-            eprintln!(
-                "error: the site folder `{}` does not exist",
-                opts.root.display()
-            );
+            let folder = opts.root.display().to_string();
+            eprintln!("error: {}", msg!("cli-root-missing", folder).render(lang));
             return 2;
         }
     };
@@ -57,22 +57,17 @@ pub fn run(opts: ServeOptions) -> i32 {
         Ok(rt) => rt,
         Err(e) => {
             let why = e.to_string();
-            eprintln!(
-                "error: {}",
-                msg!("serve-cannot-start", why).render(Lang::detect())
-            );
+            eprintln!("error: {}", msg!("serve-cannot-start", why).render(lang));
             return 1;
         }
     };
-    let code = runtime.block_on(serve(root, opts));
+    let code = runtime.block_on(serve(root, opts, lang));
     // Do not wait for a build still running or for open event streams.
     runtime.shutdown_background();
     code
 }
 
-async fn serve(root: PathBuf, opts: ServeOptions) -> i32 {
-    // The editor's language, for every line this server prints and for the overlay.
-    let lang = Lang::detect();
+async fn serve(root: PathBuf, opts: ServeOptions, lang: Lang) -> i32 {
     let listener = match bind(opts.bind, opts.port).await {
         Ok(l) => l,
         Err((message, hint)) => {
@@ -93,10 +88,10 @@ async fn serve(root: PathBuf, opts: ServeOptions) -> i32 {
     builder.report(None, outcome, elapsed, &tx);
 
     let (changes_tx, changes_rx) = mpsc::unbounded_channel();
-    let watcher = match Watcher::start(&root, changes_tx) {
+    let watcher = match Watcher::start(&root, changes_tx, lang) {
         Ok(w) => Some(w),
         Err(why) => {
-            let warning = msg!("serve-no-reload", why);
+            let warning = msg!("serve-no-reload").arg_message("why", why);
             eprintln!("warning: {}", warning.render(lang));
             None
         }

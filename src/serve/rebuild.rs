@@ -151,8 +151,12 @@ impl Builder {
             Err(e) => {
                 let mut diags = Diagnostics::new();
                 diags.push(
-                    Diagnostic::error("internal", "", format!("the build crashed: {e}"))
-                        .with_hint("please report this, with the file you last changed"),
+                    Diagnostic::error(
+                        "internal",
+                        "",
+                        msg!("serve-build-crashed", why = e.to_string()),
+                    )
+                    .with_hint(msg!("serve-build-crashed-hint")),
                 );
                 Outcome::Failed(diags)
             }

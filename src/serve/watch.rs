@@ -13,6 +13,9 @@ use notify_debouncer_full::{
 };
 use tokio::sync::mpsc::UnboundedSender;
 
+use crate::i18n::{Lang, Message};
+use crate::msg;
+
 /// How long a file must stay quiet before its change is passed on. Long enough to see an
 /// editor's save (write a temporary file, rename it) as one change; short, because it adds
 /// to every save-to-reload time.
@@ -49,11 +52,18 @@ pub struct Watcher {
     root: PathBuf,
     /// Which of [`FOLDERS`] are being watched.
     watching: [bool; 3],
+    /// The editor's language, for the warnings this prints.
+    lang: Lang,
 }
 
 impl Watcher {
-    /// Starts watching `root` (canonical); relevant changes are sent to `tx`.
-    pub fn start(root: &Path, tx: UnboundedSender<Changes>) -> Result<Watcher, String> {
+    /// Starts watching `root` (canonical); relevant changes are sent to `tx`. Warnings are
+    /// printed in `lang`.
+    pub fn start(
+        root: &Path,
+        tx: UnboundedSender<Changes>,
+        lang: Lang,
+    ) -> Result<Watcher, Message> {
         let base = root.to_path_buf();
         let handler = move |result: DebounceEventResult| match result {
             Ok(events) => {
@@ -65,20 +75,27 @@ impl Watcher {
             }
             Err(errors) => {
                 for e in errors {
-                    eprintln!("warning: watching {}: {e}", base.display());
+                    let warning = msg!(
+                        "serve-watch-error",
+                        folder = folder(&base),
+                        why = e.to_string()
+                    );
+                    eprintln!("warning: {}", warning.render(lang));
                 }
             }
         };
-        let mut debouncer = new_debouncer(DEBOUNCE, Some(TICK), handler)
-            .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        let cannot_watch =
+            |e: notify_debouncer_full::notify::Error| cannot_watch(root, &e.to_string());
+        let mut debouncer = new_debouncer(DEBOUNCE, Some(TICK), handler).map_err(cannot_watch)?;
         // The root itself, not recursively: `site.yaml`, and `content/` or `themes/` appearing.
         debouncer
             .watch(root, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+            .map_err(cannot_watch)?;
         let mut watcher = Watcher {
             debouncer,
             root: root.to_path_buf(),
             watching: [false; 3],
+            lang,
         };
         watcher.refresh(&Changes::default());
         Ok(watcher)
@@ -99,12 +116,23 @@ impl Watcher {
             self.watching[i] = match self.debouncer.watch(&path, RecursiveMode::Recursive) {
                 Ok(()) => true,
                 Err(e) => {
-                    eprintln!("warning: cannot watch {}: {e}", path.display());
+                    let warning = cannot_watch(&path, &e.to_string());
+                    eprintln!("warning: {}", warning.render(self.lang));
                     false
                 }
             };
         }
     }
+}
+
+/// A folder as the warnings name it.
+fn folder(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// "cannot watch `path` for changes", with the system's reason.
+fn cannot_watch(path: &Path, why: &str) -> Message {
+    msg!("serve-cannot-watch", folder = folder(path), why)
 }
 
 /// The changes among `events` that can affect the site.

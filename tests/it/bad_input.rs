@@ -129,7 +129,9 @@ fn impossible_date() {
 fn invalid_utf8() {
     assert_rejected(
         "invalid_utf8",
-        &["error: content/tentang.md:4:4: the file is not valid UTF-8"],
+        &[
+            "error: content/tentang.md:4:4: the file is not saved as text the way warta reads it (UTF-8): the byte 0x",
+        ],
     );
 }
 

@@ -520,3 +520,48 @@ fn the_system_language_id_id_gives_indonesian() {
         "{err}"
     );
 }
+
+// source, output, serve
+
+/// `x.MD` is a page source under a name that is not `.md`: an error in Indonesian, with the
+/// rename in the hint exactly as the editor must type it; `daftar.txt`, which no page links, is
+/// a warning in Indonesian with the link that would publish it.
+#[test]
+fn a_misnamed_page_and_an_unlinked_file_are_explained_in_indonesian() {
+    let site = copy_fixture("published/misnamed");
+    let out = warta_in("id", site.path(), &["build"]);
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: content/berita/x.MD: berkas ini tampak seperti halaman, tetapi hanya berkas yang namanya berakhiran `.md` yang menjadi halaman: berkas ini tidak diterbitkan\n  = petunjuk: ganti namanya menjadi content/berita/x.md\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: content/berita/daftar.txt: tidak ada halaman yang menautkan berkas ini, jadi berkas ini tidak diterbitkan\n  = petunjuk: hapus berkas ini jika situs tidak memerlukannya; untuk menerbitkannya, tautkan dari sebuah halaman: `[daftar.txt](@/berita/daftar.txt)`; berkas yang harus berada apa adanya di akar situs (berkas verifikasi, favicon) tempatnya di `static/`\n"),
+        "{err}"
+    );
+    assert!(!site.path().join("public").exists(), "nothing written");
+}
+
+/// A page saved as Windows-1252: the headline says in plain words what is wrong, the technical
+/// name only in brackets, at the place of the first wrong byte.
+#[test]
+fn a_page_not_saved_as_utf8_is_explained_in_indonesian() {
+    let out = check_in("id", &fixture("bad/invalid_utf8"));
+    assert_eq!(out.status.code(), Some(1));
+    let d = the(&out, "utf8");
+    assert_eq!(
+        text(&d, "message"),
+        "berkas ini tidak tersimpan sebagai teks yang dapat dibaca warta (UTF-8): byte 0xE9 tidak semestinya ada di sana"
+    );
+    assert_eq!(
+        text(&d, "hint"),
+        "simpan ulang berkas ini sebagai UTF-8 di editor Anda (mungkin tersimpan sebagai Windows-1252 atau Latin-1)"
+    );
+    assert_eq!(text(&d, "file"), "content/tentang.md");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(4), Some(4))
+    );
+    assert_eq!(text(&d, "message_id"), "source-not-utf8");
+}
