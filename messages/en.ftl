@@ -120,6 +120,35 @@ theme-string-in-no-language-hint = add `{ $key }: "…"` to every file in { $dir
 
 
 ## Pages, sections, addresses and translations (content/). Ids start with `content-`.
+content-section-type-differs = the section `{ $section }` is of type `{ $main }` in the `_index.md` of the main language, but `{ $here }` here
+content-section-type-differs-hint = write `{ $main }`: translations of a section share one type (language { $lang })
+content-section-no-index = the section `{ $section }` has no `_index.md`: it gets the title { $title } and pages of type `page`
+content-section-no-index-hint = create content/{ $section }/_index.md with `title:` and `type:` (press_release, guide, country or page)
+content-why-draft = it is a draft (`draft: true`)
+content-why-future = its date { $date } is in the future
+content-file-name-no-slug = the file name gives an empty address name (slug): it has no letters or digits
+content-file-name-no-slug-hint = rename the file with words, or add a line `slug: some-words` to the top block of the file (front matter)
+content-file-name-no-slug-hint-slug = add the line `slug: { $slug }` to the top block of the file (front matter), or rename the file with words
+content-tag-no-letters = the tag { $tag } has no letters or digits
+content-tag-no-letters-hint = write tags as words, e.g. `tags: [penipuan, g-to-g]`
+content-slug-escapes = the address name (slug) { $slug } would leave its folder
+content-slug-escapes-hint = an address name is one part of the address: lowercase words joined by `-`, without `/` or `..`
+content-slug-escapes-hint-write = write `{ $slug }`: an address name is one part of the address, lowercase words joined by `-`, without `/` or `..`
+content-slug-empty = the address name (slug) { $slug } has no letters or digits
+content-slug-empty-hint = write the address name as lowercase words joined by `-`, e.g. `outreach-banten`
+content-alias-in-image-folder = the old address (alias) { $url } is inside { $folder }, the folder where warta publishes processed images
+content-alias-in-image-folder-hint = choose another old address: browsers and CDNs keep that folder's files forever, so they could never change
+content-file-in-image-folder = this file's address (URL) { $url } is inside { $folder }, the folder where warta publishes processed images
+content-file-in-image-folder-hint = move the file to another folder: browsers and CDNs keep that folder's files forever, so they could never change
+content-collision = two outputs would be written to { $url }: { $first } and { $second }
+content-collision-hint = give one of them another `slug` (or remove the old address from `aliases:`); { $other } is the other one
+content-origin-file = { $file }
+content-origin-alias = { $file } (old address { $alias })
+content-origin-home = the home page
+content-origin-section = section `{ $section }`
+content-origin-section-page = page { $number } of section `{ $section }`
+content-origin-tag-list = the tag list
+content-origin-tag = tag `{ $tag }`
 
 
 ## Text left from `warta new` (content/scaffold.rs). Ids start with `scaffold-`.
@@ -134,9 +163,58 @@ scaffold-sample-hint-change-draft = replace it with the page's real text; until 
 
 
 ## The text of pages (markdown.rs). Ids start with `markdown-`.
+markdown-image-no-alt = the image `{ $image }` has no description for readers who cannot see it (alt text)
+markdown-image-no-alt-hint = describe the picture between the brackets: `![Petugas memberi penjelasan](foto.jpg)`; for a purely decorative image write `![](foto.jpg "decorative")`
+markdown-unsafe-link = the link `{ $link }` starts with a kind of address (scheme) that can run code or hide content
+markdown-unsafe-link-hint = link with https://, mailto: or tel:, or to a page of this site
+markdown-raw-html = the HTML `{ $html }` written in the text is not allowed on this site
+markdown-raw-html-hint = write it in Markdown instead (site.yaml sets `markdown: {"{"} raw_html: deny {"}"}`)
+markdown-unreadable-link = this link cannot be read, so it would show as plain text on the page
+markdown-unreadable-link-hint = write the whole link on one line, with the address between `<` and `>`: `{ $written }`
+markdown-iframe-removed = the embedded frame (iframe) of { $src } is removed: only embeds from the websites in `markdown.iframe_hosts` are kept
+markdown-iframe-removed-hint = embeds need an https:// address on { $hosts }; add the website to `markdown.iframe_hosts` in site.yaml if the site should show it
+markdown-iframe-removed-no-hosts-hint = no website may be embedded (`markdown.iframe_hosts` is empty); add the website to `markdown.iframe_hosts` in site.yaml if the site should show it
+markdown-link-missing = broken link: `{ $target }` does not exist
+markdown-link-unpublished = link to `{ $target }`, which is not published: { $why }
+markdown-link-unpublished-hint = publish the target first, or remove the link until it is
+markdown-link-escapes = the link `{ $link }` leaves the content folder
+markdown-link-escapes-hint = link to files inside `content/`, e.g. `@/panduan/cara-mengadu.md`
+markdown-did-you-mean = did you mean `{ $near }`?
+markdown-link-page-hint = link to a file under content/ by its path, e.g. `@/panduan/pengaduan-crisis-center.md`
+markdown-link-file-hint = put the file next to the text file (Markdown), or fix the path (relative to the text file)
 
 
 ## Photos (images.rs). Ids start with `images-`.
+images-disabled = this warta was built without the `images` feature: photos are published as they are, full size and with their metadata (GPS position included)
+images-disabled-hint = build warta with its default features to resize photos and strip their metadata
+images-unshowable = `{ $file }` is a { $format } file, which most browsers cannot show
+images-unshowable-hint = save the picture as JPEG (on the phone: share it as JPEG, or set the camera to “most compatible”)
+images-no-feature = `{ $file }` cannot be processed: built without the `images` feature
+images-no-feature-hint = build warta with its default features
+images-file-too-big = `{ $file }` is { $size } MB; warta reads images up to { $max } MB
+images-file-too-big-hint = export a smaller copy of the picture (a phone photo is 3–8 MB)
+images-cannot-read = cannot read `{ $file }`: { $why }
+images-cannot-read-hint = check that you may open the file (its permissions)
+images-not-an-image = `{ $file }` is not an image: its content is not a JPEG, PNG or WebP picture
+images-not-an-image-hint = replace it with the picture itself, saved as JPEG
+images-unsupported-format = `{ $file }` is a { $format } image, which warta does not process (JPEG, PNG or WebP only)
+images-unsupported-format-hint = save the picture as JPEG
+images-unreadable = `{ $file }` is not a readable image: { $why }
+images-save-again-hint = open the photo on a computer and save it again as JPEG, or replace it
+images-too-large = `{ $file }` is too large to process: warta accepts up to { $side } pixels a side and { $megapixels } megapixels
+images-too-large-size = `{ $file }` is too large to process ({ $width }×{ $height } pixels): warta accepts up to { $side } pixels a side and { $megapixels } megapixels
+images-too-large-hint = resize the picture before adding it (a web page needs at most 2400 pixels)
+images-cannot-create-cache = cannot create the folder where warta keeps processed photos (image cache): { $why }
+images-cannot-create-cache-hint = check that you may write in the site folder
+images-cannot-process = cannot process the image `{ $file }`: { $why }
+images-over-budget = the image `{ $file }` is { $size } KB at { $width } px (WebP), over the budget of { $budget } KB
+images-over-budget-hint = crop the photo to what matters, or pick a calmer one: fine detail (leaves, crowds, text) costs bytes
+images-built-without-feature = this warta was built without the `images` feature
+images-cut-short = the file is cut short (an incomplete copy or upload)
+images-cannot-decode = its pixels cannot be read: { $why }
+images-cannot-resize = it cannot be resized: { $why }
+images-cannot-encode = it cannot be saved as { $format }: { $why }
+images-cannot-write = cannot write { $path }: { $why }
 
 
 ## Templates (render/). Ids start with `render-`.

@@ -120,6 +120,35 @@ theme-string-in-no-language-hint = tambahkan `{ $key }: "…"` ke setiap berkas 
 
 
 ## Halaman, bagian, alamat, dan terjemahan (content/). Id diawali `content-`.
+content-section-type-differs = bagian `{ $section }` bertipe `{ $main }` di `_index.md` bahasa utama, tetapi `{ $here }` di sini
+content-section-type-differs-hint = tulis `{ $main }`: semua terjemahan sebuah bagian memakai satu tipe yang sama (bahasa { $lang })
+content-section-no-index = bagian `{ $section }` tidak punya `_index.md`: judulnya menjadi { $title } dan halamannya bertipe `page`
+content-section-no-index-hint = buat content/{ $section }/_index.md berisi `title:` dan `type:` (press_release, guide, country, atau page)
+content-why-draft = halaman ini masih draf (`draft: true`)
+content-why-future = tanggalnya, { $date }, belum tiba
+content-file-name-no-slug = nama berkas ini tidak menghasilkan nama alamat (slug): tidak ada huruf atau angka di dalamnya
+content-file-name-no-slug-hint = ganti nama berkas dengan kata-kata, atau tambahkan baris `slug: some-words` ke blok atas berkas (front matter)
+content-file-name-no-slug-hint-slug = tambahkan baris `slug: { $slug }` ke blok atas berkas (front matter), atau ganti nama berkas dengan kata-kata
+content-tag-no-letters = tag { $tag } tidak memuat huruf atau angka
+content-tag-no-letters-hint = tulis tag sebagai kata-kata, misalnya `tags: [penipuan, g-to-g]`
+content-slug-escapes = nama alamat (slug) { $slug } akan keluar dari foldernya
+content-slug-escapes-hint = nama alamat adalah satu bagian dari alamat: kata-kata berhuruf kecil yang disambung dengan `-`, tanpa `/` atau `..`
+content-slug-escapes-hint-write = tulis `{ $slug }`: nama alamat adalah satu bagian dari alamat, kata-kata berhuruf kecil yang disambung dengan `-`, tanpa `/` atau `..`
+content-slug-empty = nama alamat (slug) { $slug } tidak memuat huruf atau angka
+content-slug-empty-hint = tulis nama alamat sebagai kata-kata berhuruf kecil yang disambung dengan `-`, misalnya `outreach-banten`
+content-alias-in-image-folder = alamat lama (alias) { $url } berada di dalam { $folder }, folder tempat warta menerbitkan foto yang sudah diolah
+content-alias-in-image-folder-hint = pilih alamat lama yang lain: peramban dan CDN menyimpan berkas di folder itu selamanya, sehingga berkas itu tidak akan pernah bisa berubah
+content-file-in-image-folder = alamat (URL) berkas ini, { $url }, berada di dalam { $folder }, folder tempat warta menerbitkan foto yang sudah diolah
+content-file-in-image-folder-hint = pindahkan berkas ke folder lain: peramban dan CDN menyimpan berkas di folder itu selamanya, sehingga berkas itu tidak akan pernah bisa berubah
+content-collision = { $first } dan { $second } akan diterbitkan di alamat yang sama, { $url }
+content-collision-hint = beri salah satunya `slug` yang lain (atau hapus alamat lama itu dari `aliases:`); yang satunya lagi adalah { $other }
+content-origin-file = { $file }
+content-origin-alias = { $file } (alamat lama { $alias })
+content-origin-home = halaman beranda
+content-origin-section = bagian `{ $section }`
+content-origin-section-page = halaman { $number } dari bagian `{ $section }`
+content-origin-tag-list = daftar tag
+content-origin-tag = tag `{ $tag }`
 
 
 ## Teks sisa `warta new` (content/scaffold.rs). Id diawali `scaffold-`.
@@ -134,9 +163,58 @@ scaffold-sample-hint-change-draft = ganti dengan teks halaman yang sebenarnya; s
 
 
 ## Isi halaman (markdown.rs). Id diawali `markdown-`.
+markdown-image-no-alt = gambar `{ $image }` belum punya keterangan untuk pembaca yang tidak dapat melihatnya (teks alt)
+markdown-image-no-alt-hint = jelaskan isi gambar di antara tanda kurung siku: `![Petugas memberi penjelasan](foto.jpg)`; untuk gambar yang hanya hiasan, tulis `![](foto.jpg "decorative")`
+markdown-unsafe-link = tautan `{ $link }` diawali jenis alamat (scheme) yang dapat menjalankan kode atau menyembunyikan isi
+markdown-unsafe-link-hint = tautkan dengan https://, mailto:, atau tel:, atau ke halaman situs ini
+markdown-raw-html = kode HTML `{ $html }` yang ditulis di dalam teks tidak diizinkan di situs ini
+markdown-raw-html-hint = tulis dengan Markdown saja (site.yaml menetapkan `markdown: {"{"} raw_html: deny {"}"}`)
+markdown-unreadable-link = tautan ini tidak dapat dibaca, sehingga akan tampil sebagai teks biasa di halaman
+markdown-unreadable-link-hint = tulis seluruh tautan dalam satu baris, dengan alamatnya di antara `<` dan `>`: `{ $written }`
+markdown-iframe-removed = bingkai sematan (iframe) dari { $src } dihapus: hanya sematan dari situs web di `markdown.iframe_hosts` yang dipertahankan
+markdown-iframe-removed-hint = sematan memerlukan alamat https:// di { $hosts }; tambahkan situs web itu ke `markdown.iframe_hosts` di site.yaml jika situs ini memang perlu menampilkannya
+markdown-iframe-removed-no-hosts-hint = tidak ada situs web yang boleh disematkan (`markdown.iframe_hosts` kosong); tambahkan situs web itu ke `markdown.iframe_hosts` di site.yaml jika situs ini memang perlu menampilkannya
+markdown-link-missing = tautan rusak: `{ $target }` tidak ada
+markdown-link-unpublished = tautan ke `{ $target }`, yang belum diterbitkan: { $why }
+markdown-link-unpublished-hint = terbitkan dulu halaman tujuannya, atau hapus tautan ini sampai halaman itu terbit
+markdown-link-escapes = tautan `{ $link }` keluar dari folder content
+markdown-link-escapes-hint = tautkan ke berkas di dalam `content/`, misalnya `@/panduan/cara-mengadu.md`
+markdown-did-you-mean = maksud Anda `{ $near }`?
+markdown-link-page-hint = tautkan ke berkas di bawah content/ lewat jalurnya, misalnya `@/panduan/pengaduan-crisis-center.md`
+markdown-link-file-hint = letakkan berkas itu di samping berkas teks (Markdown), atau perbaiki jalurnya (relatif terhadap berkas teks itu)
 
 
 ## Foto (images.rs). Id diawali `images-`.
+images-disabled = warta ini dibuat tanpa fitur `images`: foto diterbitkan apa adanya, dalam ukuran penuh dan beserta metadatanya (termasuk posisi GPS)
+images-disabled-hint = buat (build) warta dengan fitur bawaannya agar foto diperkecil dan metadatanya dibuang
+images-unshowable = `{ $file }` adalah berkas { $format }, yang tidak dapat ditampilkan oleh kebanyakan peramban
+images-unshowable-hint = simpan gambar itu sebagai JPEG (di ponsel: bagikan sebagai JPEG, atau atur kamera ke “paling kompatibel”)
+images-no-feature = `{ $file }` tidak dapat diolah: warta ini dibuat tanpa fitur `images`
+images-no-feature-hint = buat (build) warta dengan fitur bawaannya
+images-file-too-big = `{ $file }` berukuran { $size } MB; warta membaca gambar sampai { $max } MB
+images-file-too-big-hint = ekspor salinan gambar yang lebih kecil (foto ponsel biasanya 3–8 MB)
+images-cannot-read = `{ $file }` tidak dapat dibaca: { $why }
+images-cannot-read-hint = pastikan berkas itu boleh Anda buka (izin aksesnya)
+images-not-an-image = `{ $file }` bukan gambar: isinya bukan gambar JPEG, PNG, atau WebP
+images-not-an-image-hint = ganti dengan gambarnya sendiri, disimpan sebagai JPEG
+images-unsupported-format = `{ $file }` adalah gambar { $format }, yang tidak diolah warta (hanya JPEG, PNG, atau WebP)
+images-unsupported-format-hint = simpan gambar itu sebagai JPEG
+images-unreadable = `{ $file }` bukan gambar yang dapat dibaca: { $why }
+images-save-again-hint = buka foto itu di komputer lalu simpan ulang sebagai JPEG, atau ganti fotonya
+images-too-large = `{ $file }` terlalu besar untuk diolah: warta menerima paling banyak { $side } piksel per sisi dan { $megapixels } megapiksel
+images-too-large-size = `{ $file }` terlalu besar untuk diolah ({ $width }×{ $height } piksel): warta menerima paling banyak { $side } piksel per sisi dan { $megapixels } megapiksel
+images-too-large-hint = perkecil gambar itu sebelum menambahkannya (halaman web memerlukan paling banyak 2400 piksel)
+images-cannot-create-cache = folder tempat warta menyimpan foto yang sudah diolah (cache gambar) tidak dapat dibuat: { $why }
+images-cannot-create-cache-hint = pastikan Anda boleh menulis di folder situs
+images-cannot-process = gambar `{ $file }` tidak dapat diolah: { $why }
+images-over-budget = gambar `{ $file }` berukuran { $size } KB pada lebar { $width } px (WebP), melebihi batas { $budget } KB
+images-over-budget-hint = potong foto pada bagian yang penting, atau pilih foto yang lebih sederhana: detail halus (dedaunan, kerumunan, tulisan) memperbesar ukurannya
+images-built-without-feature = warta ini dibuat tanpa fitur `images`
+images-cut-short = berkasnya terpotong (salinan atau unggahan yang tidak lengkap)
+images-cannot-decode = pikselnya tidak dapat dibaca: { $why }
+images-cannot-resize = ukurannya tidak dapat diubah: { $why }
+images-cannot-encode = gambar tidak dapat disimpan sebagai { $format }: { $why }
+images-cannot-write = { $path } tidak dapat ditulis: { $why }
 
 
 ## Templat (render/). Id diawali `render-`.

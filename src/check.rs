@@ -273,7 +273,7 @@ fn content(
                     (true, Some(why)) => (
                         // `why` is the content stage's reason (a draft, a date ahead).
                         msg!("check-translation-unpublished", expected = &expected)
-                            .arg_message("why", why.clone().into()),
+                            .arg_message("why", why.clone()),
                         msg!("check-translation-unpublished-hint"),
                     ),
                     (true, None) => (

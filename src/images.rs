@@ -31,6 +31,8 @@ use rayon::prelude::*;
 use crate::config::{Config, ImagesConfig};
 use crate::content::{AssetOut, ContentGraph};
 use crate::diag::{Diagnostic, Diagnostics, Position};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Where processed images are kept between builds, below the site's root.
 pub const CACHE_DIR: &str = ".warta-cache/images";
@@ -159,8 +161,8 @@ pub struct Photo {
 /// Why a file cannot be shown as an image.
 #[derive(Debug, Clone)]
 pub struct Broken {
-    pub message: String,
-    pub hint: &'static str,
+    pub message: Message,
+    pub hint: Message,
 }
 
 /// Every raster image under `content/`, by `content/`-relative path.
@@ -323,9 +325,9 @@ pub fn catalog(config: &Config, root: &Path, graph: &ContentGraph) -> (Catalog, 
                 Diagnostic::warning(
                     "images-disabled",
                     format!("content/{rel}"),
-                    "this warta was built without the `images` feature: photos are published as they are, full size and with their metadata (GPS position included)",
+                    msg!("images-disabled"),
                 )
-                .with_hint("build warta with its default features to resize photos and strip their metadata"),
+                .with_hint(msg!("images-disabled-hint")),
             );
         }
         return (
@@ -361,11 +363,12 @@ fn plan(
     let ext = extension(rel);
     if UNSHOWABLE.contains(&ext.as_str()) {
         return Err(Broken {
-            message: format!(
-                "`content/{rel}` is a {} file, which most browsers cannot show",
-                ext.to_ascii_uppercase()
+            message: msg!(
+                "images-unshowable",
+                file = format!("content/{rel}"),
+                format = ext.to_ascii_uppercase()
             ),
-            hint: "save the picture as JPEG (on the phone: share it as JPEG, or set the camera to “most compatible”)",
+            hint: msg!("images-unshowable-hint"),
         });
     }
     let header = read_header(source, rel)?;
@@ -669,13 +672,13 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
             Diagnostic::error(
                 "io",
                 cache.display().to_string(),
-                format!("cannot create the image cache: {e}"),
+                msg!("images-cannot-create-cache", why = e.to_string()),
             )
-            .with_hint("check that the site folder is writable"),
+            .with_hint(msg!("images-cannot-create-cache-hint")),
         );
         return out;
     }
-    let results: Vec<Result<bool, String>> = jobs
+    let results: Vec<Result<bool, Message>> = jobs
         .par_iter()
         .map(|job| make(job, &cache, settings))
         .collect();
@@ -693,15 +696,14 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
                     Diagnostic::error(
                         "image",
                         job.file.clone(),
-                        format!(
-                            "cannot process the image `content/{}`: {why}",
-                            job.photo.rel
-                        ),
+                        msg!(
+                            "images-cannot-process",
+                            file = format!("content/{}", job.photo.rel)
+                        )
+                        .arg_message("why", why),
                     )
                     .at(job.position.clone())
-                    .with_hint(
-                        "open the photo on a computer and save it again as JPEG, or replace it",
-                    ),
+                    .with_hint(msg!("images-save-again-hint")),
                 );
                 continue;
             }
@@ -725,16 +727,16 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
                 Diagnostic::warning(
                     "image-budget",
                     job.file.clone(),
-                    format!(
-                        "the image `content/{}` is {} KB at {} px (WebP), over the budget of {} KB",
-                        job.photo.rel,
-                        meta.len().div_ceil(1024),
-                        v.width,
-                        settings.budget_bytes / 1024
+                    msg!(
+                        "images-over-budget",
+                        file = format!("content/{}", job.photo.rel),
+                        size = meta.len().div_ceil(1024),
+                        width = v.width,
+                        budget = settings.budget_bytes / 1024
                     ),
                 )
                 .at(job.position.clone())
-                .with_hint("crop the photo to what matters, or pick a calmer one: fine detail (leaves, crowds, text) costs bytes"),
+                .with_hint(msg!("images-over-budget-hint")),
             );
         }
     }
@@ -791,7 +793,7 @@ fn prepare_cache(root: &Path) -> std::io::Result<()> {
 
 /// Makes the outputs of `job` missing from the cache. `Ok(true)` when it decoded the photo,
 /// `Ok(false)` when everything was cached.
-fn make(job: &Job<'_>, cache: &Path, settings: &ImagesConfig) -> Result<bool, String> {
+fn make(job: &Job<'_>, cache: &Path, settings: &ImagesConfig) -> Result<bool, Message> {
     let missing: Vec<&Variant> = job
         .outputs
         .iter()
@@ -808,7 +810,7 @@ fn make(job: &Job<'_>, cache: &Path, settings: &ImagesConfig) -> Result<bool, St
     #[cfg(not(feature = "images"))]
     {
         let _ = settings;
-        Err("this warta was built without the `images` feature".into())
+        Err(msg!("images-built-without-feature"))
     }
 }
 
@@ -820,8 +822,8 @@ fn read_header(source: &Path, rel: &str) -> Result<Header, Broken> {
 #[cfg(not(feature = "images"))]
 fn read_header(_source: &Path, rel: &str) -> Result<Header, Broken> {
     Err(Broken {
-        message: format!("`content/{rel}` cannot be processed: built without the `images` feature"),
-        hint: "build warta with its default features",
+        message: msg!("images-no-feature", file = format!("content/{rel}")),
+        hint: msg!("images-no-feature-hint"),
     })
 }
 
@@ -832,6 +834,8 @@ mod codec {
     use std::io::Cursor;
     use std::path::Path;
 
+    use crate::i18n::Message;
+    use crate::msg;
     use fast_image_resize as fir;
     use image::{DynamicImage, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, Limits};
     use rayon::prelude::*;
@@ -852,16 +856,21 @@ mod codec {
     /// Reads a file no larger than [`MAX_FILE_BYTES`].
     fn read(source: &Path, rel: &str) -> Result<Vec<u8>, Broken> {
         let too_big = |len: u64| Broken {
-            message: format!(
-                "`content/{rel}` is {} MB; warta reads images up to {} MB",
-                len / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
+            message: msg!(
+                "images-file-too-big",
+                file = format!("content/{rel}"),
+                size = len / (1024 * 1024),
+                max = MAX_FILE_BYTES / (1024 * 1024)
             ),
-            hint: "export a smaller copy of the picture (a phone photo is 3–8 MB)",
+            hint: msg!("images-file-too-big-hint"),
         };
         let unreadable = |e: std::io::Error| Broken {
-            message: format!("cannot read `content/{rel}`: {e}"),
-            hint: "check the file's permissions",
+            message: msg!(
+                "images-cannot-read",
+                file = format!("content/{rel}"),
+                why = e.to_string()
+            ),
+            hint: msg!("images-cannot-read-hint"),
         };
         let len = std::fs::metadata(source).map_err(unreadable)?.len();
         if len > MAX_FILE_BYTES {
@@ -873,10 +882,8 @@ mod codec {
     /// The decoder of `bytes`, with limits set and the declared size checked; and the format.
     fn decoder<'a>(bytes: &'a [u8], rel: &str) -> Result<(Format, impl ImageDecoder + 'a), Broken> {
         let not_an_image = || Broken {
-            message: format!(
-                "`content/{rel}` is not an image: its bytes are not JPEG, PNG or WebP"
-            ),
-            hint: "replace it with the picture itself, saved as JPEG",
+            message: msg!("images-not-an-image", file = format!("content/{rel}")),
+            hint: msg!("images-not-an-image-hint"),
         };
         let mut reader = ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()
@@ -890,10 +897,12 @@ mod codec {
             ImageFormat::WebP => Format::Webp,
             other => {
                 return Err(Broken {
-                    message: format!(
-                        "`content/{rel}` is a {other:?} image, which warta does not process (JPEG, PNG or WebP only)"
+                    message: msg!(
+                        "images-unsupported-format",
+                        file = format!("content/{rel}"),
+                        format = format!("{other:?}")
                     ),
-                    hint: "save the picture as JPEG",
+                    hint: msg!("images-unsupported-format-hint"),
                 });
             }
         };
@@ -908,8 +917,12 @@ mod codec {
                     .ok(),
             ),
             other => Broken {
-                message: format!("`content/{rel}` is not a readable image: {other}"),
-                hint: "open the photo on a computer and save it again as JPEG, or replace it",
+                message: msg!(
+                    "images-unreadable",
+                    file = format!("content/{rel}"),
+                    why = other.to_string()
+                ),
+                hint: msg!("images-save-again-hint"),
             },
         })?;
         let (w, h) = decoder.dimensions();
@@ -925,13 +938,24 @@ mod codec {
     }
 
     fn too_large(rel: &str, size: Option<(u32, u32)>) -> Broken {
-        let size = size.map_or_else(String::new, |(w, h)| format!(" ({w}×{h} pixels)"));
-        Broken {
-            message: format!(
-                "`content/{rel}` is too large to process{size}: warta accepts up to {MAX_SIDE} pixels a side and {} megapixels",
-                MAX_PIXELS / 1_000_000
+        let file = format!("content/{rel}");
+        let megapixels = MAX_PIXELS / 1_000_000;
+        // Sizes as text: no digit grouping, whatever the language.
+        let side = MAX_SIDE.to_string();
+        let message = match size {
+            Some((w, h)) => msg!(
+                "images-too-large-size",
+                file,
+                width = w.to_string(),
+                height = h.to_string(),
+                side,
+                megapixels
             ),
-            hint: "resize the picture before adding it (a web page needs at most 2400 pixels)",
+            None => msg!("images-too-large", file, side, megapixels),
+        };
+        Broken {
+            message,
+            hint: msg!("images-too-large-hint"),
         }
     }
 
@@ -974,17 +998,18 @@ mod codec {
         data: Vec<u8>,
     }
 
-    fn decode(photo: &Photo) -> Result<Pixels, String> {
+    fn decode(photo: &Photo) -> Result<Pixels, Message> {
         let bytes = read(&photo.source, &photo.rel).map_err(|b| b.message)?;
         let (format, mut decoder) = decoder(&bytes, &photo.rel).map_err(|b| b.message)?;
         if format == Format::Jpeg && !jpeg_is_complete(&bytes) {
-            return Err("the file is cut short (an incomplete copy or upload)".into());
+            return Err(msg!("images-cut-short"));
         }
         let orientation = decoder
             .orientation()
             .unwrap_or(image::metadata::Orientation::NoTransforms);
         let icc = decoder.icc_profile().ok().flatten();
-        let mut image = DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
+        let mut image = DynamicImage::from_decoder(decoder)
+            .map_err(|e| msg!("images-cannot-decode", why = e.to_string()))?;
         image.apply_orientation(orientation);
         let (width, height) = (image.width(), image.height());
         let alpha = image.color().has_alpha();
@@ -1093,7 +1118,7 @@ mod codec {
         missing: &[&Variant],
         cache: &Path,
         quality: u8,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let pixels = decode(photo)?;
         let mut groups: Vec<Vec<&Variant>> = Vec::new();
         for &v in missing {
@@ -1105,7 +1130,7 @@ mod codec {
                 None => groups.push(vec![v]),
             }
         }
-        let results: Vec<Result<(), String>> = groups
+        let results: Vec<Result<(), Message>> = groups
             .par_iter()
             .map(|group| {
                 let Some(first) = group.first() else {
@@ -1137,7 +1162,7 @@ mod codec {
 
     /// The Open Graph crop as JPEG, at high quality when it fits [`OG_MAX_BYTES`], else at
     /// the highest quality that does.
-    fn og_jpeg(data: &[u8], v: &Variant, alpha: bool, quality: u8) -> Result<Vec<u8>, String> {
+    fn og_jpeg(data: &[u8], v: &Variant, alpha: bool, quality: u8) -> Result<Vec<u8>, Message> {
         let mut encoded = Vec::new();
         for q in [HIGH_QUALITY.max(quality), 80, 70, 60, 50, 40, 30, 20, 10] {
             encoded = encode(data, v.width, v.height, alpha, Format::Jpeg, q)?;
@@ -1149,7 +1174,7 @@ mod codec {
     }
 
     /// The pixels of `v`: the decoded picture itself when it is wanted at full size.
-    fn resize<'p>(pixels: &'p Pixels, v: &Variant) -> Result<Cow<'p, [u8]>, String> {
+    fn resize<'p>(pixels: &'p Pixels, v: &Variant) -> Result<Cow<'p, [u8]>, Message> {
         if v.kind == Kind::Original
             || (v.width == pixels.width
                 && v.height == pixels.height
@@ -1163,7 +1188,7 @@ mod codec {
             fir::PixelType::U8x3
         };
         let src = fir::images::ImageRef::new(pixels.width, pixels.height, &pixels.data, pixel_type)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| msg!("images-cannot-resize", why = e.to_string()))?;
         let mut dst = fir::images::Image::new(v.width, v.height, pixel_type);
         let mut options = fir::ResizeOptions::new()
             .resize_alg(fir::ResizeAlg::Convolution(fir::FilterType::Lanczos3));
@@ -1173,7 +1198,7 @@ mod codec {
         }
         fir::Resizer::new()
             .resize(&src, &mut dst, &options)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| msg!("images-cannot-resize", why = e.to_string()))?;
         Ok(Cow::Owned(dst.into_vec()))
     }
 
@@ -1185,7 +1210,7 @@ mod codec {
         alpha: bool,
         format: Format,
         quality: u8,
-    ) -> Result<Vec<u8>, String> {
+    ) -> Result<Vec<u8>, Message> {
         let color = if alpha {
             image::ExtendedColorType::Rgba8
         } else {
@@ -1201,7 +1226,13 @@ mod codec {
                 };
                 let encoded = encoder
                     .encode_simple(false, f32::from(quality))
-                    .map_err(|e| format!("WebP encoding failed: {e:?}"))?;
+                    .map_err(|e| {
+                        msg!(
+                            "images-cannot-encode",
+                            format = "WebP",
+                            why = format!("{e:?}")
+                        )
+                    })?;
                 out.extend_from_slice(&encoded);
             }
             Format::Jpeg => {
@@ -1214,7 +1245,9 @@ mod codec {
                 };
                 image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
                     .write_image(data, width, height, color)
-                    .map_err(|e| format!("JPEG encoding failed: {e}"))?;
+                    .map_err(|e| {
+                        msg!("images-cannot-encode", format = "JPEG", why = e.to_string())
+                    })?;
             }
             Format::Png => {
                 image::codecs::png::PngEncoder::new_with_quality(
@@ -1223,7 +1256,7 @@ mod codec {
                     image::codecs::png::FilterType::Adaptive,
                 )
                 .write_image(data, width, height, color)
-                .map_err(|e| format!("PNG encoding failed: {e}"))?;
+                .map_err(|e| msg!("images-cannot-encode", format = "PNG", why = e.to_string()))?;
             }
         }
         Ok(out)
@@ -1244,13 +1277,17 @@ mod codec {
 
     /// Writes beside the target and renames, so that a build killed half-way (or another
     /// build at the same time) never leaves a truncated file in the cache.
-    fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Message> {
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
         std::fs::write(&tmp, bytes)
             .and_then(|()| std::fs::rename(&tmp, path))
             .map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
-                format!("cannot write {}: {e}", path.display())
+                msg!(
+                    "images-cannot-write",
+                    path = path.display().to_string(),
+                    why = e.to_string()
+                )
             })
     }
 }

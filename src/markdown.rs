@@ -15,6 +15,8 @@ use serde::Serialize;
 use crate::content::slug::slugify;
 use crate::content::{Body, ContentGraph, Page};
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::i18n::Message;
+use crate::msg;
 
 /// One entry of a page's table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -249,9 +251,13 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 let decorative = state.title == "decorative";
                 if state.alt.trim().is_empty() && !decorative {
                     diags.push(
-                        Diagnostic::error("image-alt", body.file.display.clone(), format!("the image `{}` has no alt text", state.dest))
-                            .at(Some(link_position(body, state.start, &state.dest)))
-                            .with_hint("describe the picture between the brackets: `![Petugas memberi penjelasan](foto.jpg)`; for a purely decorative image write `![](foto.jpg \"decorative\")`"),
+                        Diagnostic::error(
+                            "image-alt",
+                            body.file.display.clone(),
+                            msg!("markdown-image-no-alt", image = state.dest.as_str()),
+                        )
+                        .at(Some(link_position(body, state.start, &state.dest)))
+                        .with_hint(msg!("markdown-image-no-alt-hint")),
                     );
                 }
                 match state.photo {
@@ -302,9 +308,13 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 });
                 if links.html.mode != RawHtml::Allow && !safe_scheme(&dest) {
                     diags.push(
-                        Diagnostic::error("unsafe-link", body.file.display.clone(), format!("the link `{dest_url}` uses a scheme that can run code or hide content"))
-                            .at(Some(link_position(body, range.start, &dest_url)))
-                            .with_hint("link with https://, mailto: or tel:, or to a page of this site"),
+                        Diagnostic::error(
+                            "unsafe-link",
+                            body.file.display.clone(),
+                            msg!("markdown-unsafe-link", link = &*dest_url),
+                        )
+                        .at(Some(link_position(body, range.start, &dest_url)))
+                        .with_hint(msg!("markdown-unsafe-link-hint")),
                     );
                     dest = "#".to_string();
                 }
@@ -383,7 +393,7 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                                 broken.message.clone(),
                             )
                             .at(Some(position()))
-                            .with_hint(broken.hint),
+                            .with_hint(broken.hint.clone()),
                         ),
                     }
                     rendered.images.push(crate::images::Reference {
@@ -423,9 +433,13 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
                 if denied_lines.insert(line.line) {
                     let shown = html_snippet(&h);
                     diags.push(
-                        Diagnostic::error("raw-html", body.file.display.clone(), format!("raw HTML `{shown}` is not allowed on this site"))
-                            .at(Some(line))
-                            .with_hint("write it in Markdown instead (site.yaml sets `markdown: { raw_html: deny }`)"),
+                        Diagnostic::error(
+                            "raw-html",
+                            body.file.display.clone(),
+                            msg!("markdown-raw-html", html = shown),
+                        )
+                        .at(Some(line))
+                        .with_hint(msg!("markdown-raw-html-hint")),
                     );
                 }
             }
@@ -451,12 +465,10 @@ pub fn render(body: &Body, cx: &Context<'_>, links: &Links<'_>) -> (Rendered, Ve
             Diagnostic::error(
                 "link",
                 body.file.display.clone(),
-                "this link cannot be read, so it would show as plain text on the page",
+                msg!("markdown-unreadable-link"),
             )
             .at(Some(position))
-            .with_hint(format!(
-                "write the whole link on one line, with the address between `<` and `>`: `{written}`"
-            )),
+            .with_hint(msg!("markdown-unreadable-link-hint", written)),
         );
     }
 
@@ -495,14 +507,6 @@ fn iframe_allowed(src: &str, hosts: &[String]) -> bool {
         .and_then(|rest| rest.split(['/', '?', '#']).next())
         .unwrap_or("");
     hosts.iter().any(|h| h == host)
-}
-
-fn hosts_list(hosts: &[String]) -> String {
-    if hosts.is_empty() {
-        "no host (`markdown.iframe_hosts` is empty)".to_string()
-    } else {
-        hosts.join(", ")
-    }
 }
 
 /// Every `<iframe` in a piece of raw HTML: its offset there and its `src` (empty if none).
@@ -550,13 +554,17 @@ fn dropped_iframes(
             Diagnostic::warning(
                 "raw-html",
                 body.file.display.clone(),
-                format!("the iframe of {src:?} is removed: only iframes from `markdown.iframe_hosts` are kept"),
+                msg!("markdown-iframe-removed", src = format!("{src:?}")),
             )
             .at(Some(body.file.position(offset + at, "<iframe".len())))
-            .with_hint(format!(
-                "iframes need an https:// address on {}; add the host to `markdown.iframe_hosts` in site.yaml if the site should embed it",
-                hosts_list(&policy.iframe_hosts)
-            )),
+            .with_hint(if policy.iframe_hosts.is_empty() {
+                msg!("markdown-iframe-removed-no-hosts-hint")
+            } else {
+                msg!(
+                    "markdown-iframe-removed-hint",
+                    hosts = policy.iframe_hosts.join(", ")
+                )
+            }),
         );
     }
 }
@@ -687,8 +695,8 @@ pub fn cut_at_word(text: &str, max: usize) -> String {
 }
 
 enum LinkProblem {
-    Missing { target: String, hint: String },
-    Unpublished { target: String, why: String },
+    Missing { target: String, hint: Message },
+    Unpublished { target: String, why: Message },
     Escapes,
 }
 
@@ -713,24 +721,24 @@ impl LinkProblem {
             LinkProblem::Missing { target, hint } => Diagnostic::error(
                 "link",
                 file.display.clone(),
-                format!("broken link: `{target}` does not exist"),
+                msg!("markdown-link-missing", target),
             )
             .at(position)
             .with_hint(hint),
             LinkProblem::Unpublished { target, why } => Diagnostic::error(
                 "link",
                 file.display.clone(),
-                format!("link to `{target}`, which is not published: {why}"),
+                msg!("markdown-link-unpublished", target).arg_message("why", why),
             )
             .at(position)
-            .with_hint("publish the target first, or remove the link until it is"),
+            .with_hint(msg!("markdown-link-unpublished-hint")),
             LinkProblem::Escapes => Diagnostic::error(
                 "link",
                 file.display.clone(),
-                format!("the link `{dest}` leaves the content folder"),
+                msg!("markdown-link-escapes", link = dest),
             )
             .at(position)
-            .with_hint("link to files inside `content/`, e.g. `@/panduan/cara-mengadu.md`"),
+            .with_hint(msg!("markdown-link-escapes-hint")),
         }
     }
 }
@@ -774,8 +782,8 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
         }
         let near = did_you_mean(&key, links.graph.link_targets.keys().map(String::as_str));
         let hint = match near {
-            Some(n) => format!("did you mean `@/{n}{fragment}`?"),
-            None => "link to a file under content/ by its path, e.g. `@/panduan/pengaduan-crisis-center.md`".to_string(),
+            Some(n) => msg!("markdown-did-you-mean", near = format!("@/{n}{fragment}")),
+            None => msg!("markdown-link-page-hint"),
         };
         return Err(LinkProblem::Missing {
             target: format!("content/{key}"),
@@ -793,8 +801,8 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
             Err(LinkProblem::Missing {
                 target: format!("content/{content_path}"),
                 hint: match near {
-                    Some(n) => format!("did you mean `{n}`?"),
-                    None => "put the file next to the Markdown file, or fix the path (relative to the Markdown file)".to_string(),
+                    Some(n) => msg!("markdown-did-you-mean", near = n),
+                    None => msg!("markdown-link-file-hint"),
                 },
             })
         }
@@ -1209,7 +1217,7 @@ mod tests {
         assert_eq!(warned[0].0, 6);
         assert!(warned[0].1.contains("\"https://evil.example/\" is removed"));
         assert!(
-            warned[3].1.contains("iframe of \"\" is removed"),
+            warned[3].1.contains("(iframe) of \"\" is removed"),
             "{warned:?}"
         );
     }
@@ -1235,7 +1243,7 @@ mod tests {
         assert_eq!(
             d[0].render_human().lines().next(),
             Some(
-                "error: content/berita/x.md:4:6: raw HTML `<span class=\"merah\">` is not allowed on this site"
+                "error: content/berita/x.md:4:6: the HTML `<span class=\"merah\">` written in the text is not allowed on this site"
             )
         );
     }
@@ -1260,7 +1268,10 @@ mod tests {
         let (_, d) = run("Teks.\n\n![](foto.jpg)\n", "id");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].code, "image-alt");
-        assert_eq!(d[0].message, "the image `foto.jpg` has no alt text");
+        assert_eq!(
+            d[0].message,
+            "the image `foto.jpg` has no description for readers who cannot see it (alt text)"
+        );
         assert_eq!(
             d[0].position.as_ref().map(|p| (p.line, p.column)),
             Some((6, 5))

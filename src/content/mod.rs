@@ -18,6 +18,8 @@ use crate::config::Config;
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::frontmatter::{self, ContentType, FrontMatter, SectionMeta};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::{Document, SourceFile, SourceTree};
 
 /// Pages per list page (sections and tags).
@@ -171,8 +173,9 @@ pub struct ContentGraph {
     /// Link targets: content key (`panduan/x.md`, `berita/_index.md`, `_index.md`) →
     /// language → URL.
     pub link_targets: HashMap<String, BTreeMap<String, String>>,
-    /// Keys of documents that exist but are not published (drafts, future dates), with why.
-    pub unpublished: HashMap<String, String>,
+    /// Keys of documents that exist but are not published (drafts, future dates), with why
+    /// (`it is a draft (`draft: true`)`), to go inside another message.
+    pub unpublished: HashMap<String, Message>,
     /// The pages that are not published, with their bodies (see [`Held`]), in file order.
     pub held: Vec<Held>,
     pub drafts_skipped: usize,
@@ -289,14 +292,19 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                     Diagnostic::error(
                         "section",
                         body.file.display.clone(),
-                        format!(
-                            "section `{key}` is of type `{}` in its default-language index but `{}` here",
-                            content_type.name(),
-                            t.name()
+                        msg!(
+                            "content-section-type-differs",
+                            section = key,
+                            main = content_type.name(),
+                            here = t.name()
                         ),
                     )
                     .at(frontmatter::key_position(&body.file, "type"))
-                    .with_hint(format!("write `{}`: translations of a section share one type (lang {lang})", content_type.name())),
+                    .with_hint(msg!(
+                        "content-section-type-differs-hint",
+                        main = content_type.name(),
+                        lang
+                    )),
                 );
             }
         }
@@ -307,11 +315,13 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                 Diagnostic::warning(
                     "section",
                     format!("content/{key}/"),
-                    format!("section `{key}` has no `_index.md`: it gets the title {key:?} and pages of type `page`"),
+                    msg!(
+                        "content-section-no-index",
+                        section = key,
+                        title = format!("{key:?}")
+                    ),
                 )
-                .with_hint(format!(
-                    "create content/{key}/_index.md with `title:` and `type:` (press_release, guide, country or page)"
-                )),
+                .with_hint(msg!("content-section-no-index-hint", section = key)),
             );
         }
         let fallback = metas.get(default_lang);
@@ -410,16 +420,16 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     };
     for (lang, home) in &graph.homes {
         let origin = home_meta.get(lang).map_or_else(
-            || "the home page".to_string(),
-            |(_, b)| b.file.display.clone(),
+            || Origin::made(msg!("content-origin-home")),
+            |(_, b)| Origin::file(&b.file.display),
         );
         outputs.claim(&home.url, origin, &mut diags);
     }
     for section in &graph.sections {
         for sl in section.langs.values() {
             let origin = sl.body.as_ref().map_or_else(
-                || format!("section `{}`", section.key),
-                |b| b.file.display.clone(),
+                || Origin::made(msg!("content-origin-section", section = &section.key)),
+                |b| Origin::file(&b.file.display),
             );
             outputs.claim(&sl.url, origin.clone(), &mut diags);
             outputs.claim(&format!("{}atom.xml", sl.url), origin, &mut diags);
@@ -441,11 +451,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         let file = Arc::new(doc.file);
         let key = doc.path.key();
         let why_held = if fm.draft && !publish.drafts {
-            Some("it is a draft (`draft: true`)".to_string())
+            Some(msg!("content-why-draft"))
         } else {
             fm.date
                 .filter(|date| date.day() > publish.today.day() && !publish.drafts)
-                .map(|date| format!("its date {} is in the future", date.iso()))
+                .map(|date| msg!("content-why-future", date = date.iso()))
         };
         if let Some(why) = why_held {
             graph.drafts_skipped += 1;
@@ -476,11 +486,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                         Diagnostic::error(
                             "slug",
                             file.display.clone(),
-                            "the file name gives an empty slug (it has no letters or digits)",
+                            msg!("content-file-name-no-slug"),
                         )
                         .with_hint(match slug::slugify(&fm.title) {
-                            s if s.is_empty() => "rename the file with words, or add a line `slug: some-words` to the front matter".to_string(),
-                            s => format!("add the line `slug: {s}` to the front matter, or rename the file with words"),
+                            s if s.is_empty() => msg!("content-file-name-no-slug-hint"),
+                            s => msg!("content-file-name-no-slug-hint-slug", slug = s),
                         }),
                     );
                     continue;
@@ -502,14 +512,14 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         // A page's URL comes from its `slug`, or else from its file name (line 1).
         outputs.claim_at(
             &url,
-            file.display.clone(),
+            Origin::file(&file.display),
             || frontmatter::key_position(&file, "slug").or_else(|| first_line(&file)),
             &mut diags,
         );
         for alias in &fm.aliases {
             outputs.claim_at(
                 &config.url(&normalize_alias(alias)),
-                format!("{} (alias {alias})", file.display),
+                Origin::alias(&file.display, alias),
                 || frontmatter::key_position(&file, "aliases"),
                 &mut diags,
             );
@@ -593,7 +603,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             for n in 2..=sl.pages.len().div_ceil(PAGE_SIZE) {
                 outputs.claim(
                     &format!("{}page/{n}/", sl.url),
-                    format!("page {n} of section `{}`", section.key),
+                    Origin::made(msg!(
+                        "content-origin-section-page",
+                        number = n,
+                        section = &section.key
+                    )),
                     &mut diags,
                 );
             }
@@ -609,10 +623,10 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                     Diagnostic::error(
                         "tag",
                         page.file(),
-                        format!("the tag {name:?} has no letters or digits"),
+                        msg!("content-tag-no-letters", tag = format!("{name:?}")),
                     )
                     .at(tag_position(page, name))
-                    .with_hint("write tags as words, e.g. `tags: [penipuan, g-to-g]`"),
+                    .with_hint(msg!("content-tag-no-letters-hint")),
                 );
                 continue;
             }
@@ -636,12 +650,16 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     for (lang, lang_tags) in &mut tags {
         outputs.claim(
             &format!("{}/tags/", config.lang_prefix(lang)),
-            "the tag list".into(),
+            Origin::made(msg!("content-origin-tag-list")),
             &mut diags,
         );
         for tag in lang_tags.values_mut() {
             tag.pages.sort_by(order);
-            outputs.claim(&tag.url, format!("tag `{}`", tag.name), &mut diags);
+            outputs.claim(
+                &tag.url,
+                Origin::made(msg!("content-origin-tag", tag = &tag.name)),
+                &mut diags,
+            );
         }
     }
     graph.tags = tags;
@@ -661,7 +679,11 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             }
             _ => config.url(&format!("/{}", asset.rel)),
         };
-        outputs.claim(&url, format!("content/{}", asset.rel), &mut diags);
+        outputs.claim(
+            &url,
+            Origin::file(format!("content/{}", asset.rel)),
+            &mut diags,
+        );
         graph.asset_urls.insert(asset.rel.clone(), url.clone());
         graph.asset_rels.insert(url.clone(), asset.rel.clone());
         graph.assets.push(AssetOut {
@@ -724,20 +746,20 @@ fn slug_error(
         slug::SlugError::Escapes => Diagnostic::error(
             "slug",
             display,
-            format!("the slug {raw:?} would leave its folder"),
+            msg!("content-slug-escapes", slug = format!("{raw:?}")),
         )
         .at(position)
         .with_hint(match slug::slugify(raw) {
-            s if s.is_empty() => "a slug is one URL segment: lowercase words joined by `-`, without `/` or `..`".to_string(),
-            s => format!("write `{s}`: a slug is one URL segment, lowercase words joined by `-`, without `/` or `..`"),
+            s if s.is_empty() => msg!("content-slug-escapes-hint"),
+            s => msg!("content-slug-escapes-hint-write", slug = s),
         }),
         slug::SlugError::Empty => Diagnostic::error(
             "slug",
             display,
-            format!("the slug {raw:?} has no letters or digits"),
+            msg!("content-slug-empty", slug = format!("{raw:?}")),
         )
         .at(position)
-        .with_hint("write the slug as lowercase words joined by `-`, e.g. `outreach-banten`"),
+        .with_hint(msg!("content-slug-empty-hint")),
     }
 }
 
@@ -757,10 +779,54 @@ fn first_line(file: &SourceFile) -> Option<Position> {
     })
 }
 
+/// Who claims an output URL: a file of the site (perhaps through one of its old addresses),
+/// or a page warta makes itself (the home page, a section without `_index.md`, a tag).
+#[derive(Clone)]
+struct Origin {
+    /// The file that gives the URL, where an error about it points.
+    file: Option<String>,
+    /// The file claims the URL through this old address (alias).
+    alias: bool,
+    /// How a message names it: `content/berita/a.md (old address /lama/)`, `tag `pesta``.
+    name: Message,
+}
+
+impl Origin {
+    fn file(file: impl Into<String>) -> Self {
+        let file = file.into();
+        Origin {
+            name: msg!("content-origin-file", file = file.as_str()),
+            file: Some(file),
+            alias: false,
+        }
+    }
+
+    fn alias(file: &str, alias: &str) -> Self {
+        Origin {
+            name: msg!("content-origin-alias", file, alias),
+            file: Some(file.to_string()),
+            alias: true,
+        }
+    }
+
+    fn made(name: Message) -> Self {
+        Origin {
+            file: None,
+            alias: false,
+            name,
+        }
+    }
+
+    /// The file a diagnostic about this origin names (`content/` for a page warta makes).
+    fn display(&self) -> String {
+        self.file.clone().unwrap_or_else(|| "content/".to_string())
+    }
+}
+
 /// Every output URL with the source that claims it, so two never write one file.
 #[derive(Default)]
 struct OutputMap {
-    claimed: HashMap<String, String>,
+    claimed: HashMap<String, Origin>,
     /// URLs claimed twice.
     collided: HashSet<String>,
     /// The folder of processed images (`/processed_images/` below the base path): warta's
@@ -769,7 +835,7 @@ struct OutputMap {
 }
 
 impl OutputMap {
-    fn claim(&mut self, url: &str, origin: String, diags: &mut Diagnostics) {
+    fn claim(&mut self, url: &str, origin: Origin, diags: &mut Diagnostics) {
         self.claim_at(url, origin, || None, diags);
     }
 
@@ -778,52 +844,48 @@ impl OutputMap {
     fn claim_at(
         &mut self,
         url: &str,
-        origin: String,
+        origin: Origin,
         at: impl FnOnce() -> Option<Position>,
         diags: &mut Diagnostics,
     ) {
         if url.starts_with(&self.reserved) {
-            let (file, what, hint) = match origin.split_once(" (alias") {
-                Some((file, _)) => (file, "the alias", "choose another alias"),
-                None => (
-                    origin.as_str(),
-                    "this file's URL",
-                    "move the file to another folder",
-                ),
+            let folder = self.reserved.as_str();
+            let (message, hint) = if origin.alias {
+                (
+                    msg!("content-alias-in-image-folder", url, folder),
+                    msg!("content-alias-in-image-folder-hint"),
+                )
+            } else {
+                (
+                    msg!("content-file-in-image-folder", url, folder),
+                    msg!("content-file-in-image-folder-hint"),
+                )
             };
             diags.push(
-                Diagnostic::error(
-                    "collision",
-                    file,
-                    format!(
-                        "{what} {url} is inside {}, the folder where warta publishes processed images",
-                        self.reserved
-                    ),
-                )
-                .at(at())
-                .with_hint(format!(
-                    "{hint}: browsers and CDNs keep that folder's files forever, so they could never change"
-                )),
+                Diagnostic::error("collision", origin.display(), message)
+                    .at(at())
+                    .with_hint(hint),
             );
             return;
         }
         let key = url.trim_end_matches("index.html").to_string();
         if let Some(first) = self.claimed.get(&key) {
             self.collided.insert(url.to_string());
-            let (file, other, position) = if origin.starts_with("content/") {
-                (origin.clone(), first.clone(), at())
+            let (file, other, position) = if origin.file.is_some() {
+                (origin.display(), first.name.clone(), at())
             } else {
-                (first.clone(), origin.clone(), None)
+                (first.display(), origin.name.clone(), None)
             };
-            let file = file.split(" (alias").next().unwrap_or(&file).to_string();
             diags.push(
                 Diagnostic::error(
                     "collision",
                     file,
-                    format!("two outputs would be written to {url}: {first} and {origin}"),
+                    msg!("content-collision", url)
+                        .arg_message("first", first.name.clone())
+                        .arg_message("second", origin.name.clone()),
                 )
                 .at(position)
-                .with_hint(format!("give one of them another `slug` (or remove the alias); {other} is the other one")),
+                .with_hint(msg!("content-collision-hint").arg_message("other", other)),
             );
             return;
         }

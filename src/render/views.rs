@@ -392,7 +392,7 @@ impl<'a> Site<'a> {
                 problem(
                     Diagnostic::error("image", p.file(), broken.message.clone())
                         .at(key_position(p, "image"))
-                        .with_hint(broken.hint),
+                        .with_hint(broken.hint.clone()),
                 );
                 return None;
             }

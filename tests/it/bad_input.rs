@@ -140,7 +140,7 @@ fn escaping_slug() {
     assert_rejected(
         "escaping_slug",
         &[
-            "error: content/berita/2024-01-01-a.md:4:7: the slug \"../../etc\" would leave its folder",
+            "error: content/berita/2024-01-01-a.md:4:7: the address name (slug) \"../../etc\" would leave its folder",
         ],
     );
 }

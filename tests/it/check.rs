@@ -116,7 +116,7 @@ fn an_image_without_alt_text_is_an_error_and_decorative_says_so() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("error: content/panduan/lama.md:9:5: the image `gambar.svg` has no alt text"),
+        err.contains("error: content/panduan/lama.md:9:5: the image `gambar.svg` has no description for readers who cannot see it (alt text)"),
         "{err}"
     );
     assert!(

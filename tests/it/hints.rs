@@ -311,7 +311,7 @@ fn missing_fields_are_added_as_the_hint_writes_them() {
     );
     followed(
         "empty_slug",
-        "the file name gives an empty slug",
+        "the file name gives an empty address name (slug)",
         "add the line `slug: pesta-rakyat`",
     );
 }

@@ -59,7 +59,7 @@ fn slug_empty_after_slugifying() {
     assert_rejected(
         "empty_slug",
         &[
-            "content/berita/2024-01-01-🎉🎉.md: the file name gives an empty slug",
+            "content/berita/2024-01-01-🎉🎉.md: the file name gives an empty address name (slug)",
             "add the line `slug: pesta`",
         ],
     );
@@ -71,7 +71,7 @@ fn alias_colliding_with_a_page() {
         "alias_collision",
         &[
             "two outputs would be written to /berita/b/",
-            "content/berita/2024-01-01-a.md (alias /berita/b/)",
+            "content/berita/2024-01-01-a.md (old address /berita/b/)",
         ],
     );
 }
@@ -97,8 +97,8 @@ fn nothing_of_the_editors_goes_into_the_processed_images_folder() {
     assert_rejected(
         "reserved_image_folder",
         &[
-            "error: content/berita/2024-01-01-a.md:4:10: the alias /processed_images/lama/ is inside /processed_images/, the folder where warta publishes processed images",
-            "error: content/processed_images/brosur.pdf: this file's URL /processed_images/brosur.pdf is inside /processed_images/",
+            "error: content/berita/2024-01-01-a.md:4:10: the old address (alias) /processed_images/lama/ is inside /processed_images/, the folder where warta publishes processed images",
+            "error: content/processed_images/brosur.pdf: this file's address (URL) /processed_images/brosur.pdf is inside /processed_images/",
             "hint: move the file to another folder",
         ],
     );
@@ -391,7 +391,7 @@ fn raw_html_is_sanitized_by_default() {
     }
     assert!(
         err.contains(&format!(
-            "warning: content/berita/2024-01-01-html.md:17:1: the iframe of \"{IKLAN}\" is removed"
+            "warning: content/berita/2024-01-01-html.md:17:1: the embedded frame (iframe) of \"{IKLAN}\" is removed"
         )),
         "{err}"
     );
@@ -418,9 +418,9 @@ fn raw_html_deny_is_an_error_naming_each_piece_of_html() {
     assert_eq!(code, Some(1), "{err}");
     assert!(page.is_empty(), "nothing is published");
     for want in [
-        "error: content/berita/2024-01-01-html.md:5:17: raw HTML `<mark>` is not allowed on this site",
-        "error: content/berita/2024-01-01-html.md:7:1: raw HTML `<script>` is not allowed on this site",
-        "error: content/berita/2024-01-01-html.md:17:1: raw HTML `<iframe src=\"https://iklan.example/banner\" title=\"Iklan\">` is not allowed",
+        "error: content/berita/2024-01-01-html.md:5:17: the HTML `<mark>` written in the text is not allowed on this site",
+        "error: content/berita/2024-01-01-html.md:7:1: the HTML `<script>` written in the text is not allowed on this site",
+        "error: content/berita/2024-01-01-html.md:17:1: the HTML `<iframe src=\"https://iklan.example/banner\" title=\"Iklan\">` written in the text is not allowed",
         "= hint: write it in Markdown instead",
     ] {
         assert!(err.contains(want), "no {want:?} in:\n{err}");

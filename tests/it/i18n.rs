@@ -565,3 +565,112 @@ fn a_page_not_saved_as_utf8_is_explained_in_indonesian() {
     );
     assert_eq!(text(&d, "message_id"), "source-not-utf8");
 }
+
+// markdown, content, images
+
+/// The diagnostics of `out` written about `file`, with `code`.
+fn about<'a>(all: &'a [Value], code: &str, file: &str) -> Vec<&'a Value> {
+    all.iter()
+        .filter(|d| d["code"] == code && d["file"] == file)
+        .collect()
+}
+
+/// A `@/` link to a page that is not there: the Indonesian headline names the file, and the
+/// hint offers the nearest page as the link to write, unchanged.
+#[test]
+fn a_broken_page_link_and_its_did_you_mean_are_in_indonesian() {
+    let out = check_in("id", &fixture("hints/page_link"));
+    assert_eq!(out.status.code(), Some(1));
+    let d = the(&out, "link");
+    assert_eq!(
+        text(&d, "message"),
+        "tautan rusak: `content/berita/2024-11-21-bb.md` tidak ada"
+    );
+    assert_eq!(text(&d, "hint"), "maksud Anda `@/berita/2024-11-21-b.md`?");
+    assert_eq!(text(&d, "file"), "content/berita/2024-11-22-a.md");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(5), Some(18))
+    );
+    assert_eq!(text(&d, "message_id"), "markdown-link-missing");
+}
+
+/// Two pages on one address: both files named, the error at the `slug` that makes it.
+#[test]
+fn two_pages_on_one_address_are_explained_in_indonesian() {
+    let out = check_in("id", &fixture("bad/duplicate_output"));
+    assert_eq!(out.status.code(), Some(1));
+    let d = the(&out, "collision");
+    assert_eq!(
+        text(&d, "message"),
+        "content/berita/2024-01-01-a.md dan content/berita/2024-01-02-b.md akan diterbitkan di alamat yang sama, /berita/sama/"
+    );
+    assert_eq!(
+        text(&d, "hint"),
+        "beri salah satunya `slug` yang lain (atau hapus alamat lama itu dari `aliases:`); yang satunya lagi adalah content/berita/2024-01-01-a.md"
+    );
+    assert_eq!(text(&d, "file"), "content/berita/2024-01-02-b.md");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(4), Some(7))
+    );
+}
+
+/// An image in the text without a description: the headline says what is missing in plain
+/// words, the hint shows what to write, its Markdown unchanged.
+#[test]
+fn an_image_without_alt_text_is_explained_in_indonesian() {
+    let site = copy_fixture("check/warnings");
+    let page = site.path().join("content/panduan/lama.md");
+    let source = std::fs::read_to_string(&page).expect("read");
+    std::fs::write(
+        &page,
+        source.replace(r#"![](gambar.svg "decorative")"#, "![](gambar.svg)"),
+    )
+    .expect("write");
+    let out = check_in("id", site.path());
+    assert_eq!(out.status.code(), Some(1));
+    let d = the(&out, "image-alt");
+    assert_eq!(
+        text(&d, "message"),
+        "gambar `gambar.svg` belum punya keterangan untuk pembaca yang tidak dapat melihatnya (teks alt)"
+    );
+    assert_eq!(
+        text(&d, "hint"),
+        "jelaskan isi gambar di antara tanda kurung siku: `![Petugas memberi penjelasan](foto.jpg)`; untuk gambar yang hanya hiasan, tulis `![](foto.jpg \"decorative\")`"
+    );
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(9), Some(5))
+    );
+}
+
+/// `warta check` on a translation that waits: the reason it is not published (a draft, a date
+/// ahead) comes from the content stage, and is Indonesian inside the Indonesian sentence.
+#[test]
+fn why_a_translation_waits_is_in_indonesian() {
+    let root = fixture("check/translation_states");
+    let out = check_in("id", &root);
+    assert_eq!(out.status.code(), Some(0));
+    let all = report(&out);
+    let draft = about(&all, "translation-missing", "content/panduan/draf.md");
+    assert_eq!(draft.len(), 1, "{all:#?}");
+    assert_eq!(
+        text(draft[0], "message"),
+        "belum ada versi bahasa Inggris: content/panduan/draf.en.md belum diterbitkan: halaman ini masih draf (`draft: true`)"
+    );
+    let later = about(&all, "translation-missing", "content/panduan/nanti.md");
+    assert_eq!(later.len(), 1, "{all:#?}");
+    assert_eq!(
+        text(later[0], "message"),
+        "belum ada versi bahasa Inggris: content/panduan/nanti.en.md belum diterbitkan: tanggalnya, 2099-01-01, belum tiba"
+    );
+
+    // The terminal says the same.
+    let out = warta_in_lang("id", &root, &["check", "--root", utf8(&root)]);
+    let err = crate::support::stderr(&out);
+    assert!(
+        err.contains("warning: content/panduan/draf.md: belum ada versi bahasa Inggris: content/panduan/draf.en.md belum diterbitkan: halaman ini masih draf (`draft: true`)\n"),
+        "{err}"
+    );
+}

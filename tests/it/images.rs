@@ -697,7 +697,7 @@ mod processed {
         assert_eq!(out.status.code(), Some(1), "{err}");
         assert!(
             err.contains(
-                "error: content/berita/2025-01-01-foto.md:7:5: the image `foto.jpg` has no alt text"
+                "error: content/berita/2025-01-01-foto.md:7:5: the image `foto.jpg` has no description for readers who cannot see it (alt text)"
             ),
             "{err}"
         );
