@@ -12,6 +12,8 @@ use serde::de::DeserializeOwned;
 use crate::countries;
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::SourceFile;
 use crate::yaml::{Block, Line, text};
 
@@ -360,16 +362,14 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
         return Err(Diagnostic::error(
             "frontmatter",
             file.display.clone(),
-            "the file does not start with front matter",
+            msg!("frontmatter-no-top-block"),
         )
         .at(Some(file.position_at_line(
             1,
             1,
             first.chars().count().clamp(1, 40),
         )))
-        .with_hint(
-            "the first line must be `---`, then `title: …` and the other fields, then a line `---`",
-        ));
+        .with_hint(msg!("frontmatter-no-top-block-hint")));
     }
     let yaml_start = file.line_start(2);
     let mut offset = yaml_start;
@@ -388,10 +388,10 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
     Err(Diagnostic::error(
         "frontmatter",
         file.display.clone(),
-        "the front matter is never closed",
+        msg!("frontmatter-not-closed"),
     )
     .at(Some(file.position_at_line(1, 1, 3)))
-    .with_hint("add a line `---` after the last front matter field, before the text"))
+    .with_hint(msg!("frontmatter-not-closed-hint")))
 }
 
 /// Parses a page's front matter as `content_type`: the front matter with its warnings, or
@@ -429,10 +429,7 @@ pub fn parse_page(
             let (c, r) = raw.common();
             if c.date.is_none() {
                 let today = Date::today().iso();
-                v.missing(
-                    "date",
-                    format!("a press release needs its publication date: add the line `date: {today}` (today's date; put the day it was published if that was another day)"),
-                );
+                v.missing("date", msg!("frontmatter-press-release-date-hint", today));
             }
             let countries = r
                 .countries
@@ -456,10 +453,7 @@ pub fn parse_page(
             let (c, r) = raw.common();
             if c.updated.is_none() {
                 let today = Date::today().iso();
-                v.missing(
-                    "updated",
-                    format!("a guide says when it was last checked: add the line `updated: {today}` (today) once you have checked it"),
-                );
+                v.missing("updated", msg!("frontmatter-guide-updated-hint", today));
             }
             let review_by = v.date("review_by", r.review_by.as_deref());
             faq = r.faq.unwrap_or_default();
@@ -470,13 +464,13 @@ pub fn parse_page(
                 {
                     let url = &link.url;
                     let hint = if !url.contains(char::is_whitespace) && url.contains('.') {
-                        format!("write `https://{url}`")
+                        msg!("frontmatter-write", text = format!("https://{url}"))
                     } else {
-                        "write the full address, starting with `https://`".to_string()
+                        msg!("frontmatter-legal-basis-url-hint")
                     };
                     v.error_at(
                         v.block.item_position("legal_basis", url),
-                        format!("legal basis link {url:?} is not a URL"),
+                        msg!("frontmatter-legal-basis-url", url = format!("{url:?}")),
                         hint,
                     );
                 }
@@ -506,7 +500,7 @@ pub fn parse_page(
                 None => {
                     v.missing(
                         "country_code",
-                        "a country page needs its two-letter ISO 3166-1 code: add the line `country_code: MY` with the country's code (MY is Malaysia)".to_string(),
+                        msg!("frontmatter-country-code-missing-hint"),
                     );
                     String::new()
                 }
@@ -531,13 +525,13 @@ pub fn parse_page(
         Some(_) => {
             v.error(
                 "title",
-                "`title` is empty".into(),
-                "write the page's title after `title: `",
+                msg!("frontmatter-title-empty"),
+                msg!("frontmatter-page-title-empty-hint"),
             );
             String::new()
         }
         None => {
-            v.missing("title", "every page needs a title: add the line `title: …` and write the title in place of `…`".to_string());
+            v.missing("title", msg!("frontmatter-page-title-missing-hint"));
             String::new()
         }
     };
@@ -552,8 +546,8 @@ pub fn parse_page(
     {
         v.error(
             "image",
-            "`image` is set but `image_alt` is missing".into(),
-            "add the line `image_alt: \"…\"` and write in place of `…` what the picture shows, for readers who cannot see it",
+            msg!("frontmatter-image-alt-missing"),
+            msg!("frontmatter-image-alt-missing-hint"),
         );
     }
     let image_focus = match common.image_focus.as_deref() {
@@ -569,8 +563,8 @@ pub fn parse_page(
             };
             v.error(
                 "image_focus",
-                format!("`image_focus` must be two numbers from 0 to 1, found {other:?}"),
-                &format!("write `[{x}, {y}]`: the first number goes across from the left (0 to 1), the second down from the top"),
+                msg!("frontmatter-image-focus", found = format!("{other:?}")),
+                msg!("frontmatter-image-focus-hint", text = format!("[{x}, {y}]")),
             );
             None
         }
@@ -580,8 +574,8 @@ pub fn parse_page(
     {
         v.warn(
             "description",
-            format!("`description` is {} characters long; search engines and WhatsApp cut it at about 160", desc.chars().count()),
-            "shorten it to one sentence of 160 characters or fewer",
+            msg!("frontmatter-description-long", count = desc.chars().count()),
+            msg!("frontmatter-description-long-hint"),
         );
     }
     for alias in &common.aliases {
@@ -589,14 +583,13 @@ pub fn parse_page(
             !alias.split('/').any(|seg| seg == ".." || seg == ".") && !alias.contains('\\');
         if !alias.starts_with('/') || !inside {
             let hint = if inside {
-                format!("write `/{alias}`")
+                msg!("frontmatter-write", text = format!("/{alias}"))
             } else {
-                "write the old address from the site's root, like `/berita/old-name/`, without `..`"
-                    .to_string()
+                msg!("frontmatter-alias-hint")
             };
             v.error_at(
                 v.block.item_position("aliases", alias),
-                format!("alias {alias:?} must be a root-relative path inside the site"),
+                msg!("frontmatter-alias", alias = format!("{alias:?}")),
                 hint,
             );
         }
@@ -606,8 +599,8 @@ pub fn parse_page(
             if text.trim().is_empty() {
                 v.error(
                     "faq",
-                    format!("`faq` item {} has an empty `{part}`", i + 1),
-                    "each item needs a question `q:` and its answer `a:`, both written out",
+                    msg!("frontmatter-faq-empty", number = i + 1, part),
+                    msg!("frontmatter-faq-empty-hint"),
                 );
             }
         }
@@ -653,16 +646,13 @@ pub fn parse_section(file: &SourceFile, split: &Split<'_>) -> Result<SectionMeta
         Some(_) => {
             v.error(
                 "title",
-                "`title` is empty".into(),
-                "write the section's name after `title: `, as menus and lists show it",
+                msg!("frontmatter-title-empty"),
+                msg!("frontmatter-section-title-empty-hint"),
             );
             String::new()
         }
         None if raw.is_some() => {
-            v.missing(
-                "title",
-                "add the line `title: …` and write in place of `…` the section's name, as menus and lists show it",
-            );
+            v.missing("title", msg!("frontmatter-section-title-missing-hint"));
             String::new()
         }
         None => String::new(),
@@ -698,7 +688,7 @@ impl Validator<'_> {
         partial.value
     }
 
-    fn error(&mut self, key: &str, message: String, hint: &str) {
+    fn error(&mut self, key: &str, message: Message, hint: Message) {
         self.report("frontmatter", key, message, hint);
     }
 
@@ -706,8 +696,8 @@ impl Validator<'_> {
     fn error_at(
         &mut self,
         position: Option<crate::diag::Position>,
-        message: String,
-        hint: impl Into<crate::i18n::Message>,
+        message: Message,
+        hint: Message,
     ) {
         let position = position.or_else(|| Some(self.block.start_position()));
         self.diags.push(
@@ -718,13 +708,7 @@ impl Validator<'_> {
     }
 
     /// An error at `key`'s value (or at the top of the front matter when the key is absent).
-    fn report(
-        &mut self,
-        code: &'static str,
-        key: &str,
-        message: String,
-        hint: impl Into<crate::i18n::Message>,
-    ) {
+    fn report(&mut self, code: &'static str, key: &str, message: Message, hint: Message) {
         let position = self
             .block
             .key_position(key)
@@ -736,7 +720,7 @@ impl Validator<'_> {
         );
     }
 
-    fn warn(&mut self, key: &str, message: String, hint: &str) {
+    fn warn(&mut self, key: &str, message: Message, hint: Message) {
         self.diags.push(
             Diagnostic::warning(key_code(key), self.block.file.display.clone(), message)
                 .at(self.block.key_position(key))
@@ -745,7 +729,7 @@ impl Validator<'_> {
     }
 
     /// A required key is absent, unless it was written and refused (already reported).
-    fn missing(&mut self, key: &str, hint: impl Into<crate::i18n::Message>) {
+    fn missing(&mut self, key: &str, hint: Message) {
         if self.refused.contains(key) {
             return;
         }
@@ -753,7 +737,7 @@ impl Validator<'_> {
             Diagnostic::error(
                 "frontmatter",
                 self.block.file.display.clone(),
-                format!("missing required field `{key}`"),
+                msg!("frontmatter-missing-field", key),
             )
             .at(Some(self.block.start_position()))
             .with_hint(hint),
@@ -766,10 +750,12 @@ impl Validator<'_> {
             Ok(d) => Some(d),
             Err(e) => {
                 let hint = Date::suggest(value).map_or_else(
-                    || "write the date as year-month-day, like `2024-11-22`".to_string(),
-                    |s| format!("write `{s}`"),
+                    || msg!("frontmatter-date-hint"),
+                    |s| msg!("frontmatter-write", text = s),
                 );
-                self.report("date", key, format!("`{key}` {e}, found {value:?}"), hint);
+                let message = msg!("frontmatter-bad-date", key, found = format!("{value:?}"))
+                    .arg_message("why", e.message());
+                self.report("date", key, message, hint);
                 None
             }
         }
@@ -781,8 +767,8 @@ impl Validator<'_> {
             return Some(upper);
         }
         let hint = match countries::code_for_name(code) {
-            Some(c) => format!("did you mean `{c}`?"),
-            None => "use the two-letter ISO 3166-1 code, e.g. MY for Malaysia, TW for Taiwan, HK for Hong Kong".to_string(),
+            Some(c) => msg!("frontmatter-did-you-mean", near = c),
+            None => msg!("frontmatter-country-code-hint"),
         };
         let position = self
             .block
@@ -792,7 +778,7 @@ impl Validator<'_> {
             Diagnostic::error(
                 "country",
                 self.block.file.display.clone(),
-                format!("{code:?} in `{key}` is not an ISO 3166-1 alpha-2 country code"),
+                msg!("frontmatter-country-code", code = format!("{code:?}"), key),
             )
             .at(position)
             .with_hint(hint),
@@ -883,21 +869,16 @@ fn comments_in_text(block: &Block<'_>) -> Vec<Diagnostic> {
             line.whole_quoted()
         };
         let at = block.file.line_start(block.first_line + i) + line.value_at + hash + 1;
+        let kept = format!("{kept:?}");
         let message = if line.key.is_some() {
-            format!(
-                "`{field}` stops at ` #`: YAML reads `{cut}` as a note (a comment) and leaves it out, so the text is only {kept:?}"
-            )
+            msg!("frontmatter-text-cut-at-hash", field, cut, kept)
         } else {
-            format!(
-                "an item of `{field}` stops at ` #`: YAML reads `{cut}` as a note (a comment) and leaves it out, so the item is only {kept:?}"
-            )
+            msg!("frontmatter-item-cut-at-hash", field, cut, kept)
         };
         out.push(
             Diagnostic::warning("comment-in-text", block.file.display.clone(), message)
                 .at(Some(block.file.position(at, cut.len())))
-                .with_hint(format!(
-                    "to keep the whole text, write the line as `{fixed}`"
-                )),
+                .with_hint(msg!("frontmatter-text-cut-at-hash-hint", line = fixed)),
         );
     }
     out

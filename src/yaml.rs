@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::SourceFile;
 
 /// A YAML block inside `file`, starting at 1-based line `first_line`.
@@ -35,10 +37,10 @@ impl<'a> Block<'a> {
             return Err(Diagnostic::error(
                 "yaml",
                 self.file.display.clone(),
-                format!("invalid YAML: brackets nested more than {MAX_FLOW_DEPTH} levels deep"),
+                msg!("yaml-brackets-too-deep", max = MAX_FLOW_DEPTH),
             )
             .at(Some(self.file.position(start, 1)))
-            .with_hint("front matter needs at most a few levels of nesting; close the `[` and `{` you opened"));
+            .with_hint(msg!("yaml-brackets-too-deep-hint")));
         }
         // An empty block is an empty mapping, so that "missing field" errors are the ones shown.
         let text = if self.text.trim().is_empty() {
@@ -130,12 +132,7 @@ impl<'a> Block<'a> {
 
     fn error_from(&self, err: &serde_yaml::Error) -> Diagnostic {
         let full = err.to_string();
-        let message = full
-            .split(" at line ")
-            .next()
-            .unwrap_or(&full)
-            .trim()
-            .to_string();
+        let said = full.split(" at line ").next().unwrap_or(&full).trim();
         let position = err.location().map(|loc| {
             // YAML also breaks lines at a lone `\r` (and U+0085, U+2028, U+2029); the file's
             // lines end at `\n` only, so the place is found in the text itself.
@@ -147,14 +144,14 @@ impl<'a> Block<'a> {
             let width = token_width(text, col);
             self.file.position_at_line(line, col, width)
         });
-        let (mut message, mut hint) = explain(&message);
+        let Explained { path, problem } = explain(said);
+        let (words, mut hint) = problem.words();
+        let mut message = at_path(path.as_deref(), words);
         let mut position = position;
         // serde points at the first of two duplicate keys; the second is the one to remove.
-        if let Some(key) = message
-            .strip_prefix("invalid YAML: duplicate field `")
-            .and_then(|rest| rest.split('`').next())
+        if path.is_none()
+            && let Problem::DuplicateField(key) = &problem
         {
-            let key = key.to_string();
             let mut lines = self.text.split('\n').enumerate().filter(|(_, l)| {
                 l.strip_prefix(key.as_str())
                     .is_some_and(|rest| rest.trim_start().starts_with(':'))
@@ -166,49 +163,48 @@ impl<'a> Block<'a> {
                     key.chars().count(),
                 ));
             }
-            message = format!("`{key}` is given twice");
-            hint = "a field may appear only once: remove or merge the repeated one".to_string();
         }
         // A number, boolean or null where text belongs: show the value quoted.
-        if message.ends_with(&format!(", expected {}", text::EXPECTED))
+        if let Problem::WrongType { found, expected } = &problem
+            && expected == text::EXPECTED
             && let Some(pos) = position.as_mut()
         {
             let line = Line::parse(&pos.source_line);
             let raw = scalar_at(&pos.source_line, pos.column);
-            let key = message
-                .strip_prefix('`')
-                .and_then(|m| m.split_once('`'))
-                .map(|(k, _)| k)
+            let key = path
+                .as_deref()
                 .filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
-            let collection = message.contains("found map") || message.contains("found sequence");
-            hint = if message.contains("found map") && line.lead.contains('-') {
+            let map = found == "map";
+            let collection = map || found == "sequence";
+            hint = if map && line.lead.contains('-') {
                 // `- Paspor: berlaku 6 bulan` in a list of text is a map of one key.
-                let whole = line.whole_quoted();
-                format!("put the text in quotes; write the line as `{whole}`")
+                msg!("yaml-quote-line", line = line.whole_quoted())
             } else if collection && line.key.is_some() && key == line.key && !line.value.is_empty()
             {
                 // `title: [Resmi] Sosialisasi`: brackets start a list.
-                let fixed = line.quoted();
-                format!("put the text in quotes; write the line as `{fixed}`")
-            } else if message.contains("found null") || raw.is_empty() {
-                "write the text here, or remove the empty entry".to_string()
+                msg!("yaml-quote-line", line = line.quoted())
+            } else if found.starts_with("null") || raw.is_empty() {
+                msg!("yaml-write-text-or-remove")
             } else {
                 pos.width = raw.chars().count();
                 let value = quoted(raw);
                 match key {
                     Some(key) if line.key == Some(key) && line.value.starts_with(raw) => {
                         let (lead, after) = (line.lead, &line.value[raw.len()..]);
-                        format!(
-                            "put the text in quotes; write the line as `{lead}{key}: {value}{after}`"
+                        msg!(
+                            "yaml-quote-line",
+                            line = format!("{lead}{key}: {value}{after}")
                         )
                     }
-                    _ => format!("put the text in quotes: `{value}`"),
+                    _ => msg!("yaml-quote-value", value),
                 }
             };
         }
         // A colon and a space inside plain text start a mapping where none can be: show the
         // line with the text in quotes.
-        if message.contains("mapping values are not allowed")
+        let mut reworded = false;
+        if let Problem::Syntax(detail) = &problem
+            && detail.contains("mapping values are not allowed")
             && let Some(pos) = position.as_mut()
         {
             let source = pos.source_line.clone();
@@ -216,22 +212,22 @@ impl<'a> Block<'a> {
             if line.is_plain()
                 && let Some(key) = line.key
             {
-                let fixed = line.quoted();
-                message = format!(
-                    "the text of `{key}` has a colon followed by a space, so it must be in quotes (YAML: mapping values are not allowed in this context)"
-                );
-                hint = format!("write the line as `{fixed}`");
+                message = msg!("yaml-colon-in-text", key, detail);
+                hint = msg!("yaml-write-line", line = line.quoted());
                 line.mark_value(pos);
+                reworded = true;
             } else if line.lead.contains('-') {
                 // `- Paspor: berlaku: 6 bulan` in a list of text.
-                let fixed = line.whole_quoted();
-                message = "this list item has a colon followed by a space, so it must be in quotes (YAML: mapping values are not allowed in this context)".to_string();
-                hint = format!("write the line as `{fixed}`");
+                message = msg!("yaml-colon-in-item", detail);
+                hint = msg!("yaml-write-line", line = line.whole_quoted());
+                reworded = true;
             }
         }
         // Text starting with a character YAML reserves (`@`, a backtick, `*`, `&`, `!`, `%`),
         // or with a quoted part and more after it: the same, with the whole text in quotes.
-        if let Some(detail) = message.strip_prefix("invalid YAML: ")
+        if !reworded
+            && path.is_none()
+            && let Problem::Syntax(detail) = &problem
             && let Some(pos) = position.as_mut()
         {
             let source = pos.source_line.clone();
@@ -244,16 +240,13 @@ impl<'a> Block<'a> {
                     .value
                     .starts_with(['@', '`', '*', '&', '!', '%', '"', '\''])
             {
-                let fixed = line.quoted();
-                message = format!(
-                    "the text of `{key}` must be in quotes: as written it is not valid YAML ({detail})"
-                );
-                hint = format!("write the line as `{fixed}`");
+                message = msg!("yaml-text-needs-quotes", key, detail);
+                hint = msg!("yaml-write-line", line = line.quoted());
                 line.mark_value(pos);
             }
         }
         // An alias bomb has no position of its own: point at the first alias.
-        if message.starts_with("invalid YAML: anchors and aliases")
+        if problem == Problem::TooMuchRepetition
             && let Some((i, line)) = self
                 .text
                 .split('\n')
@@ -268,9 +261,8 @@ impl<'a> Block<'a> {
             && pos.source_line.starts_with([' ', '\t'])
             && pos.source_line.trim_start_matches(' ').starts_with('\t')
         {
-            message = "a tab is used for indentation; YAML allows only spaces".to_string();
-            hint =
-                "replace the tab at the start of this line with spaces (two per level)".to_string();
+            message = msg!("yaml-tab");
+            hint = msg!("yaml-tab-hint");
         }
         Diagnostic::error("yaml", self.file.display.clone(), message)
             .at(position.or_else(|| Some(self.file.position_at_line(self.first_line, 1, 1))))
@@ -757,131 +749,239 @@ fn yes_or_no(found: &str) -> Option<&'static str> {
     }
 }
 
-/// Rewords serde_yaml's messages for editors and adds a hint.
-fn explain(message: &str) -> (String, String) {
+/// serde_yaml's message, sorted out: where inside the block, and what is wrong.
+struct Explained {
+    /// The place of the value inside the block when serde names one (`faq[0].a`).
+    path: Option<String>,
+    problem: Problem,
+}
+
+/// What serde_yaml's message says, taken apart (its words are English and technical).
+#[derive(Debug, PartialEq, Eq)]
+enum Problem {
+    UnknownField {
+        field: String,
+        allowed: Vec<String>,
+    },
+    MissingField(String),
+    /// serde's words for the value found (`string "ya"`, ``integer `1` ``, `map`) and for
+    /// the one expected (`a boolean`, `a sequence`, [`text::EXPECTED`]).
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    DuplicateField(String),
+    /// The parser's text about a key written twice in a mapping.
+    DuplicateKey(String),
+    UnknownVariant {
+        variant: String,
+        choices: Vec<String>,
+    },
+    /// Anchors and aliases (`&a`, `*a`) that expand to too much.
+    TooMuchRepetition,
+    /// Values nested beyond the parser's limit.
+    TooDeep,
+    /// Anything else the parser says, as it says it.
+    Syntax(String),
+}
+
+/// The parts of `text` between backticks: `` `a`, `b` `` gives `a`, `b`.
+fn backticked(text: &str) -> Vec<String> {
+    text.split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, s)| s.to_string())
+        .collect()
+}
+
+/// Takes serde_yaml's message apart.
+fn explain(message: &str) -> Explained {
     // Errors inside nested values come as `path.to.key: message`.
     if let Some((path, rest)) = message.split_once(": ")
         && !path.contains(' ')
         && !rest.is_empty()
     {
-        let (inner, hint) = explain(rest);
-        return (format!("`{path}`: {inner}"), hint);
+        return Explained {
+            path: Some(path.to_string()),
+            problem: problem(rest),
+        };
     }
+    Explained {
+        path: None,
+        problem: problem(message),
+    }
+}
+
+fn problem(message: &str) -> Problem {
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (field, tail) = rest.split_once('`').unwrap_or((rest, ""));
-        let expected: Vec<&str> = tail
-            .split('`')
-            .enumerate()
-            .filter(|(i, _)| i % 2 == 1)
-            .map(|(_, s)| s)
-            .collect();
-        let hint = match did_you_mean(field, expected.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None if expected.is_empty() => "remove this field".to_string(),
-            None => format!("the fields allowed here are: {}", expected.join(", ")),
+        return Problem::UnknownField {
+            field: field.to_string(),
+            allowed: backticked(tail),
         };
-        return (format!("unknown field `{field}`"), hint);
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or(rest);
-        return (
-            format!("missing required field `{field}`"),
-            format!("add a line `{field}: …`"),
-        );
+        return Problem::MissingField(field.to_string());
+    }
+    if let Some(rest) = message.strip_prefix("duplicate field `") {
+        let field = rest.split('`').next().unwrap_or(rest);
+        return Problem::DuplicateField(field.to_string());
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest
             .split_once(", expected ")
             .unwrap_or((rest, "another type"));
-        let hint = match expected {
-            e if e.contains("sequence") => {
-                "write a list: `[a, b]` or one `- item` per line".to_string()
-            }
-            e if e.contains("string") => {
-                "write text here; put it in quotes if it looks like a number, date or true/false"
-                    .to_string()
-            }
-            e if e.contains("bool") => match yes_or_no(found) {
-                Some(word) => format!("write `{word}`"),
-                None => "write `true` or `false`".to_string(),
-            },
-            e if e.contains("map") || e.contains("struct") => {
-                "write `key: value` pairs here, indented below the key".to_string()
-            }
-            e => format!("expected {e}"),
+        return Problem::WrongType {
+            found: found.to_string(),
+            expected: expected.to_string(),
         };
-        return (
-            format!("wrong type: found {found}, expected {expected}"),
-            hint,
-        );
     }
     if message.contains("duplicate entry") || message.contains("duplicate key") {
-        return (
-            message.to_string(),
-            "a key may appear only once: remove or merge the repeated one".to_string(),
-        );
+        return Problem::DuplicateKey(message.to_string());
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (variant, tail) = rest.split_once('`').unwrap_or((rest, ""));
         // serde says "expected one of `a`, `b`" or, for a single choice, "expected `a`".
-        let choices: Vec<&str> = tail
-            .split('`')
-            .enumerate()
-            .filter(|(i, _)| i % 2 == 1)
-            .map(|(_, s)| s)
-            .collect();
-        let listed = choices
-            .iter()
-            .map(|c| format!("`{c}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let wanted = variant.trim().to_lowercase().replace([' ', '-'], "_");
-        let near = choices
-            .iter()
-            .find(|c| c.replace('-', "_") == wanted)
-            .copied()
-            .or_else(|| did_you_mean(&wanted, choices.iter().copied()));
-        let hint = match near {
-            Some(near) => format!("did you mean `{near}`? (the choices are {listed})"),
-            None => format!("write one of {listed}"),
+        return Problem::UnknownVariant {
+            variant: variant.to_string(),
+            choices: backticked(tail),
         };
-        return (message.to_string(), hint);
-    }
-    if message.contains("expected ',' or ']'") {
-        return (
-            format!("invalid YAML: {message}"),
-            "a list opened with `[` on this or an earlier line is not closed with `]`".to_string(),
-        );
-    }
-    if message.contains("expected ',' or '}'") {
-        return (
-            format!("invalid YAML: {message}"),
-            "a map opened with `{` on this or an earlier line is not closed with `}`".to_string(),
-        );
     }
     if message.contains("repetition limit exceeded") {
-        return (
-            "invalid YAML: anchors and aliases (`&name`, `*name`) expand to far too much data"
-                .to_string(),
-            "write the values out instead of repeating them through aliases".to_string(),
-        );
+        return Problem::TooMuchRepetition;
     }
     if message.contains("recursion limit exceeded") {
-        return (
-            "invalid YAML: the values are nested too deeply".to_string(),
-            "front matter needs at most a few levels of nesting; flatten the structure".to_string(),
-        );
+        return Problem::TooDeep;
     }
-    if message.contains("found character that cannot start any token") {
-        return (
-            format!("invalid YAML: {message}"),
-            "YAML indents with spaces, never tabs; text starting with `@` or a backtick must be quoted".to_string(),
-        );
+    Problem::Syntax(message.to_string())
+}
+
+impl Problem {
+    /// The problem in plain words, and a hint an editor can act on.
+    fn words(&self) -> (Message, Message) {
+        match self {
+            Problem::UnknownField { field, allowed } => {
+                let hint = match did_you_mean(field, allowed.iter().map(String::as_str)) {
+                    Some(near) => msg!("yaml-did-you-mean", near),
+                    None if allowed.is_empty() => msg!("yaml-remove-field"),
+                    None => msg!("yaml-fields-allowed", allowed = allowed.join(", ")),
+                };
+                (msg!("yaml-unknown-field", field), hint)
+            }
+            Problem::MissingField(field) => (
+                msg!("yaml-missing-field", field),
+                msg!("yaml-missing-field-hint", field),
+            ),
+            Problem::WrongType { found, expected } => {
+                let hint = match expected.as_str() {
+                    e if e.contains("sequence") => msg!("yaml-write-list"),
+                    e if e.contains("string") => msg!("yaml-write-text"),
+                    e if e.contains("bool") => match yes_or_no(found) {
+                        Some(word) => msg!("yaml-write", text = word),
+                        None => msg!("yaml-write-true-or-false"),
+                    },
+                    e if e.contains("map") || e.contains("struct") => msg!("yaml-write-fields"),
+                    e => msg!("yaml-write-expected").arg_message("expected", expected_words(e)),
+                };
+                let message = msg!("yaml-wrong-type")
+                    .arg_message("found", found_words(found))
+                    .arg_message("expected", expected_words(expected));
+                (message, hint)
+            }
+            Problem::DuplicateField(key) => {
+                (msg!("yaml-given-twice", key), msg!("yaml-given-twice-hint"))
+            }
+            Problem::DuplicateKey(detail) => (
+                msg!("yaml-duplicate-key", detail),
+                msg!("yaml-duplicate-key-hint"),
+            ),
+            Problem::UnknownVariant { variant, choices } => {
+                let listed = choices
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let wanted = variant.trim().to_lowercase().replace([' ', '-'], "_");
+                let near = choices
+                    .iter()
+                    .map(String::as_str)
+                    .find(|c| c.replace('-', "_") == wanted)
+                    .or_else(|| did_you_mean(&wanted, choices.iter().map(String::as_str)));
+                let hint = match near {
+                    Some(near) => msg!("yaml-did-you-mean-choice", near, choices = listed),
+                    None => msg!("yaml-write-one-of", choices = listed),
+                };
+                (msg!("yaml-unknown-choice", value = variant), hint)
+            }
+            Problem::TooMuchRepetition => (
+                msg!("yaml-too-much-repetition"),
+                msg!("yaml-too-much-repetition-hint"),
+            ),
+            Problem::TooDeep => (msg!("yaml-nested-too-deeply"), msg!("yaml-nesting-hint")),
+            Problem::Syntax(detail) => {
+                let hint = if detail.contains("expected ',' or ']'") {
+                    msg!("yaml-unclosed-list-hint")
+                } else if detail.contains("expected ',' or '}'") {
+                    msg!("yaml-unclosed-group-hint")
+                } else if detail.contains("found character that cannot start any token") {
+                    msg!("yaml-bad-start-hint")
+                } else {
+                    msg!("yaml-invalid-hint")
+                };
+                (msg!("yaml-invalid", detail), hint)
+            }
+        }
     }
-    (
-        format!("invalid YAML: {message}"),
-        "check the indentation (spaces, not tabs) and put text containing `: `, `#` or starting with `[`, `{`, `*`, `&`, `!`, `@` in quotes".to_string(),
-    )
+}
+
+/// `problem`, said of the value at `path` inside the block (`` `faq[0].a`: … ``) if any.
+fn at_path(path: Option<&str>, problem: Message) -> Message {
+    match path {
+        Some(path) => msg!("yaml-at-path", path).arg_message("problem", problem),
+        None => problem,
+    }
+}
+
+/// serde's words for a value found (`string "ya"`, ``integer `1` ``, `sequence`), plainly.
+fn found_words(found: &str) -> Message {
+    if let Some(value) = found.strip_prefix("string ") {
+        return msg!("yaml-found-text", value);
+    }
+    if let Some(value) = found
+        .strip_prefix("integer ")
+        .or_else(|| found.strip_prefix("floating point "))
+    {
+        return msg!("yaml-found-number", value);
+    }
+    if let Some(value) = found.strip_prefix("boolean ") {
+        return msg!("yaml-found-true-false", value);
+    }
+    match found {
+        "map" => msg!("yaml-found-group"),
+        "sequence" => msg!("yaml-found-list"),
+        f if f.starts_with("null") || f == "unit value" || f == "Option value" => {
+            msg!("yaml-found-nothing")
+        }
+        other => msg!("yaml-found-other", what = other),
+    }
+}
+
+/// serde's words for the kind of value expected (`a boolean`, `struct Link`), plainly.
+fn expected_words(expected: &str) -> Message {
+    match expected {
+        text::EXPECTED | "a string" | "a character" => msg!("yaml-expected-text"),
+        "a boolean" => msg!("yaml-expected-true-false"),
+        e if e.contains("sequence") => msg!("yaml-expected-list"),
+        e if e.starts_with("struct ") || e.contains("map") => msg!("yaml-expected-group"),
+        "f64" | "f32" | "a float" => msg!("yaml-expected-number"),
+        e if e.starts_with(['i', 'u']) && e[1..].chars().all(|c| c.is_ascii_digit()) => {
+            msg!("yaml-expected-whole-number")
+        }
+        "an integer" | "usize" | "isize" => msg!("yaml-expected-whole-number"),
+        e if e.starts_with("enum ") || e.contains("variant") => msg!("yaml-expected-choice"),
+        other => msg!("yaml-expected-other", what = other),
+    }
 }
 
 #[cfg(test)]
@@ -924,7 +1024,9 @@ mod tests {
 
     #[test]
     fn unknown_field_suggests_nearest() {
-        let (m, h) = explain("unknown field `titel`, expected one of `title`, `date`");
+        let (m, h) = explain("unknown field `titel`, expected one of `title`, `date`")
+            .problem
+            .words();
         assert_eq!(m, "unknown field `titel`");
         assert_eq!(h, "did you mean `title`?");
     }
@@ -996,21 +1098,25 @@ mod tests {
     #[test]
     fn text_fields_refuse_numbers_booleans_and_null() {
         for (yaml, found, hint) in [
-            ("one: 123", "integer `123`", "one: \"123\""),
-            ("one: -7", "integer `-7`", "one: \"-7\""),
-            ("one: 0x1F", "integer `31`", "one: \"0x1F\""),
+            ("one: 123", "the number `123`", "one: \"123\""),
+            ("one: -7", "the number `-7`", "one: \"-7\""),
+            ("one: 0x1F", "the number `31`", "one: \"0x1F\""),
             (
                 "one: 99999999999999999999999",
-                "integer `99999999999999999999999`",
+                "the number `99999999999999999999999`",
                 "one: \"99999999999999999999999\"",
             ),
-            ("one: 2.5", "floating point `2.5`", "one: \"2.5\""),
-            ("one: .inf", "floating point `inf`", "one: \".inf\""),
-            ("one: true", "boolean `true`", "one: \"true\""),
-            ("one: False # no", "boolean `false`", "one: \"False\" # no"),
+            ("one: 2.5", "the number `2.5`", "one: \"2.5\""),
+            ("one: .inf", "the number `inf`", "one: \".inf\""),
+            ("one: true", "the true/false value `true`", "one: \"true\""),
+            (
+                "one: False # no",
+                "the true/false value `false`",
+                "one: \"False\" # no",
+            ),
             (
                 "one: +62215551234",
-                "integer `62215551234`",
+                "the number `62215551234`",
                 "one: \"+62215551234\"",
             ),
         ] {
@@ -1037,7 +1143,7 @@ mod tests {
         let err = texts("many: [a, 1, true]").expect_err("a number in a list");
         assert_eq!(
             err.message,
-            "`many[1]`: wrong type: found integer `1`, expected text"
+            "`many[1]`: wrong type: found the number `1`, expected text"
         );
         assert_eq!(err.hint.as_deref(), Some("put the text in quotes: `\"1\"`"));
         assert_eq!(
@@ -1047,7 +1153,7 @@ mod tests {
         let err = texts("many:\n  - a\n  - ~").expect_err("null in a list");
         assert!(
             err.message
-                .ends_with("found null (no value), expected text"),
+                .ends_with("found an empty value (null), expected text"),
             "{}",
             err.message
         );

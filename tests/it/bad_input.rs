@@ -59,7 +59,7 @@ fn wrong_type() {
     assert_rejected(
         "wrong_type",
         &[
-            "error: content/berita/2024-01-01-a.md:4:8: `draft`: wrong type: found string \"maybe\", expected a boolean",
+            "error: content/berita/2024-01-01-a.md:4:8: `draft`: wrong type: found the text \"maybe\", expected true or false (a boolean)",
             "write `true` or `false`",
         ],
     );
@@ -72,9 +72,9 @@ fn text_field_not_text() {
     let err = assert_rejected(
         "text_field_not_text",
         &[
-            "error: content/berita/2024-01-01-a.md:2:8: `title`: wrong type: found integer `123`, expected text",
+            "error: content/berita/2024-01-01-a.md:2:8: `title`: wrong type: found the number `123`, expected text",
             "= hint: put the text in quotes; write the line as `title: \"123\"`",
-            "error: content/berita/2024-01-02-b.md:5:8: `tags[0]`: wrong type: found integer `1`, expected text",
+            "error: content/berita/2024-01-02-b.md:5:8: `tags[0]`: wrong type: found the number `1`, expected text",
             "= hint: put the text in quotes: `\"1\"`",
         ],
     );
@@ -171,7 +171,7 @@ fn invalid_country_code() {
         "invalid_country",
         &[
             // At the item itself, so that the hint replaces just it.
-            "error: content/berita/2024-01-01-a.md:4:17: \"Malaysia\" in `countries` is not an ISO 3166-1 alpha-2 country code",
+            "error: content/berita/2024-01-01-a.md:4:17: \"Malaysia\" in `countries` is not a two-letter country code (ISO 3166-1 alpha-2)",
             "did you mean `MY`?",
         ],
     );
@@ -191,7 +191,9 @@ fn broken_link_to_content_file() {
 fn missing_front_matter() {
     assert_rejected(
         "missing_front_matter",
-        &["error: content/berita/2024-01-01-a.md:1:1: the file does not start with front matter"],
+        &[
+            "error: content/berita/2024-01-01-a.md:1:1: the file does not start with its block of fields (front matter)",
+        ],
     );
 }
 
@@ -199,7 +201,9 @@ fn missing_front_matter() {
 fn unclosed_front_matter() {
     assert_rejected(
         "unclosed_front_matter",
-        &["error: content/berita/2024-01-01-a.md:1:1: the front matter is never closed"],
+        &[
+            "error: content/berita/2024-01-01-a.md:1:1: the block of fields at the top of the file (front matter) is never closed",
+        ],
     );
 }
 
@@ -256,7 +260,7 @@ fn unknown_variant_lists_the_choices() {
     assert_rejected(
         "unknown_variant",
         &[
-            "error: site.yaml:6:13: `markdown.raw_html`: unknown variant `sanitise`",
+            "error: site.yaml:6:13: `markdown.raw_html`: `sanitise` is not one of the choices",
             "hint: did you mean `sanitize`? (the choices are `sanitize`, `allow`, `deny`)\n",
         ],
     );
@@ -272,7 +276,7 @@ fn every_front_matter_error_of_a_file_in_one_run() {
             "error: content/panduan/cara.md:1:1: missing required field `updated`",
             "error: content/panduan/cara.md:3:7: `date` must be YYYY-MM-DD",
             "= hint: write `2024-11-22`",
-            "error: content/panduan/cara.md:4:8: `draft`: wrong type: found string \"mungkin\", expected a boolean",
+            "error: content/panduan/cara.md:4:8: `draft`: wrong type: found the text \"mungkin\", expected true or false (a boolean)",
             "error: content/panduan/cara.md:5:1: unknown field `audiens`",
             "= hint: did you mean `audience`?",
             "error: content/panduan/biaya.md:4:7: `cost`: wrong type",

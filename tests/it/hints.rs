@@ -196,7 +196,11 @@ fn front_matter_fields_and_values() {
             "\"Malaysia\" in `country_code`",
             "did you mean `MY`?",
         ),
-        ("alias", "alias \"berita/lama\"", "write `/berita/lama`"),
+        (
+            "alias",
+            "the old address \"berita/lama\"",
+            "write `/berita/lama`",
+        ),
         (
             "slug_escapes",
             "would leave its folder",
@@ -204,12 +208,12 @@ fn front_matter_fields_and_values() {
         ),
         (
             "legal_basis_url",
-            "is not a URL",
+            "is not a web address (URL)",
             "write `https://peraturan.go.id/uu-18-2017`",
         ),
         (
             "section_type",
-            "unknown variant `press-release`",
+            "`press-release` is not one of the choices",
             "did you mean `press_release`?",
         ),
         (
@@ -242,7 +246,7 @@ fn text_that_yaml_reads_otherwise_is_shown_quoted() {
     );
     followed(
         "colon_in_list_item",
-        "`requirements[0]`: wrong type: found map",
+        "`requirements[0]`: wrong type: found a group of fields",
         "write the line as `  - \"Paspor: berlaku paling sedikit 6 bulan\"`",
     );
     followed(
@@ -257,17 +261,17 @@ fn text_that_yaml_reads_otherwise_is_shown_quoted() {
     );
     followed(
         "brackets_in_title",
-        "`title`: wrong type: found sequence",
+        "`title`: wrong type: found a list",
         "write the line as `title: \"[Resmi] Sosialisasi di Banten\"`",
     );
     followed(
         "number_in_title",
-        "`title`: wrong type: found integer `2024`",
+        "`title`: wrong type: found the number `2024`",
         "write the line as `title: \"2024\"`",
     );
     followed(
         "number_in_list",
-        "`tags[1]`: wrong type: found integer `2024`",
+        "`tags[1]`: wrong type: found the number `2024`",
         "put the text in quotes: `\"2024\"`",
     );
 }
@@ -356,7 +360,7 @@ fn site_yaml() {
         ),
         (
             "config_variant",
-            "unknown variant `sanitise`",
+            "`sanitise` is not one of the choices",
             "did you mean `sanitize`?",
         ),
     ] {

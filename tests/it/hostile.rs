@@ -9,7 +9,7 @@ fn yaml_alias_bomb_is_refused_quickly() {
     assert_rejected(
         "yaml_bomb",
         &[
-            "error: site.yaml:7:10: invalid YAML: anchors and aliases",
+            "error: site.yaml:7:10: the shortcuts `&name` and `*name` (YAML anchors and aliases)",
             "write the values out",
         ],
     );
@@ -20,7 +20,7 @@ fn deeply_nested_yaml_is_an_error_not_a_stack_overflow() {
     assert_rejected(
         "deep_nesting",
         &[
-            "error: content/berita/2024-01-01-a.md:4:71: invalid YAML: brackets nested more than 64 levels deep",
+            "error: content/berita/2024-01-01-a.md:4:71: the brackets are nested more than 64 levels deep",
         ],
     );
 }
@@ -109,7 +109,7 @@ fn alias_escaping_the_output_folder() {
     assert_rejected(
         "alias_escape",
         &[
-            "error: content/berita/2024-01-01-a.md:4:12: alias \"/../../etc/x\" must be a root-relative path inside the site",
+            "error: content/berita/2024-01-01-a.md:4:12: the old address \"/../../etc/x\" in `aliases` must start with `/` and stay inside the site",
         ],
     );
 }

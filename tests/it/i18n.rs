@@ -674,3 +674,73 @@ fn why_a_translation_waits_is_in_indonesian() {
         "{err}"
     );
 }
+
+// frontmatter, yaml
+
+/// The editor's commonest mistakes in the top block of a page — a misspelt field, a date
+/// written day first, a yes/no written as a word — each in Indonesian, at its own place, with
+/// the text to write unchanged.
+#[test]
+fn front_matter_mistakes_are_explained_in_indonesian() {
+    let out = check_in("id", &fixture("bad/many_errors_one_file"));
+    assert_eq!(out.status.code(), Some(1));
+    let all = report(&out);
+    let at = |line: u64| -> Vec<(&str, &str, &str)> {
+        all.iter()
+            .filter(|d| d["file"] == "content/panduan/cara.md" && d["line"].as_u64() == Some(line))
+            .map(|d| (text(d, "code"), text(d, "message"), text(d, "hint")))
+            .collect()
+    };
+    assert_eq!(
+        at(5),
+        [(
+            "yaml",
+            "isian `audiens` tidak dikenal",
+            "maksud Anda `audience`?"
+        )]
+    );
+    assert_eq!(
+        at(3),
+        [(
+            "date",
+            "`date` harus berformat YYYY-MM-DD (atau RFC 3339 bila disertai jam), tertulis \"22-11-2024\"",
+            "tulis `2024-11-22`"
+        )]
+    );
+    assert_eq!(
+        at(4),
+        [(
+            "yaml",
+            "`draft`: jenis nilainya salah: tertulis teks \"mungkin\", seharusnya true atau false (boolean)",
+            "tulis `true` atau `false`"
+        )]
+    );
+    assert_eq!(
+        at(1),
+        [(
+            "frontmatter",
+            "isian wajib `updated` tidak ada",
+            "panduan menyebutkan kapan terakhir diperiksa: tambahkan baris `updated: 2025-06-01` (hari ini) setelah Anda memeriksanya"
+        )]
+    );
+}
+
+/// A colon in an unquoted title: the explanation is Indonesian, the parser's own words stay in
+/// brackets as it wrote them, and the line to write is exactly what the editor types.
+#[test]
+fn a_colon_in_a_plain_title_is_explained_in_indonesian() {
+    let site = copy_fixture("hints/colon_in_title");
+    let out = warta_in("id", site.path(), &["build"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with(
+            "error: content/berita/2024-11-22-a.md:2:8: teks `title` memuat titik dua yang diikuti spasi, jadi harus diberi tanda kutip (YAML: mapping values are not allowed in this context)\n  \
+             |\n2 | title: Kunjungan Kerja: Menteri ke Malaysia\n  \
+             |        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  \
+             = petunjuk: tulis barisnya sebagai `title: \"Kunjungan Kerja: Menteri ke Malaysia\"`\n  \
+             = kode: yaml\n"
+        ),
+        "{err}"
+    );
+}

@@ -446,7 +446,7 @@ fn country_code_comes_from_the_name_or_a_placeholder_that_check_flags() {
     assert_eq!(stdout(&out), "content/negara/negeri-antah-berantah.md");
     let check = warta(&["check", "--root", site.path().to_str().expect("utf-8")]);
     assert_eq!(check.status.code(), Some(1));
-    assert!(stderr(&check).contains("content/negara/negeri-antah-berantah.md:3:15: \"XX\" in `country_code` is not an ISO 3166-1 alpha-2 country code"), "{}", stderr(&check));
+    assert!(stderr(&check).contains("content/negara/negeri-antah-berantah.md:3:15: \"XX\" in `country_code` is not a two-letter country code (ISO 3166-1 alpha-2)"), "{}", stderr(&check));
 }
 
 #[test]
