@@ -5,8 +5,6 @@
 # A text that goes on over several lines continues on lines indented by four spaces.
 # Plurals: `{ $count -> [one] … *[other] … }`. `cargo test i18n` checks both files.
 
-## The transition to the catalogue: text not yet moved in here.
-untranslated = { $text }
 
 
 ## The labels under a message (diag.rs): CI tools read only the first line.

@@ -5,8 +5,6 @@
 # Teks yang berlanjut ke baris berikutnya ditulis menjorok empat spasi.
 # `cargo test i18n` memeriksa kedua berkas.
 
-## Peralihan ke katalog: teks yang belum dipindahkan ke sini.
-untranslated = { $text }
 
 
 ## Label di bawah pesan (diag.rs): alat CI hanya membaca baris pertama.

@@ -283,18 +283,26 @@ mod tests {
 
     #[test]
     fn renders_snippet_with_caret_under_the_fault() {
-        let d = Diagnostic::error("date", "content/berita/x.md", "bad date")
-            .at(Some(Position {
-                line: 4,
-                column: 7,
-                width: 10,
-                source_line: "date: 22-11-2024".into(),
-            }))
-            .with_hint("write 2024-11-22");
-        let text = d.render_human();
+        let d = Diagnostic::error(
+            "link",
+            "content/berita/x.md",
+            msg!("link-broken", path = "/x/"),
+        )
+        .at(Some(Position {
+            line: 4,
+            column: 7,
+            width: 10,
+            source_line: "date: 22-11-2024".into(),
+        }))
+        .with_hint(msg!("frontmatter-write", text = "2024-11-22"));
         assert_eq!(
-            text,
-            "error: content/berita/x.md:4:7: bad date\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = hint: write 2024-11-22\n  = code: date\n"
+            d.render_human(),
+            "error: content/berita/x.md:4:7: broken link: nothing is published at /x/\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = hint: write `2024-11-22`\n  = code: link\n"
+        );
+        // The words follow the editor's language; prefix, place and snippet do not.
+        assert_eq!(
+            d.render(Lang::Id),
+            "error: content/berita/x.md:4:7: tautan rusak: tidak ada yang diterbitkan di /x/\n  |\n4 | date: 22-11-2024\n  |       ^^^^^^^^^^\n  = petunjuk: tulis `2024-11-22`\n  = kode: link\n"
         );
     }
 

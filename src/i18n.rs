@@ -277,23 +277,6 @@ impl Message {
     }
 }
 
-/// Text not yet in the catalogues (the transition): shown as it is in every language.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::new("untranslated").arg("text", text)
-    }
-}
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::new("untranslated").arg("text", text)
-    }
-}
-impl From<&String> for Message {
-    fn from(text: &String) -> Self {
-        Message::new("untranslated").arg("text", text)
-    }
-}
-
 /// English, for logs, tests and `{}` in code that has no editor to speak to.
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -177,18 +177,25 @@ mod tests {
 
     #[test]
     fn overlay_shows_the_terminal_text_escaped() {
-        let d = Diagnostic::error("yaml", "content/a.md", "expected <value> & \"more\"")
-            .at(Some(Position {
-                line: 2,
-                column: 8,
-                width: 1,
-                source_line: "title: <script>".into(),
-            }))
-            .with_hint("quote it");
+        // Text from the file (`<value> & "more"`) inside the message must stay text.
+        let d = Diagnostic::error(
+            "link",
+            "content/a.md",
+            msg!("link-broken", path = "<value> & \"more\""),
+        )
+        .at(Some(Position {
+            line: 2,
+            column: 8,
+            width: 1,
+            source_line: "title: <script>".into(),
+        }))
+        .with_hint(msg!("frontmatter-write", text = "<b>"));
         let html = overlay(&[d], true, Lang::En);
-        assert!(html.contains("content/a.md:2:8: expected &lt;value&gt; &amp; &quot;more&quot;"));
+        assert!(html.contains(
+            "content/a.md:2:8: broken link: nothing is published at &lt;value&gt; &amp; &quot;more&quot;"
+        ));
         assert!(html.contains("2 | title: &lt;script&gt;"));
-        assert!(html.contains("= hint: quote it"));
+        assert!(html.contains("= hint: write `&lt;b&gt;`"));
         assert!(!html.contains("<script>"));
         assert!(html.contains("1 error</h2>"));
     }
@@ -196,7 +203,13 @@ mod tests {
     #[test]
     fn overlay_shows_the_first_errors_and_counts_the_rest() {
         let errors: Vec<Diagnostic> = (0..OVERLAY_ERRORS + 7)
-            .map(|i| Diagnostic::error("template", format!("content/p{i}.md"), "broken"))
+            .map(|i| {
+                Diagnostic::error(
+                    "link",
+                    format!("content/p{i}.md"),
+                    msg!("link-broken", path = "/"),
+                )
+            })
             .collect();
         let html = overlay(&errors, false, Lang::En);
         assert_eq!(html.matches("<pre class=\"m\">").count(), OVERLAY_ERRORS);
