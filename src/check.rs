@@ -158,16 +158,11 @@ pub fn run(
             let (more, rows) = content(root, &generated.config, &generated.graph, generated.today);
             diags.extend(more);
             if let Some(live) = published {
-                let built = generated
-                    .files
-                    .iter()
-                    .map(|f| f.path.as_str())
-                    .chain(generated.assets.iter().map(|a| a.url.as_str()));
                 diags.extend(crate::published_urls::check(
                     live,
                     &generated.config,
                     &generated.graph,
-                    built,
+                    generated.paths(),
                 ));
             }
             (diags, rows)

@@ -152,12 +152,8 @@ pub fn build(
     }
     let generated = pipeline::generate(opts)?;
     if let Some(live) = published {
-        let built = generated
-            .files
-            .iter()
-            .map(|f| f.path.as_str())
-            .chain(generated.assets.iter().map(|a| a.url.as_str()));
-        let lost = published_urls::check(live, &generated.config, &generated.graph, built);
+        let lost =
+            published_urls::check(live, &generated.config, &generated.graph, generated.paths());
         if !lost.is_empty() {
             let mut diags = generated.diagnostics;
             diags.extend(lost);

@@ -262,7 +262,7 @@ pub fn nearest_file<'a>(
     let (path, suffix) = written.split_at(cut);
     let wanted = match path.strip_prefix("@/") {
         Some(p) => p.to_string(),
-        None => join_rel(dir, path)?,
+        None => crate::source::join_rel(dir, path)?,
     };
     let near = crate::diag::did_you_mean(&wanted, candidates)?;
     Some(if path.starts_with("@/") {
@@ -270,21 +270,6 @@ pub fn nearest_file<'a>(
     } else {
         format!("{}{suffix}", relative_to(dir, near))
     })
-}
-
-/// `dir` joined with a relative `path` (`..` and `.` resolved); `None` if it leaves `content/`.
-fn join_rel(dir: &str, path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    Some(parts.join("/"))
 }
 
 /// The relative path from the folder `dir` to `target` (both `content/`-relative).

@@ -17,6 +17,7 @@ use crate::content::{Body, ContentGraph, Page};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::i18n::Message;
 use crate::msg;
+use crate::source::join_rel;
 
 /// One entry of a page's table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -755,7 +756,7 @@ fn rewrite(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Result<String, Li
     {
         return Ok(dest.to_string());
     } else {
-        join(cx.dir, path).ok_or(LinkProblem::Escapes)?
+        join_rel(cx.dir, path).ok_or(LinkProblem::Escapes)?
     };
     let content_path = known_path(content_path, links);
     if content_path.ends_with(".md") {
@@ -827,7 +828,7 @@ fn content_rel(dest: &str, cx: &Context<'_>, links: &Links<'_>) -> Option<String
     } else if path.is_empty() || has_scheme(path) {
         return None;
     } else {
-        join(cx.dir, path)?
+        join_rel(cx.dir, path)?
     };
     let rel = known_path(rel, links);
     links.graph.asset_urls.contains_key(&rel).then_some(rel)
@@ -920,21 +921,6 @@ fn has_scheme(path: &str) -> bool {
         }
         None => false,
     }
-}
-
-/// `dir` + relative `path`, with `.` and `..` resolved; `None` when it leaves `content/`.
-fn join(dir: &str, path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    Some(parts.join("/"))
 }
 
 /// `panduan/x.en.md` → (`panduan/x.md`, Some("en")).

@@ -192,7 +192,7 @@ fn swap_by_renames(staging: &Path, output: &Path) -> std::io::Result<()> {
 
 /// The path of a URL path (`kp2mi/x/index.html`) in the output folder (`x/index.html`).
 /// Files outside the base path are written as they are.
-fn relative<'p>(path: &'p str, base_path: &str) -> &'p str {
+pub fn relative<'p>(path: &'p str, base_path: &str) -> &'p str {
     let path = path.trim_start_matches('/');
     let base = base_path.trim_matches('/');
     if base.is_empty() {

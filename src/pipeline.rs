@@ -93,6 +93,16 @@ pub struct Content {
     pub today: Date,
 }
 
+impl Generated {
+    /// Every path this build writes: rendered files, then content files and photos.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files
+            .iter()
+            .map(|f| f.path.as_str())
+            .chain(self.assets.iter().map(|a| a.url.as_str()))
+    }
+}
+
 /// Runs the pipeline in memory ([`run`]); a failed run gives its diagnostics only.
 pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
     run(opts).map_err(|failed| failed.diagnostics)

@@ -14,6 +14,7 @@ use crate::content::{ContentGraph, Page, normalize_alias};
 use crate::diag::Diagnostic;
 use crate::manifest::{Manifest, PageRecord};
 use crate::msg;
+use crate::output::relative;
 
 /// The record of every page and of every alias of a page, by its path in the output folder.
 pub fn records(config: &Config, graph: &ContentGraph) -> BTreeMap<String, PageRecord> {
@@ -336,18 +337,6 @@ fn alias_of(path: &str) -> String {
 fn output_path(url: &str, base_path: &str) -> String {
     let path = url.strip_prefix(base_path).unwrap_or(url);
     crate::render::url_to_path(path)
-}
-
-/// A path as held in memory (`kp2mi/x/index.html`) in the output folder (`x/index.html`).
-fn relative<'p>(path: &'p str, base_path: &str) -> &'p str {
-    let path = path.trim_start_matches('/');
-    let base = base_path.trim_matches('/');
-    if base.is_empty() {
-        return path;
-    }
-    path.strip_prefix(base)
-        .and_then(|rest| rest.strip_prefix('/'))
-        .unwrap_or(path)
 }
 
 #[cfg(test)]

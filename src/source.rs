@@ -525,6 +525,22 @@ fn rename_hint(stem: &str, suffix: &str, languages: &[String], default_language:
     msg!("source-unknown-language-hint", choices)
 }
 
+/// `dir` joined with a relative `path` (both `content/`-relative, `/`-separated), with `.`
+/// and `..` resolved; `None` when it would leave `content/`.
+pub fn join_rel(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
 /// UTF-8 text, without a byte-order mark; invalid bytes and NUL bytes (a binary file named
 /// `.md`) are an error at their position.
 pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
