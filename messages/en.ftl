@@ -415,6 +415,7 @@ check-language-en = English
 check-language-other = `{ $code }`
 check-translation-unpublished = no { $language } version yet: { $expected } is not published: { $why }
 check-translation-unpublished-hint = finish the translation and remove `draft: true` (readers of the other language are sent to the section list until then)
+check-translation-future-hint = it is published on its date by the next build after that day; to publish it sooner, write today's date in its `date:` line
 check-translation-has-errors = no { $language } version yet: { $expected } is not published: it has errors
 check-translation-has-errors-hint = fix the errors reported in { $expected }
 check-translation-missing = no { $language } version: { $expected } does not exist

@@ -415,6 +415,7 @@ check-language-en = bahasa Inggris
 check-language-other = `{ $code }`
 check-translation-unpublished = belum ada versi { $language }: { $expected } belum diterbitkan: { $why }
 check-translation-unpublished-hint = selesaikan terjemahannya lalu hapus `draft: true` (sampai saat itu, pembaca bahasa lain diarahkan ke daftar halaman bagian ini)
+check-translation-future-hint = halaman ini terbit pada tanggalnya, lewat build pertama sesudah hari itu; untuk menerbitkannya lebih cepat, tulis tanggal hari ini di baris `date:`-nya
 check-translation-has-errors = belum ada versi { $language }: { $expected } belum diterbitkan karena memuat kesalahan
 check-translation-has-errors-hint = perbaiki kesalahan yang dilaporkan untuk { $expected }
 check-translation-missing = belum ada versi { $language }: berkas { $expected } belum dibuat

@@ -269,7 +269,12 @@ fn content(
                         // `why` is the content stage's reason (a draft, a date ahead).
                         msg!("check-translation-unpublished", expected = &expected)
                             .arg_message("why", why.clone()),
-                        msg!("check-translation-unpublished-hint"),
+                        // A date ahead publishes itself; only a draft needs the editor.
+                        if why.id() == "content-why-future" {
+                            msg!("check-translation-future-hint")
+                        } else {
+                            msg!("check-translation-unpublished-hint")
+                        },
                     ),
                     (true, None) => (
                         msg!("check-translation-has-errors", expected = &expected),

@@ -367,6 +367,24 @@ fn the_translation_table_separates_not_started_in_progress_and_outdated() {
         err.contains("nanti.en.md is not published: its date 2099-01-01 is in the future"),
         "{err}"
     );
+    // Regression: a translation waiting for its date was told to remove `draft: true`, which
+    // it does not have; each waits for what holds it back.
+    let after = |file: &str| {
+        let at = err.find(file).unwrap_or_else(|| panic!("{file} in {err}"));
+        err[at..]
+            .lines()
+            .find(|l| l.contains("= hint:"))
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(
+        after("nanti.en.md is not published").contains("write today's date in its `date:` line"),
+        "{err}"
+    );
+    assert!(
+        after("draf.en.md is not published").contains("remove `draft: true`"),
+        "{err}"
+    );
     assert!(err.contains("belum.en.md does not exist"), "{err}");
 }
 
