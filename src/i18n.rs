@@ -123,13 +123,6 @@ impl From<char> for Arg {
         Arg::Text(c.to_string())
     }
 }
-impl From<Message> for Arg {
-    /// A message inside another (a reason inside a sentence) is shown in English when
-    /// converted this way; use [`Message::arg_message`] to keep it in the editor's language.
-    fn from(m: Message) -> Self {
-        Arg::Text(m.render(Lang::En))
-    }
-}
 macro_rules! number_args {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
