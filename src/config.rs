@@ -100,6 +100,10 @@ pub struct ImagesConfig {
     pub budget_bytes: u64,
 }
 
+/// The folder of the processed photos under the site's base path. Everything in it is named
+/// by a hash of its bytes, so the host may cache it for a year.
+pub const IMAGES_OUTPUT_DIR: &str = "/processed_images";
+
 impl Default for ImagesConfig {
     fn default() -> Self {
         ImagesConfig {
@@ -111,11 +115,33 @@ impl Default for ImagesConfig {
     }
 }
 
+/// What happens to HTML written inside Markdown (`markdown.raw_html` in site.yaml).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    /// Kept, but cleaned: no scripts, no event handlers, no `javascript:` or `data:` links,
+    /// iframes only from the allowed hosts.
+    #[default]
+    Sanitize,
+    /// Kept as written (for sites whose every editor is trusted with scripts).
+    Allow,
+    /// An error: Markdown only.
+    Deny,
+}
+
+/// The raw-HTML policy of a site.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlPolicy {
+    pub mode: RawHtml,
+    /// Hosts whose `<iframe src>` survives sanitizing, e.g. `www.youtube-nocookie.com`.
+    pub iframe_hosts: Vec<String>,
+}
+
 /// `markdown:` in site.yaml: what happens to HTML written inside Markdown.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMarkdown {
-    raw_html: Option<crate::markdown::RawHtml>,
+    raw_html: Option<RawHtml>,
     iframe_hosts: Option<Vec<String>>,
 }
 
@@ -219,7 +245,7 @@ pub struct Config {
     /// `output:`: precompression and headers for the host.
     pub output: OutputConfig,
     /// `markdown:`: the raw-HTML policy (`raw_html`, `iframe_hosts`).
-    pub markdown: crate::markdown::HtmlPolicy,
+    pub markdown: HtmlPolicy,
     /// `images:`: responsive image settings.
     pub images: ImagesConfig,
     /// `budgets:`: size budgets checked after rendering (`budgets`).
@@ -458,10 +484,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     // The iframes the sanitizer keeps must also be allowed by the default policy of
     // `_headers` (`default-src 'self'` alone would block them in the browser).
     let mut output = output;
-    if !custom_csp
-        && markdown.mode != crate::markdown::RawHtml::Deny
-        && !markdown.iframe_hosts.is_empty()
-    {
+    if !custom_csp && markdown.mode != RawHtml::Deny && !markdown.iframe_hosts.is_empty() {
         let hosts: Vec<String> = markdown
             .iframe_hosts
             .iter()
@@ -733,10 +756,7 @@ fn budgets_config(
 
 /// Validates `markdown:`; each problem goes to `error(message, hint)`. Hosts are bare names
 /// (`www.youtube-nocookie.com`): iframes are kept only with an `https://` `src` on one of them.
-fn markdown_policy(
-    raw: RawMarkdown,
-    error: &mut dyn FnMut(Message, Message),
-) -> crate::markdown::HtmlPolicy {
+fn markdown_policy(raw: RawMarkdown, error: &mut dyn FnMut(Message, Message)) -> HtmlPolicy {
     let hosts = raw
         .iframe_hosts
         .unwrap_or_else(|| DEFAULT_IFRAME_HOSTS.iter().map(|h| h.to_string()).collect());
@@ -757,7 +777,7 @@ fn markdown_policy(
             msg!("config-iframe-host-hint"),
         );
     }
-    crate::markdown::HtmlPolicy {
+    HtmlPolicy {
         mode: raw.raw_html.unwrap_or_default(),
         iframe_hosts: good,
     }
@@ -1098,7 +1118,7 @@ mod tests {
 
     #[test]
     fn markdown_policy_has_defaults_and_is_checked() {
-        use crate::markdown::RawHtml;
+        use RawHtml;
         let c = load_text("base_url: https://x.id\ntitle: X\n").ok();
         let c = c.as_ref();
         assert_eq!(c.map(|c| c.markdown.mode), Some(RawHtml::Sanitize));

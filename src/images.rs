@@ -37,11 +37,6 @@ use crate::msg;
 /// Where processed images are kept between builds, below the site's root.
 pub const CACHE_DIR: &str = ".warta-cache/images";
 
-/// Where the resized copies and Open Graph crops are published (below the base path): one
-/// folder, so that one `_headers` rule can mark them all `immutable` (their names carry the
-/// hash of their bytes). Zola calls its own `processed_images` too.
-pub const OUTPUT_DIR: &str = "/processed_images";
-
 /// The `sizes` of every responsive image: the theme's text column (42rem, reached on screens
 /// 44rem wide) on wide screens, the screen less the page's padding (1rem a side) below. A
 /// 360 px phone at 2× thus needs 656 pixels and loads the 800 px file.
@@ -324,7 +319,7 @@ pub fn catalog(config: &Config, root: &Path, graph: &ContentGraph) -> (Catalog, 
         );
     }
     let content = root.join("content");
-    let out_dir = config.url(OUTPUT_DIR);
+    let out_dir = config.url(crate::config::IMAGES_OUTPUT_DIR);
     let entries = files
         .par_iter()
         .map(|(rel, url)| {
@@ -437,7 +432,7 @@ impl Catalog {
         self.entries.is_empty()
     }
 
-    /// Whether any image will be processed (and so [`OUTPUT_DIR`] published).
+    /// Whether any image will be processed (and so [`crate::config::IMAGES_OUTPUT_DIR`] published).
     pub fn has_photos(&self) -> bool {
         self.entries.values().any(|e| e.photo.is_ok())
     }

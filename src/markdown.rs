@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
+use crate::config::{HtmlPolicy, RawHtml};
 use crate::content::slug::slugify;
 use crate::content::{Body, ContentGraph, Page};
 use crate::diag::{Diagnostic, did_you_mean};
@@ -75,28 +76,6 @@ struct ImageState<'c> {
     photo: Option<&'c crate::images::Photo>,
     /// Images inside its alt text (only their text counts).
     nested: usize,
-}
-
-/// What happens to HTML written inside Markdown (`markdown.raw_html` in site.yaml).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RawHtml {
-    /// Kept, but cleaned: no scripts, no event handlers, no `javascript:` or `data:` links,
-    /// iframes only from the allowed hosts.
-    #[default]
-    Sanitize,
-    /// Kept as written (for sites whose every editor is trusted with scripts).
-    Allow,
-    /// An error: Markdown only.
-    Deny,
-}
-
-/// The raw-HTML policy of a site.
-#[derive(Debug, Clone, Default)]
-pub struct HtmlPolicy {
-    pub mode: RawHtml,
-    /// Hosts whose `<iframe src>` survives sanitizing, e.g. `www.youtube-nocookie.com`.
-    pub iframe_hosts: Vec<String>,
 }
 
 /// Where a body lives, to resolve its relative links.

@@ -169,7 +169,7 @@ pub fn static_files(
     }
     let manifest = url_to_path(&config.url(&format!("/{}", crate::manifest::FILE_NAME)));
     outputs.insert(manifest, Owner::Warta);
-    let reserved = url_to_path(&config.url(&format!("{}/", crate::images::OUTPUT_DIR)));
+    let reserved = url_to_path(&config.url(&format!("{}/", crate::config::IMAGES_OUTPUT_DIR)));
     let reserved = reserved.trim_end_matches("index.html");
 
     let mut out = Vec::with_capacity(statics.len());

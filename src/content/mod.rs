@@ -416,7 +416,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     let mut outputs = OutputMap {
         claimed: HashMap::new(),
         collided: HashSet::new(),
-        reserved: config.url(&format!("{}/", crate::images::OUTPUT_DIR)),
+        reserved: config.url(&format!("{}/", crate::config::IMAGES_OUTPUT_DIR)),
     };
     for (lang, home) in &graph.homes {
         let origin = home_meta.get(lang).map_or_else(
@@ -913,7 +913,7 @@ mod tests {
             menu: Vec::new(),
             output: crate::config::OutputConfig::default(),
             images: crate::config::ImagesConfig::default(),
-            markdown: crate::markdown::HtmlPolicy::default(),
+            markdown: crate::config::HtmlPolicy::default(),
             budgets: crate::config::Budgets::default(),
         }
     }

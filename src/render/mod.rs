@@ -118,7 +118,7 @@ pub fn render(
         });
     }
     if bodies.images.has_photos() {
-        immutable.push(config.url(&format!("{}/*", crate::images::OUTPUT_DIR)));
+        immutable.push(config.url(&format!("{}/*", crate::config::IMAGES_OUTPUT_DIR)));
     }
     let (headers, warnings) = crate::deploy::headers(config, graph, &immutable);
     diags.extend(warnings);
