@@ -13,10 +13,10 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use rayon::prelude::*;
 
+use crate::artifact::OutputFile;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
-use crate::render::OutputFile;
 
 /// File endings of webfonts.
 const FONTS: &[&str] = &[".woff2", ".woff", ".ttf", ".otf", ".eot"];

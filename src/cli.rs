@@ -337,7 +337,7 @@ fn build(
     live: Option<&crate::manifest::Manifest>,
     lang: Lang,
 ) -> i32 {
-    match crate::deploy::build(opts, precompress, live) {
+    match crate::build::build(opts, precompress, live) {
         Ok(report) => {
             print_diagnostics_capped(&report.diagnostics, WARNINGS_PER_CODE, lang);
             eprintln!("{}", build_summary(&report).render(lang));
@@ -389,19 +389,15 @@ fn diff(
     purge: bool,
     lang: Lang,
 ) -> i32 {
-    use crate::manifest::{self, Manifest};
-    let old = Manifest::load(old_manifest);
-    let new = Manifest::scan(new_dir, old.as_ref().map_or("", |m| m.base_path.as_str()));
-    let (old, new) = match (old, new) {
-        (Ok(o), Ok(n)) => (o, n),
-        (o, n) => {
-            for d in [o.err(), n.err()].into_iter().flatten() {
+    let d = match crate::diff::run(old_manifest, new_dir) {
+        Ok(d) => d,
+        Err(diags) => {
+            for d in diags {
                 eprint!("{}", d.render(lang));
             }
             return 1;
         }
     };
-    let d = manifest::diff(&old, &new);
     if purge {
         let urls: String = d.purge.iter().map(|url| format!("{url}\n")).collect();
         print_out(&urls);

@@ -28,8 +28,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::artifact::AssetOut;
 use crate::config::{Config, ImagesConfig};
-use crate::content::{AssetOut, ContentGraph};
+use crate::content::ContentGraph;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::msg;

@@ -5,15 +5,17 @@
 //! `output`, driven by `pipeline`. Each stage returns data plus diagnostics (`diag`), so one
 //! run reports every problem; `cli` prints them at the edge.
 
+pub mod artifact;
 pub mod budgets;
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
 pub mod countries;
 pub mod dates;
-pub mod deploy;
 pub mod diag;
+pub mod diff;
 pub mod frontmatter;
 pub mod i18n;
 pub mod images;

@@ -9,11 +9,11 @@ use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
+use crate::artifact::{OutputFile, url_to_path};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::i18n::Message;
 use crate::markdown::LinkRef;
 use crate::msg;
-use crate::render::{OutputFile, url_to_path};
 
 /// The files of a rendered site, with the `id`s of each HTML page.
 pub struct SiteIndex<'a> {

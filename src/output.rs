@@ -15,11 +15,11 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::content::AssetOut;
+use crate::artifact::OutputFile;
+use crate::artifact::{AssetOut, relative};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::manifest::{self, Entry, Manifest};
 use crate::msg;
-use crate::render::OutputFile;
 
 /// How to write a site.
 #[derive(Debug, Clone, Copy, Default)]
@@ -188,19 +188,6 @@ fn swap_by_renames(staging: &Path, output: &Path) -> std::io::Result<()> {
     }
     // The old site now sits under the staging name, as after an exchange.
     std::fs::rename(&aside, staging)
-}
-
-/// The path of a URL path (`kp2mi/x/index.html`) in the output folder (`x/index.html`).
-/// Files outside the base path are written as they are.
-pub fn relative<'p>(path: &'p str, base_path: &str) -> &'p str {
-    let path = path.trim_start_matches('/');
-    let base = base_path.trim_matches('/');
-    if base.is_empty() {
-        return path;
-    }
-    path.strip_prefix(base)
-        .and_then(|rest| rest.strip_prefix('/'))
-        .unwrap_or(path)
 }
 
 /// One file to write: where, and its bytes (or the content file to read them from).

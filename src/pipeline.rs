@@ -18,7 +18,7 @@ use crate::diag::Diagnostics;
 use crate::links::{self, SiteIndex};
 use crate::markdown::{self, Links};
 use crate::render::{self, Bodies};
-use crate::{config, images, source, theme};
+use crate::{artifact, config, images, source, theme};
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -51,8 +51,8 @@ pub struct BuildReport {
 /// A site generated in memory: every output file, the content files to copy, and counts.
 #[derive(Debug)]
 pub struct Generated {
-    pub files: Vec<render::OutputFile>,
-    pub assets: Vec<content::AssetOut>,
+    pub files: Vec<artifact::OutputFile>,
+    pub assets: Vec<artifact::AssetOut>,
     /// Published pages per language, in site order.
     pub pages: Vec<(String, usize)>,
     pub unpublished: usize,
@@ -276,7 +276,7 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
         }
         let mut per_body: Vec<(&str, &[markdown::LinkRef])> = Vec::with_capacity(all.len());
         for (url, file, rendered) in all {
-            let path = render::url_to_path(url);
+            let path = artifact::url_to_path(url);
             per_body.push((file, &rendered.links));
             for link in &rendered.links {
                 markdown_links.insert((path.clone(), link.url.clone()));
@@ -365,7 +365,7 @@ fn content_paths(config: &config::Config, graph: &content::ContentGraph) -> Vec<
     }
     urls.push(config.url("/sitemap.xml"));
     urls.push(config.url("/robots.txt"));
-    urls.iter().map(|u| render::url_to_path(u)).collect()
+    urls.iter().map(|u| artifact::url_to_path(u)).collect()
 }
 
 /// Every use of a `content/` image: shown or linked in bodies, and the pages' lead images.
@@ -408,7 +408,7 @@ pub fn search_index(
     config: &config::Config,
     graph: &content::ContentGraph,
     bodies: &Bodies,
-) -> Vec<render::OutputFile> {
+) -> Vec<artifact::OutputFile> {
     let docs: Vec<crate::search::SearchDoc<'_>> = graph
         .pages
         .iter()
@@ -426,7 +426,7 @@ pub fn search_index(
         })
         .collect();
     crate::search::build(&docs, |lang| {
-        render::url_to_path(&config.url(&format!("/search/{lang}/")))
+        artifact::url_to_path(&config.url(&format!("/search/{lang}/")))
             .trim_end_matches("/index.html")
             .to_string()
     })

@@ -12,12 +12,14 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use crate::artifact::AssetOut;
+use crate::artifact::{OutputFile, url_to_path};
 use crate::config::Config;
-use crate::content::{AssetOut, ContentGraph};
+use crate::content::ContentGraph;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Links, Rendered};
 use crate::msg;
-use crate::render::{Bodies, OutputFile, url_to_path};
+use crate::render::Bodies;
 use crate::source::{STATIC_DIR, StaticFile};
 
 /// The `content/`-relative paths of the files (not pages) that pages link.

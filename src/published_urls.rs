@@ -9,12 +9,12 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use crate::artifact::relative;
 use crate::config::Config;
 use crate::content::{ContentGraph, Page, normalize_alias};
 use crate::diag::Diagnostic;
 use crate::manifest::{Manifest, PageRecord};
 use crate::msg;
-use crate::output::relative;
 
 /// The record of every page and of every alias of a page, by its path in the output folder.
 pub fn records(config: &Config, graph: &ContentGraph) -> BTreeMap<String, PageRecord> {
@@ -336,7 +336,7 @@ fn alias_of(path: &str) -> String {
 /// The path in the output folder of a root-relative URL (base path included).
 fn output_path(url: &str, base_path: &str) -> String {
     let path = url.strip_prefix(base_path).unwrap_or(url);
-    crate::render::url_to_path(path)
+    crate::artifact::url_to_path(path)
 }
 
 #[cfg(test)]

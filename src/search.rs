@@ -25,7 +25,7 @@ use pagefind_stem::{Algorithm, Stemmer};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::render::OutputFile;
+use crate::artifact::OutputFile;
 
 /// Documents per `d{n}.json`: a results page of 10 touches at most 10 of them.
 const DOC_CHUNK: usize = 10;

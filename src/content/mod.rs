@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::artifact::AssetOut;
 use crate::config::Config;
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics, Position};
@@ -141,16 +142,6 @@ impl Held {
             image,
         }
     }
-}
-
-/// A file copied to the output: a file under `content/` that a page links, or one of
-/// `static/`.
-#[derive(Debug, Clone)]
-pub struct AssetOut {
-    pub source: std::path::PathBuf,
-    /// Root-relative URL (base path included), which is also its path in the site as held in
-    /// memory; `output` writes it without the base path.
-    pub url: String,
 }
 
 /// Everything the later stages need, with every URL decided.

@@ -6,6 +6,7 @@
 //! names the template, its line, and the page being rendered; the rest still render.
 
 mod engine;
+mod host;
 mod jsonld;
 mod views;
 
@@ -15,6 +16,7 @@ use rayon::prelude::*;
 
 use engine::Origin;
 
+use crate::artifact::{OutputFile, url_to_path};
 use crate::config::Config;
 use crate::content::{ContentGraph, PAGE_SIZE, PageId};
 use crate::dates::Date;
@@ -24,19 +26,6 @@ use crate::msg;
 use crate::theme::Theme;
 
 pub use engine::Engine;
-
-/// One file of the output: its path, and its bytes.
-///
-/// The path is the file's URL without the leading `/` (`berita/x/index.html`), so under a base
-/// path `/kp2mi` it starts with `kp2mi/`: in memory the site is laid out as it is served, and
-/// links are checked against it as they are written. `output` writes each file relative to the
-/// base path (`public/berita/x/index.html`), since the output folder is what the host serves
-/// at the base URL.
-#[derive(Debug, Clone)]
-pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
 
 /// Rendered bodies, aligned with the graph's pages, plus those of homes and section indexes.
 #[derive(Debug, Default)]
@@ -120,7 +109,7 @@ pub fn render(
     if bodies.images.has_photos() {
         immutable.push(config.url(&format!("{}/*", crate::config::IMAGES_OUTPUT_DIR)));
     }
-    let (headers, warnings) = crate::deploy::headers(config, graph, &immutable);
+    let (headers, warnings) = host::headers(config, graph, &immutable);
     diags.extend(warnings);
     files.push(OutputFile {
         path: url_to_path(&config.url("/_headers")),
@@ -128,7 +117,7 @@ pub fn render(
     });
     files.push(OutputFile {
         path: url_to_path(&config.url("/_redirects")),
-        bytes: crate::deploy::redirects(config, graph).into_bytes(),
+        bytes: host::redirects(config, graph).into_bytes(),
     });
     diags.extend(collisions(&files, &graph.collided));
     let mut page_counts = std::collections::BTreeMap::new();
@@ -425,19 +414,6 @@ fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile,
             )
             .into_bytes(),
         }),
-    }
-}
-
-/// `/berita/x/` → `berita/x/index.html`: a URL to its path in the site as held in memory
-/// (see [`OutputFile`]; a base path stays in front, `/kp2mi/x/` → `kp2mi/x/index.html`).
-pub fn url_to_path(url: &str) -> String {
-    let trimmed = url.trim_start_matches('/');
-    if trimmed.is_empty() {
-        "index.html".to_string()
-    } else if trimmed.ends_with('/') {
-        format!("{trimmed}index.html")
-    } else {
-        trimmed.to_string()
     }
 }
 

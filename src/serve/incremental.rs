@@ -18,6 +18,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::artifact::OutputFile;
 use crate::config::Config;
 use crate::content::{Body, ContentGraph, PageId};
 use crate::dates::Date;
@@ -25,7 +26,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::links::{self, SiteIndex};
 use crate::markdown::{self, LinkRef, Links};
 use crate::pipeline::Generated;
-use crate::render::{self, Bodies, OutputFile};
+use crate::render::{self, Bodies};
 use crate::source::SourceFile;
 use crate::theme::Theme;
 use crate::{frontmatter, source};
@@ -239,7 +240,7 @@ impl Session {
         let into_touched = |l: &&LinkRef| {
             l.url.contains('#') && {
                 let path = l.url.split(['#', '?']).next().unwrap_or("");
-                touched.contains(&render::url_to_path(path))
+                touched.contains(&crate::artifact::url_to_path(path))
             }
         };
         let mut owned: Vec<(&str, Vec<LinkRef>)> = Vec::new();

@@ -9,9 +9,9 @@ use std::path::PathBuf;
 
 use axum::body::Bytes;
 
+use crate::artifact::AssetOut;
+use crate::artifact::OutputFile;
 use crate::config::Config;
-use crate::content::AssetOut;
-use crate::render::OutputFile;
 
 /// The files of one successful build, by output path (`berita/x/index.html`).
 #[derive(Debug, Default)]
