@@ -9,6 +9,10 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+mod code;
+
+pub use code::Code;
+
 use crate::i18n::{Lang, Message};
 use crate::msg;
 
