@@ -91,7 +91,7 @@ pub fn render(
         Ok(e) => e,
         Err(ds) => return (RenderedSite::default(), ds),
     };
-    let site = views::Site::new(config, theme, graph, bodies, today);
+    let site = views::Views::new(config, theme, graph, bodies, today);
     let jobs = jobs(config, theme, graph);
     let (mut files, ds) = run_all(&jobs, &engine, &site);
     diags.extend(ds);
@@ -263,7 +263,7 @@ pub fn render_affected(
                 | Job::Robots => false,
             })
     };
-    let site = views::Site::new(config, theme, graph, bodies, today);
+    let site = views::Views::new(config, theme, graph, bodies, today);
     lap("site views");
     let jobs: Vec<Job> = jobs(config, theme, graph)
         .into_iter()
@@ -278,7 +278,7 @@ pub fn render_affected(
 fn run_all(
     jobs: &[Job],
     engine: &Engine,
-    site: &views::Site<'_>,
+    site: &views::Views<'_>,
 ) -> (Vec<OutputFile>, Diagnostics) {
     let results: Vec<Result<OutputFile, Diagnostic>> =
         jobs.par_iter().map(|job| run(job, engine, site)).collect();
@@ -323,7 +323,7 @@ fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Vec<Diagnosti
     out
 }
 
-fn run(job: &Job, engine: &Engine, site: &views::Site<'_>) -> Result<OutputFile, Diagnostic> {
+fn run(job: &Job, engine: &Engine, site: &views::Views<'_>) -> Result<OutputFile, Diagnostic> {
     match job {
         Job::Page(id) => {
             let (template, ctx, origin) = site.page(*id, engine);
