@@ -72,7 +72,7 @@ impl Views<'_> {
                 entries,
             },
         );
-        (ctx, crate::render::url_to_path(&feed_url))
+        (ctx, crate::artifact::url_to_path(&feed_url))
     }
 
     /// The pages of a feed in list order, its title, and the URL of the page it follows: the

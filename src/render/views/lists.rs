@@ -381,6 +381,6 @@ impl Views<'_> {
         let url = self.config.url(&crate::content::normalize_alias(alias));
         let mut ctx = self.base(Frame::new(&page.lang, "alias", &url, &page.fm.title));
         ctx.insert("target", &self.config.permalink(&page.url));
-        (ctx, crate::render::url_to_path(&url))
+        (ctx, crate::artifact::url_to_path(&url))
     }
 }
