@@ -149,7 +149,7 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
     );
     diags.extend(ds);
     clock.lap("front matter and graph");
-    let (catalog, ds) = images::catalog(&config, root, &graph);
+    let (catalog, ds) = images::catalog(&config, root, &graph.asset_urls);
     diags.extend(ds);
     clock.lap("image headers");
 
