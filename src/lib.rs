@@ -17,7 +17,6 @@ pub mod diag;
 pub mod frontmatter;
 pub mod i18n;
 pub mod images;
-pub mod link_repair;
 pub mod links;
 pub mod manifest;
 pub mod markdown;
