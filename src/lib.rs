@@ -19,7 +19,6 @@ pub mod diff;
 pub mod frontmatter;
 pub mod i18n;
 pub mod images;
-pub mod link_repair;
 pub mod links;
 pub mod manifest;
 pub mod markdown;

@@ -16,7 +16,7 @@ use crate::content::{self, Publish};
 use crate::dates::Date;
 use crate::diag::Diagnostics;
 use crate::links::{self, SiteIndex};
-use crate::markdown::{self, Links};
+use crate::markdown::{self, SiteContext};
 use crate::render::{self, Bodies};
 use crate::{artifact, config, images, source, theme};
 
@@ -153,14 +153,7 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
     diags.extend(ds);
     clock.lap("image headers");
 
-    let html_policy = config.markdown.clone();
-    let links = Links {
-        html: &html_policy,
-        graph: &graph,
-        languages: &config.languages,
-        default_language: &config.default_language,
-        images: &catalog,
-    };
+    let links = SiteContext::new(&graph, &config, &catalog);
     let page_results: Vec<_> = graph
         .pages
         .par_iter()
@@ -176,7 +169,7 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
             if let Some(body) = &sl.body {
                 let (r, ds) = markdown::render(
                     body,
-                    &markdown::Context {
+                    &markdown::BodyPlace {
                         lang,
                         url: &sl.url,
                         dir: &section.key,
@@ -192,7 +185,7 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
         if let Some(body) = &home.body {
             let (r, ds) = markdown::render(
                 body,
-                &markdown::Context {
+                &markdown::BodyPlace {
                     lang,
                     url: &home.url,
                     dir: "",

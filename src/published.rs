@@ -17,7 +17,7 @@ use crate::artifact::{OutputFile, url_to_path};
 use crate::config::Config;
 use crate::content::ContentGraph;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Links, Rendered};
+use crate::markdown::{self, BodyPlace, Rendered, SiteContext};
 use crate::msg;
 use crate::render::Bodies;
 use crate::source::{STATIC_DIR, StaticFile};
@@ -33,7 +33,12 @@ pub struct Linked {
 }
 
 /// Every file the published bodies and lead images link, and those the held pages link.
-pub fn linked(config: &Config, graph: &ContentGraph, bodies: &Bodies, links: &Links<'_>) -> Linked {
+pub fn linked(
+    config: &Config,
+    graph: &ContentGraph,
+    bodies: &Bodies,
+    site: &SiteContext<'_>,
+) -> Linked {
     let mut out = Linked::default();
     let rendered = bodies
         .pages
@@ -49,14 +54,9 @@ pub fn linked(config: &Config, graph: &ContentGraph, bodies: &Bodies, links: &Li
         }
     }
     for held in &graph.held {
-        let dir = held.key.rsplit_once('/').map_or("", |(d, _)| d);
-        let cx = markdown::Context {
-            lang: &held.lang,
-            url: "",
-            dir,
-        };
+        let place = BodyPlace::of_file(&held.key, &held.lang, "");
         // Its problems are reported when it is published; only its links count here.
-        let (r, _): (Rendered, _) = markdown::render(&held.body, &cx, links);
+        let (r, _): (Rendered, _) = markdown::render(&held.body, &place, site);
         let lead = lead_image(config, graph, &held.key, held.image.as_deref());
         out.waiting.extend(r.files.into_iter().chain(lead));
     }

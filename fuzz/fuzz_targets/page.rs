@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use warta::content::{self, Publish};
 use warta::dates::Date;
-use warta::markdown::{self, Links};
+use warta::markdown::{self, BodyPlace, SiteContext};
 use warta::source::{Document, DocumentPath, SourceFile, SourceTree};
 
 fuzz_target!(|data: &[u8]| {
@@ -33,20 +33,13 @@ fuzz_target!(|data: &[u8]| {
     for d in diags.sorted() {
         let _ = d.render_human();
     }
-    let policy = markdown::HtmlPolicy::default();
     let images = warta::images::Catalog::default();
-    let links = Links {
-        html: &policy,
-        graph: &graph,
-        languages: &config.languages,
-        default_language: &config.default_language,
-        images: &images,
-    };
+    let site = SiteContext::new(&graph, config, &images);
     for page in &graph.pages {
         let (rendered, diags) = markdown::render(
             &page.body,
-            &markdown::Context { lang: &page.lang, url: &page.url, dir: "berita" },
-            &links,
+            &BodyPlace { lang: &page.lang, url: &page.url, dir: "berita" },
+            &site,
         );
         assert!(rendered.html.len() < text.len() * 64 + 4096);
         for d in diags {

@@ -24,7 +24,7 @@ use crate::content::{Body, ContentGraph, PageId};
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::links::{self, SiteIndex};
-use crate::markdown::{self, LinkRef, Links};
+use crate::markdown::{self, LinkRef, SiteContext};
 use crate::pipeline::Generated;
 use crate::render::{self, Bodies};
 use crate::source::SourceFile;
@@ -203,13 +203,7 @@ impl Session {
     /// another file (images are processed, and linked files published, by the full build).
     fn rerender_body(&mut self, id: PageId) -> Option<Vec<Diagnostic>> {
         let page = self.graph.pages.get(id)?;
-        let links = Links {
-            html: &self.config.markdown,
-            graph: &self.graph,
-            languages: &self.config.languages,
-            default_language: &self.config.default_language,
-            images: &self.bodies.images,
-        };
+        let links = SiteContext::new(&self.graph, &self.config, &self.bodies.images);
         let (rendered, diags) = markdown::render_page(page, &links);
         if diags.iter().any(Diagnostic::is_error) {
             return None;

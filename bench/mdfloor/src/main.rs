@@ -2,7 +2,7 @@
 //!
 //! Reads every `*.md` file under the given folder into memory, strips the YAML front matter
 //! (`---` … `---`), then — timed — parses and renders every body to HTML with pulldown-cmark,
-//! on one thread, with the options warta uses (`src/markdown.rs`). Prints one line:
+//! on one thread, with the options warta uses (`src/markdown/mod.rs`). Prints one line:
 //!
 //! `mdfloor files=N bytes=B seconds=S mb_per_s=R html_bytes=H`
 //!

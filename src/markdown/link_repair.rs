@@ -2,14 +2,22 @@
 //!
 //! CommonMark takes no spaces in a link's address: `[x](@/berita/2024-11-22 Kunjungan.md)`
 //! is plain text to it, and would be published as such. This module finds such addresses
-//! ([`spaced_destinations`]) so that `markdown` can wrap the ones that name a file of the site
-//! in `<…>` (the CommonMark spelling of an address with spaces) before parsing, and map every
-//! offset back to the file as written ([`Repaired`]). What still stays text after that, an `@/`
-//! link Markdown did not read ([`unread_links`]), is an error at its place: a link is never
-//! published as raw text.
+//! ([`spaced_destinations`]) and wraps the ones that name a file of the site in `<…>` (the
+//! CommonMark spelling of an address with spaces) before parsing ([`repair_spaced_links`]),
+//! mapping every offset back to the file as written ([`Repaired`]). What still stays text after
+//! that, an `@/` link Markdown did not read ([`unread_links`]), is an error at its place
+//! ([`report_unread_links`]): a link is never published as raw text.
 
 use std::borrow::Cow;
 use std::ops::Range;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::rewrite::{content_rel, has_scheme};
+use super::{BodyPlace, SiteContext, options};
+use crate::content::Body;
+use crate::diag::Diagnostic;
+use crate::msg;
 
 /// A body with some link addresses wrapped in `<…>`, and the way back to the original offsets.
 #[derive(Debug)]
@@ -215,6 +223,76 @@ pub fn rewritten_at(text: &str, at: usize) -> String {
         format!("[{label}]: <{address}>")
     } else {
         format!("[{label}](<{address}>)")
+    }
+}
+
+/// `source` with the addresses of links that name a file of the site but hold spaces
+/// (`[x](@/berita/2024-11-22 Kunjungan.md)`, `![foto](Foto Kunjungan.jpg)`) wrapped in `<…>`,
+/// so that Markdown reads them as links. Only addresses in plain text count (not in code).
+pub(super) fn repair_spaced_links<'t>(
+    source: &'t str,
+    place: &BodyPlace<'_>,
+    site: &SiteContext<'_>,
+) -> Repaired<'t> {
+    // `@/` links, files that exist, and relative paths that end in a file name (a missing
+    // one is then reported as a broken link rather than shown as text).
+    let names_a_file = |dest: &str| {
+        let path = dest.split(['#', '?']).next().unwrap_or("");
+        let file_name = path.rsplit('/').next().unwrap_or(path);
+        let has_extension = file_name.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.trim().is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+        dest.starts_with("@/")
+            || content_rel(dest, place, site).is_some()
+            || (has_extension && !has_scheme(path) && !path.starts_with('/'))
+    };
+    let candidates: Vec<_> = spaced_destinations(source)
+        .into_iter()
+        .filter(|r| names_a_file(&source[r.clone()]))
+        .collect();
+    if candidates.is_empty() {
+        return Repaired::unchanged(source);
+    }
+    let mut code_blocks = 0usize;
+    let mut plain = Vec::new();
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => code_blocks += 1,
+            Event::End(TagEnd::CodeBlock) => code_blocks = code_blocks.saturating_sub(1),
+            Event::Text(_) if code_blocks == 0 => plain.push(range),
+            _ => {}
+        }
+    }
+    let confirmed: Vec<_> = candidates
+        .into_iter()
+        .filter(|r| plain.iter().any(|p| p.contains(&r.start)))
+        .collect();
+    wrap(source, &confirmed)
+}
+
+/// An error for each `@/` link Markdown left as text in `source` (`plain`: the ranges of its
+/// text events outside code blocks), with the link as it should be written.
+pub(super) fn report_unread_links(
+    source: &str,
+    plain: &[Range<usize>],
+    body: &Body,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for at in unread_links(source, plain) {
+        let written = rewritten_at(source, at);
+        let line_rest = source[at..].find('\n').unwrap_or(source.len() - at);
+        let position = body.file.position(body.start + at, line_rest);
+        diags.push(
+            Diagnostic::error(
+                "link",
+                body.file.display.clone(),
+                msg!("markdown-unreadable-link"),
+            )
+            .at(Some(position))
+            .with_hint(msg!("markdown-unreadable-link-hint", written)),
+        );
     }
 }
 
