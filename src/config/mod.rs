@@ -22,9 +22,6 @@ mod output;
 mod raw;
 mod unknown;
 
-#[cfg(test)]
-mod tests;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -217,3 +214,6 @@ fn errors_at<'a>(
         );
     }
 }
+
+#[cfg(test)]
+mod tests;

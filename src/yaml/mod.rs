@@ -18,9 +18,6 @@ mod positions;
 mod problem;
 pub mod text;
 
-#[cfg(test)]
-mod tests;
-
 use serde::de::DeserializeOwned;
 
 use crate::diag::Diagnostic;
@@ -69,3 +66,6 @@ impl<'a> Block<'a> {
         serde_yaml::from_str(text).map_err(|err| self.error_from(&err))
     }
 }
+
+#[cfg(test)]
+mod tests;
