@@ -1,0 +1,117 @@
+//! The keys of `extra:` that warta reads itself: the complaint hotline, dated alerts and the
+//! menu. They are typed and checked; every other key of `extra:` is the theme's business and
+//! passes to templates as written.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::languages::{LangText, per_language};
+use crate::dates::Date;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::msg;
+use crate::yaml::Block;
+
+/// The parts of `extra:` that warta reads itself; other keys are the theme's business.
+#[derive(Debug, Default, Deserialize)]
+struct ExtraView {
+    #[serde(default)]
+    extra: Option<RawExtra>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct RawExtra {
+    pub(super) hotline: Option<Hotline>,
+    pub(super) alerts: Option<Vec<RawAlert>>,
+    pub(super) menu: Option<Vec<String>>,
+}
+
+/// The complaint hotline, shown on every page.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    pub number: Option<String>,
+    pub abroad: Option<String>,
+    pub whatsapp: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAlert {
+    text: LangText,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+/// A dated notice shown on every page between `start` and `end`, inclusive.
+#[derive(Debug, Clone)]
+pub struct Alert {
+    pub text: BTreeMap<String, String>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
+/// Reads the keys of `extra:` that warta knows. When they cannot be read, the error is
+/// reported and they are taken as absent, so that the rest of site.yaml is still checked.
+pub(super) fn read(block: &Block<'_>, diags: &mut Diagnostics) -> RawExtra {
+    let view: ExtraView = match block.parse() {
+        Ok(v) => v,
+        Err(d) => {
+            diags.push(d);
+            ExtraView::default()
+        }
+    };
+    view.extra.unwrap_or_default()
+}
+
+/// Validates `extra.alerts:`: their dates, and their text in the site's languages.
+pub(super) fn alerts(
+    raw: Vec<RawAlert>,
+    languages: &[String],
+    block: &Block<'_>,
+    diags: &mut Diagnostics,
+) -> Vec<Alert> {
+    let mut alerts = Vec::new();
+    for raw_alert in raw {
+        let start = alert_date(raw_alert.start, block, diags);
+        let end = alert_date(raw_alert.end, block, diags);
+        alerts.push(Alert {
+            text: per_language(
+                Some(raw_alert.text),
+                languages,
+                block,
+                "extra.alerts.text",
+                diags,
+            ),
+            start,
+            end,
+        });
+    }
+    alerts
+}
+
+/// An alert's `start` or `end`: a date, or an error (with the date it probably means).
+fn alert_date(written: Option<String>, block: &Block<'_>, diags: &mut Diagnostics) -> Option<Date> {
+    let s = written?;
+    match Date::parse(&s) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            let hint = match Date::suggest(&s) {
+                Some(fixed) => msg!("config-write", text = fixed.to_string()),
+                None => msg!("config-alert-date-hint"),
+            };
+            diags.push(
+                Diagnostic::error(
+                    "date",
+                    super::DISPLAY,
+                    msg!("config-alert-date", found = format!("{s:?}"))
+                        .arg_message("why", e.message()),
+                )
+                .at(block.item_position("extra", &s))
+                .with_hint(hint),
+            );
+            None
+        }
+    }
+}
