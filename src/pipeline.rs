@@ -27,7 +27,7 @@ use crate::markdown::{self, Links};
 use crate::render::{self, Bodies, RenderedFiles};
 use crate::source::StaticFile;
 use crate::timing::Stopwatch;
-use crate::{config, images, published, source, theme};
+use crate::{budgets, config, images, published, source, theme};
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -109,6 +109,16 @@ pub struct Content {
     pub today: Date,
 }
 
+impl Failed {
+    /// A run that failed after reading the content.
+    fn with_content(diagnostics: Diagnostics, content: Content) -> Self {
+        Failed {
+            diagnostics,
+            content: Some(content),
+        }
+    }
+}
+
 impl BuiltSite {
     /// Every path this build writes: rendered files, then content files and photos.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
@@ -167,11 +177,7 @@ pub fn generate_or_content(opts: &Options) -> Result<BuiltSite, Failed> {
     let (written, ds) = markdown_links(&ready, &out);
     diags.extend(ds);
     clock.lap("link checks");
-    diags.extend(crate::budgets::check(
-        &config,
-        &out.files,
-        &written.source_of,
-    ));
+    diags.extend(budgets::check(&config, &out.files, &written.source_of));
 
     // A theme that could not be used was reported as an error: either way the run failed.
     let Some(theme) = theme.filter(|_| !diags.has_errors()) else {
@@ -180,10 +186,7 @@ pub fn generate_or_content(opts: &Options) -> Result<BuiltSite, Failed> {
             graph,
             today: opts.today,
         };
-        return Err(Failed {
-            diagnostics: diags,
-            content: Some(content),
-        });
+        return Err(Failed::with_content(diags, content));
     };
     // The build succeeded: every image it needs is known, so old leftovers can go.
     let images = prune_images(&opts.root, out.image_stats, &out.images_used);
