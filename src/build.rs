@@ -2,13 +2,30 @@
 //! path, optionally precompressed, with a manifest of every file — or, given the manifest of the
 //! live site, a failed build when a published page address would be lost.
 
-use std::time::Instant;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use crate::diag::Diagnostics;
+use crate::images;
 use crate::manifest::Manifest;
 use crate::output::{self, WriteOptions};
-use crate::pipeline::{self, BuildReport, Options};
+use crate::pipeline::{self, Options};
 use crate::published_urls;
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Published pages per language, in site order.
+    pub pages: Vec<(String, usize)>,
+    pub files: usize,
+    pub unpublished: usize,
+    pub output: PathBuf,
+    pub elapsed: Duration,
+    /// Warnings only.
+    pub diagnostics: Diagnostics,
+    /// Images processed in this run and found in the cache.
+    pub images: images::Stats,
+}
 
 /// `warta build`: runs the pipeline and writes the site for its host — files relative to the
 /// base path, `.gz`/`.br` beside the compressible ones when `precompress` (or
@@ -31,41 +48,40 @@ pub fn build(
         diags.push(d);
         return Err(diags);
     }
-    let generated = pipeline::generate(opts)?;
+    let built = pipeline::generate(opts)?;
     if let Some(live) = published {
-        let lost =
-            published_urls::check(live, &generated.config, &generated.graph, generated.paths());
+        let lost = published_urls::check(live, &built.config, &built.graph, built.paths());
         if !lost.is_empty() {
-            let mut diags = generated.diagnostics;
+            let mut diags = built.diagnostics;
             diags.extend(lost);
             return Err(diags);
         }
     }
     let files = if opts.write {
-        let pages = published_urls::records(&generated.config, &generated.graph);
+        let pages = published_urls::records(&built.config, &built.graph);
         let write = WriteOptions {
-            base_path: &generated.config.base_path,
-            precompress: precompress || generated.config.output.precompress,
+            base_path: &built.config.base_path,
+            precompress: precompress || built.config.output.precompress,
             pages: Some(&pages),
         };
-        match output::write_with(&output_dir, &generated.files, &generated.assets, &write) {
+        match output::write_with(&output_dir, &built.files, &built.assets, &write) {
             Ok(n) => n,
             Err(ds) => {
-                let mut diags = generated.diagnostics;
+                let mut diags = built.diagnostics;
                 diags.extend(ds);
                 return Err(diags);
             }
         }
     } else {
-        generated.files.len() + generated.assets.len()
+        built.files.len() + built.assets.len()
     };
     Ok(BuildReport {
-        pages: generated.pages,
+        pages: built.pages,
         files,
-        unpublished: generated.unpublished,
+        unpublished: built.unpublished,
         output: output_dir,
         elapsed: start.elapsed(),
-        diagnostics: generated.diagnostics,
-        images: generated.images,
+        diagnostics: built.diagnostics,
+        images: built.images,
     })
 }

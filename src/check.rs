@@ -18,7 +18,7 @@ use crate::i18n::{Lang, Message};
 use crate::links::{self, SiteIndex};
 use crate::manifest::Manifest;
 use crate::msg;
-use crate::pipeline::{Failed, Generated};
+use crate::pipeline::{BuiltSite, Failed};
 
 /// Every code a warning can have: what `--allow` takes. A test runs `check` on every fixture
 /// and fails when a warning carries a code missing here.
@@ -148,7 +148,7 @@ impl Summary {
 /// address of it that this build would lose.
 pub fn run(
     root: &Path,
-    outcome: Result<Generated, Failed>,
+    outcome: Result<BuiltSite, Failed>,
     published: Option<&Manifest>,
 ) -> (Diagnostics, Vec<StatusRow>) {
     match outcome {
@@ -192,7 +192,7 @@ pub fn run(
 
 /// The links written by templates, in every HTML output of a site that rendered whole (links
 /// written in Markdown were checked by the build).
-fn template_links(generated: &Generated) -> Vec<Diagnostic> {
+fn template_links(generated: &BuiltSite) -> Vec<Diagnostic> {
     let index = SiteIndex::new(
         &generated.files,
         generated.assets.iter().map(|a| a.url.clone()),

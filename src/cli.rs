@@ -256,6 +256,8 @@ pub fn run(cli: Cli) -> i32 {
                 base_url,
                 drafts,
                 write: true,
+                today: crate::dates::Date::today(),
+                timings: crate::timing::requested(),
             };
             build(&opts, precompress, live.as_ref(), lang)
         }
@@ -265,11 +267,12 @@ pub fn run(cli: Cli) -> i32 {
             bind,
             drafts,
         } => match site_root(root) {
-            Ok(root) => crate::serve::run(crate::serve::ServeOptions {
+            Ok(root) => crate::serve::run_dev_server(crate::serve::ServeOptions {
                 root,
                 bind,
                 port,
                 drafts,
+                timings: crate::timing::requested(),
             }),
             Err(usage) => usage.print(lang),
         },
@@ -362,7 +365,7 @@ fn build(
 }
 
 /// `built 47 pages (24 id, 23 en), 212 files in 310 ms → public`.
-fn build_summary(report: &pipeline::BuildReport) -> Message {
+fn build_summary(report: &crate::build::BuildReport) -> Message {
     let per_language = report
         .pages
         .iter()
@@ -419,14 +422,11 @@ fn check(
     lang: Lang,
 ) -> i32 {
     let opts = Options {
-        root: root.clone(),
-        output: None,
-        base_url: None,
-        drafts: false,
-        write: false,
+        timings: crate::timing::requested(),
+        ..Options::new(root.clone(), crate::dates::Date::today())
     };
     // Errors do not stop the other checks: every finding is reported at once.
-    let (diags, rows) = crate::check::run(&root, pipeline::run(&opts), live);
+    let (diags, rows) = crate::check::run(&root, pipeline::generate_or_content(&opts), live);
     let denied: Vec<&'static str> = diags
         .iter()
         .filter(|d| !d.is_error() && !allow.iter().any(|a| a == d.code))

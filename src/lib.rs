@@ -32,6 +32,7 @@ pub mod search;
 pub mod serve;
 pub mod source;
 pub mod theme;
+pub mod timing;
 pub mod yaml;
 
 /// Parses the command line, runs it, and returns the exit code (0, 1, or 2 for bad usage).

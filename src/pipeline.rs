@@ -1,24 +1,33 @@
-//! The build pipeline: `Options → Config → SourceTree → ContentGraph → bodies → RenderedSite →
-//! output`, used by `build`, `check` and `serve`.
+//! The build pipeline: `Options → Config → SourceTree → ContentGraph → bodies → RenderedFiles →
+//! BuiltSite`, used by `build`, `check` and `serve`.
 //!
-//! Each stage returns its data and its diagnostics and the pipeline goes as far as it can, so
-//! that one run reports every error: Markdown links are checked even when a template failed,
-//! and a failed run still hands back the content graph for the checks that need only it.
-//! Nothing is written unless the whole build succeeded.
+//! [`generate_or_content`] is a short driver over named stages: read the inputs (config,
+//! theme, sources, content graph, image headers), render the Markdown bodies, render the files
+//! while the images are processed, add the search index and the published files, then check
+//! the links written in Markdown and the budgets. Each stage returns its data and its
+//! diagnostics and the pipeline goes as far as it can, so that one run reports every error:
+//! Markdown links are checked even when a template failed, and a failed run still hands back
+//! the content graph for the checks that need only it. Nothing is written here: `build` writes
+//! a [`BuiltSite`], `serve` holds it in memory.
+//!
+//! The date the run is for and whether to time its stages come in [`Options`]: nothing here
+//! reads the clock or the environment.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::content::{self, Publish};
+use crate::artifact::{self, AssetOut, OutputFile};
+use crate::content::{self, ContentGraph, PageId, Publish};
 use crate::dates::Date;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::links::{self, SiteIndex};
 use crate::markdown::{self, SiteContext};
-use crate::render::{self, Bodies};
-use crate::{artifact, config, images, source, theme};
+use crate::render::{self, Bodies, RenderedFiles};
+use crate::source::StaticFile;
+use crate::timing::Stopwatch;
+use crate::{budgets, config, images, published, source, theme};
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -31,28 +40,35 @@ pub struct Options {
     pub drafts: bool,
     /// `false` runs everything but writes nothing (for `check`).
     pub write: bool,
+    /// The date the run is for: later-dated pages wait for it (unless `drafts`), and review
+    /// dates are checked against it. Read once by the command (`Date::today()`).
+    pub today: Date,
+    /// Print each stage's time on stderr (the command reads `WARTA_TIMINGS`).
+    pub timings: bool,
 }
 
-/// What a successful build did.
-#[derive(Debug)]
-pub struct BuildReport {
-    /// Published pages per language, in site order.
-    pub pages: Vec<(String, usize)>,
-    pub files: usize,
-    pub unpublished: usize,
-    pub output: PathBuf,
-    pub elapsed: Duration,
-    /// Warnings only.
-    pub diagnostics: Diagnostics,
-    /// Images processed in this run and found in the cache.
-    pub images: images::Stats,
+impl Options {
+    /// A run of the site at `root` as of `today` that writes nothing: the default output
+    /// folder and base URL, no drafts, no timings.
+    pub fn new(root: PathBuf, today: Date) -> Self {
+        Options {
+            root,
+            output: None,
+            base_url: None,
+            drafts: false,
+            write: false,
+            today,
+            timings: false,
+        }
+    }
 }
 
-/// A site generated in memory: every output file, the content files to copy, and counts.
+/// A site built in memory: every output file, the content files to copy, and what the build
+/// knew (for `build` to write, `check` to check further and `serve` to rebuild fast).
 #[derive(Debug)]
-pub struct Generated {
-    pub files: Vec<artifact::OutputFile>,
-    pub assets: Vec<artifact::AssetOut>,
+pub struct BuiltSite {
+    pub files: Vec<OutputFile>,
+    pub assets: Vec<AssetOut>,
     /// Published pages per language, in site order.
     pub pages: Vec<(String, usize)>,
     pub unpublished: usize,
@@ -64,7 +80,7 @@ pub struct Generated {
     pub markdown_links: HashSet<(String, String)>,
     /// The date the build ran as.
     pub today: Date,
-    pub graph: content::ContentGraph,
+    pub graph: ContentGraph,
     pub config: config::Config,
     /// Images processed in this run and found in the cache.
     pub images: images::Stats,
@@ -88,12 +104,22 @@ pub struct Failed {
 #[derive(Debug)]
 pub struct Content {
     pub config: config::Config,
-    pub graph: content::ContentGraph,
+    pub graph: ContentGraph,
     /// The date the run ran as.
     pub today: Date,
 }
 
-impl Generated {
+impl Failed {
+    /// A run that failed after reading the content.
+    fn with_content(diagnostics: Diagnostics, content: Content) -> Self {
+        Failed {
+            diagnostics,
+            content: Some(content),
+        }
+    }
+}
+
+impl BuiltSite {
     /// Every path this build writes: rendered files, then content files and photos.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.files
@@ -103,61 +129,142 @@ impl Generated {
     }
 }
 
-/// Runs the pipeline in memory ([`run`]); a failed run gives its diagnostics only.
-pub fn generate(opts: &Options) -> Result<Generated, Diagnostics> {
-    run(opts).map_err(|failed| failed.diagnostics)
+/// Builds the site in memory ([`generate_or_content`]); a failed run gives its diagnostics
+/// only.
+pub fn generate(opts: &Options) -> Result<BuiltSite, Diagnostics> {
+    generate_or_content(opts).map_err(|failed| failed.diagnostics)
 }
 
-/// Runs the pipeline in memory: config, sources, graph, Markdown, templates. Writes nothing.
-pub fn run(opts: &Options) -> Result<Generated, Failed> {
-    let mut diags = Diagnostics::new();
-    let root = &opts.root;
-    let mut clock = Stopwatch::new();
+/// Builds the site in memory: config, sources, graph, Markdown, templates, images, search
+/// index, link checks. Writes nothing. A failed run gives every diagnostic and, when it got
+/// that far, the content it read.
+pub fn generate_or_content(opts: &Options) -> Result<BuiltSite, Failed> {
+    let mut clock = Stopwatch::new(opts.timings, "");
+    let (inputs, mut diags) = read_inputs(opts, &mut clock)?;
+    let Inputs {
+        config,
+        theme,
+        graph,
+        catalog,
+        statics,
+    } = inputs;
 
+    let links = SiteContext::new(&graph, &config, &catalog);
+    let (mut bodies, ds) = render_bodies(&graph, &links);
+    diags.extend(ds);
+    // Files under `content/` are published when a page links them.
+    let linked = published::linked(&config, &graph, &bodies, &links);
+    diags.extend(published::unused(&graph, &linked));
+    bodies.images = catalog;
+    clock.lap("markdown");
+
+    let ready = Ready {
+        opts,
+        config: &config,
+        theme: theme.as_ref(),
+        graph: &graph,
+        bodies: &bodies,
+    };
+    let (out, ds) = outputs(&ready, &linked, statics, &mut clock);
+    diags.extend(ds);
+    let (written, ds) = markdown_links(&ready, &out);
+    diags.extend(ds);
+    clock.lap("link checks");
+    diags.extend(budgets::check(&config, &out.files, &written.source_of));
+
+    // A theme that could not be used was reported as an error: either way the run failed.
+    let Some(theme) = theme.filter(|_| !diags.has_errors()) else {
+        let content = Content {
+            config,
+            graph,
+            today: opts.today,
+        };
+        return Err(Failed::with_content(diags, content));
+    };
+    // The build succeeded: every image it needs is known, so old leftovers can go.
+    let images = prune_images(&opts.root, out.image_stats, &out.images_used);
+    Ok(BuiltSite {
+        files: out.files,
+        assets: out.assets,
+        pages: pages_per_language(&config, &out.page_counts),
+        unpublished: graph.drafts_skipped,
+        diagnostics: diags,
+        source_of: written.source_of,
+        markdown_links: written.links,
+        today: opts.today,
+        graph,
+        config,
+        images,
+        bodies,
+        theme,
+    })
+}
+
+/// What the stages after the inputs read: settings, the theme when usable, the content graph,
+/// the headers of its images, and the files of `static/`.
+struct Inputs {
+    config: config::Config,
+    theme: Option<theme::Theme>,
+    graph: ContentGraph,
+    catalog: images::Catalog,
+    statics: Vec<StaticFile>,
+}
+
+/// Reads `site.yaml`, the theme, `content/` and `static/`, builds the content graph and reads
+/// the headers of its images. Fails only when `site.yaml` does: the rest reports and goes on.
+fn read_inputs(opts: &Options, clock: &mut Stopwatch) -> Result<(Inputs, Diagnostics), Failed> {
+    let root = &opts.root;
     let config = config::load(root, opts.base_url.as_deref()).map_err(|diagnostics| Failed {
         diagnostics,
         content: None,
     })?;
-    let theme = match theme::load(root, config.theme.as_deref()) {
-        Ok(t) => {
-            // UI strings used by a template and found in no language: one error, no pages.
-            let ds = theme::check_i18n(&t, &config.languages, &config.default_language);
-            let usable = !ds.has_errors();
-            diags.extend(ds);
-            usable.then_some(t)
-        }
-        Err(ds) => {
-            diags.extend(ds);
-            None
-        }
-    };
+    let (theme, mut diags) = usable_theme(root, &config);
     clock.lap("config and theme");
     let (tree, ds) = source::read_content(root, &config.languages, &config.default_language);
     diags.extend(ds);
     let (statics, ds) = source::read_static(root);
     diags.extend(ds);
     clock.lap("read content");
-
-    let today = Date::today();
-    let (graph, ds) = content::build(
-        &config,
-        tree,
-        Publish {
-            drafts: opts.drafts,
-            today,
-        },
-    );
+    let publish = Publish {
+        drafts: opts.drafts,
+        today: opts.today,
+    };
+    let (graph, ds) = content::build(&config, tree, publish);
     diags.extend(ds);
     clock.lap("front matter and graph");
     let (catalog, ds) = images::catalog(&config, root, &graph.asset_urls);
     diags.extend(ds);
     clock.lap("image headers");
+    let inputs = Inputs {
+        config,
+        theme,
+        graph,
+        catalog,
+        statics,
+    };
+    Ok((inputs, diags))
+}
 
-    let links = SiteContext::new(&graph, &config, &catalog);
+/// The site's theme, when it loads and every UI string a template uses is in some language
+/// (else one error, and no pages).
+fn usable_theme(root: &Path, config: &config::Config) -> (Option<theme::Theme>, Diagnostics) {
+    match theme::load(root, config.theme.as_deref()) {
+        Ok(t) => {
+            let ds = theme::check_i18n(&t, &config.languages, &config.default_language);
+            let usable = !ds.has_errors();
+            (usable.then_some(t), ds)
+        }
+        Err(ds) => (None, ds),
+    }
+}
+
+/// The Markdown of every page (in parallel), section index and home, rendered once.
+fn render_bodies(graph: &ContentGraph, links: &SiteContext<'_>) -> (Bodies, Diagnostics) {
+    let mut diags = Diagnostics::new();
     let page_results: Vec<_> = graph
         .pages
         .par_iter()
-        .map(|page| markdown::render_page(page, &links))
+        .map(|page| markdown::render_page(page, links))
         .collect();
     let mut bodies = Bodies::default();
     for (rendered, ds) in page_results {
@@ -174,7 +281,7 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
                         url: &sl.url,
                         dir: &section.key,
                     },
-                    &links,
+                    links,
                 );
                 diags.extend(ds);
                 bodies.sections.insert((si, lang.clone()), r);
@@ -190,135 +297,215 @@ pub fn run(opts: &Options) -> Result<Generated, Failed> {
                     url: &home.url,
                     dir: "",
                 },
-                &links,
+                links,
             );
             diags.extend(ds);
             bodies.homes.insert(lang.clone(), r);
         }
     }
+    (bodies, diags)
+}
 
-    // Files under `content/` are published when a page links them.
-    let linked = crate::published::linked(&config, &graph, &bodies, &links);
-    diags.extend(crate::published::unused(&graph, &linked));
-    bodies.images = catalog;
-    clock.lap("markdown");
-    // Pixels are made while the templates render: both only read what came before. Without a
-    // usable theme nothing renders, but the rest still runs, to report what it finds.
-    let references = image_references(&graph, &bodies);
-    let (rendered, processed) = rayon::join(
-        || {
-            theme
-                .as_ref()
-                .map(|theme| render::render(&config, theme, &graph, &bodies, today))
-        },
-        || images::process(&bodies.images, &references, root),
-    );
-    let (mut site, all_rendered) = match rendered {
-        Some((site, ds)) => {
-            let complete = !ds.has_errors();
-            diags.extend(ds);
-            (site, complete)
-        }
-        None => (render::RenderedSite::default(), false),
-    };
-    diags.extend(processed.diagnostics);
-    let mut assets = crate::published::content_files(&graph, &linked, &processed.replaced);
-    assets.extend(processed.assets);
+/// A rendered Markdown body with where it comes from and where it is shown.
+#[derive(Debug, Clone, Copy)]
+pub struct SourcedBody<'a> {
+    /// The page it is the body of; `None` for a section index or a home.
+    pub page: Option<PageId>,
+    /// The URL of the page that shows it.
+    pub url: &'a str,
+    /// Its content file (`content/berita/x.md`).
+    pub file: &'a str,
+    pub rendered: &'a markdown::Rendered,
+}
+
+/// Every rendered body with its URL and content file: the pages' in graph order, then those
+/// of section indexes and homes. The one walk over bodies, for the full build's link checks
+/// and the fast rebuild's.
+pub fn bodies_with_sources<'a>(
+    graph: &'a ContentGraph,
+    bodies: &'a Bodies,
+) -> impl Iterator<Item = SourcedBody<'a>> + 'a {
+    let pages = graph.pages.iter().zip(&bodies.pages).enumerate();
+    let pages = pages.map(|(id, (page, rendered))| SourcedBody {
+        page: Some(id),
+        url: &page.url,
+        file: page.file(),
+        rendered,
+    });
+    let sections = bodies.sections.iter().filter_map(|((si, lang), rendered)| {
+        let sl = graph.sections.get(*si)?.langs.get(lang)?;
+        let body = sl.body.as_ref()?;
+        Some(SourcedBody {
+            page: None,
+            url: &sl.url,
+            file: &body.file.display,
+            rendered,
+        })
+    });
+    let homes = bodies.homes.iter().filter_map(|(lang, rendered)| {
+        let home = graph.homes.get(lang)?;
+        let body = home.body.as_ref()?;
+        Some(SourcedBody {
+            page: None,
+            url: &home.url,
+            file: &body.file.display,
+            rendered,
+        })
+    });
+    pages.chain(sections).chain(homes)
+}
+
+/// What the stages after the Markdown read.
+struct Ready<'a> {
+    opts: &'a Options,
+    config: &'a config::Config,
+    /// `None` when the theme could not be used: nothing renders, the rest still runs.
+    theme: Option<&'a theme::Theme>,
+    graph: &'a ContentGraph,
+    bodies: &'a Bodies,
+}
+
+/// The site's outputs before the checks: the rendered files with the search index, and the
+/// files published as they are (content files, photos, `static/`).
+struct Outputs {
+    files: Vec<OutputFile>,
+    assets: Vec<AssetOut>,
+    /// Published pages per language.
+    page_counts: BTreeMap<String, usize>,
+    /// Every output rendered (no template failed).
+    complete: bool,
+    image_stats: images::Stats,
+    /// The names in the image cache of every output this run needs.
+    images_used: HashSet<String>,
+}
+
+/// Renders the files while the images are processed, then adds the linked content files, the
+/// search index and `static/`.
+fn outputs(
+    ready: &Ready<'_>,
+    linked: &published::Linked,
+    statics: Vec<StaticFile>,
+    clock: &mut Stopwatch,
+) -> (Outputs, Diagnostics) {
+    let (rendered, complete, processed, mut diags) = render_files_and_images(ready);
+    let RenderedFiles {
+        mut files,
+        page_counts,
+    } = rendered;
+    let images::Processed {
+        assets: photos,
+        replaced,
+        used,
+        stats,
+        diagnostics,
+    } = processed;
+    diags.extend(diagnostics);
+    let mut assets = published::content_files(ready.graph, linked, &replaced);
+    assets.extend(photos);
     clock.lap("templates and images");
-    site.files.extend(search_index(&config, &graph, &bodies));
+    files.extend(search_index(ready.config, ready.graph, ready.bodies));
     clock.lap("search index");
-    let (statics, ds) = crate::published::static_files(
-        &config,
-        &graph,
-        theme.as_ref(),
+    let (statics, ds) = published::static_files(
+        ready.config,
+        ready.graph,
+        ready.theme,
         statics,
-        &mut site.files,
+        &mut files,
         &assets,
     );
     diags.extend(ds);
     assets.extend(statics);
-
-    // Links written in Markdown, against what was rendered. When some outputs failed to
-    // render, the ones the content implies count as there (the fault is the template's, not
-    // the link's), their anchors unchecked.
-    let mut source_of = HashMap::new();
-    let mut markdown_links = HashSet::new();
-    {
-        let mut index = SiteIndex::new(&site.files, assets.iter().map(|a| a.url.clone()));
-        if !all_rendered {
-            index = index.with_unrendered(content_paths(&config, &graph));
-        }
-        // Every rendered body with the URL of its output and its source file.
-        let mut all: Vec<(&str, &str, &markdown::Rendered)> = Vec::new();
-        for (page, rendered) in graph.pages.iter().zip(&bodies.pages) {
-            all.push((&page.url, page.file(), rendered));
-        }
-        for ((si, lang), rendered) in &bodies.sections {
-            if let Some(sl) = graph.sections.get(*si).and_then(|s| s.langs.get(lang))
-                && let Some(body) = &sl.body
-            {
-                all.push((&sl.url, &body.file.display, rendered));
-            }
-        }
-        for (lang, rendered) in &bodies.homes {
-            if let Some(home) = graph.homes.get(lang)
-                && let Some(body) = &home.body
-            {
-                all.push((&home.url, &body.file.display, rendered));
-            }
-        }
-        let mut per_body: Vec<(&str, &[markdown::LinkRef])> = Vec::with_capacity(all.len());
-        for (url, file, rendered) in all {
-            let path = artifact::url_to_path(url);
-            per_body.push((file, &rendered.links));
-            for link in &rendered.links {
-                markdown_links.insert((path.clone(), link.url.clone()));
-            }
-            source_of.insert(path, file.to_string());
-        }
-        diags.extend(links::check_markdown_links(&index, &per_body));
-    }
-    clock.lap("link checks");
-    diags.extend(crate::budgets::check(&config, &site.files, &source_of));
-    clock.report();
-    // A theme that could not be used was reported as an error: either way the run failed.
-    let Some(theme) = theme.filter(|_| !diags.has_errors()) else {
-        return Err(Failed {
-            diagnostics: diags,
-            content: Some(Content {
-                config,
-                graph,
-                today,
-            }),
-        });
+    let out = Outputs {
+        files,
+        assets,
+        page_counts,
+        complete,
+        image_stats: stats,
+        images_used: used,
     };
-    // The build succeeded: every image it needs is known, so old leftovers can go.
-    let mut image_stats = processed.stats;
-    if cfg!(feature = "images") {
-        image_stats.pruned = images::prune(root, &processed.used, images::CACHE_GRACE);
-    }
+    (out, diags)
+}
 
-    let counts: BTreeMap<String, usize> = site.page_counts;
-    let pages = config
+/// Renders the templates while the images are processed: both only read what came before.
+/// Without a usable theme nothing renders, but the images are still looked at, to report what
+/// they find. Also says whether every output rendered.
+fn render_files_and_images(
+    ready: &Ready<'_>,
+) -> (RenderedFiles, bool, images::Processed, Diagnostics) {
+    let references = image_references(ready.graph, ready.bodies);
+    let (rendered, processed) = rayon::join(
+        || {
+            let today = ready.opts.today;
+            ready
+                .theme
+                .map(|theme| render::render(ready.config, theme, ready.graph, ready.bodies, today))
+        },
+        || images::process(&ready.bodies.images, &references, &ready.opts.root),
+    );
+    let mut diags = Diagnostics::new();
+    let (files, complete) = match rendered {
+        Some((files, ds)) => {
+            let complete = !ds.has_errors();
+            diags.extend(ds);
+            (files, complete)
+        }
+        None => (RenderedFiles::default(), false),
+    };
+    (files, complete, processed, diags)
+}
+
+/// The links written in Markdown, for the checks of what templates wrote.
+#[derive(Debug, Default)]
+struct WrittenLinks {
+    /// Output path → the content file it was rendered from.
+    source_of: HashMap<String, String>,
+    /// (output path, URL) of every link written in Markdown.
+    links: HashSet<(String, String)>,
+}
+
+/// Checks the links written in Markdown against what was rendered. When some outputs failed
+/// to render, the ones the content implies count as there (the fault is the template's, not
+/// the link's), their anchors unchecked.
+fn markdown_links(ready: &Ready<'_>, out: &Outputs) -> (WrittenLinks, Vec<Diagnostic>) {
+    let mut index = SiteIndex::new(&out.files, out.assets.iter().map(|a| a.url.clone()));
+    if !out.complete {
+        index = index.with_unrendered(content_paths(ready.config, ready.graph));
+    }
+    let bodies = ready.bodies;
+    let count = bodies.pages.len() + bodies.sections.len() + bodies.homes.len();
+    let mut per_body: Vec<(&str, &[markdown::LinkRef])> = Vec::with_capacity(count);
+    let mut written = WrittenLinks::default();
+    for body in bodies_with_sources(ready.graph, bodies) {
+        let path = artifact::url_to_path(body.url);
+        per_body.push((body.file, &body.rendered.links));
+        for link in &body.rendered.links {
+            written.links.insert((path.clone(), link.url.clone()));
+        }
+        written.source_of.insert(path, body.file.to_string());
+    }
+    let diags = links::check_markdown_links(&index, &per_body);
+    (written, diags)
+}
+
+/// Published pages per language, in the order of the site's languages.
+fn pages_per_language(
+    config: &config::Config,
+    counts: &BTreeMap<String, usize>,
+) -> Vec<(String, usize)> {
+    config
         .languages
         .iter()
         .map(|l| (l.clone(), counts.get(l).copied().unwrap_or(0)))
-        .collect();
-    Ok(Generated {
-        files: site.files,
-        assets,
-        pages,
-        unpublished: graph.drafts_skipped,
-        diagnostics: diags,
-        source_of,
-        markdown_links,
-        today,
-        graph,
-        config,
-        images: image_stats,
-        bodies,
-        theme,
-    })
+        .collect()
+}
+
+/// The image counts of a successful build, with the cache files it no longer needs removed
+/// (when images are processed at all).
+fn prune_images(root: &Path, mut stats: images::Stats, used: &HashSet<String>) -> images::Stats {
+    if cfg!(feature = "images") {
+        stats.pruned = images::prune(root, used, images::CACHE_GRACE);
+    }
+    stats
 }
 
 /// The paths of the outputs the content implies, rendered or not: pages and their aliases,
@@ -423,35 +610,4 @@ pub fn search_index(
             .trim_end_matches("/index.html")
             .to_string()
     })
-}
-
-/// Stage timings, printed to stderr when `WARTA_TIMINGS` is set (for profiling builds).
-struct Stopwatch {
-    enabled: bool,
-    last: Instant,
-    laps: Vec<(&'static str, Duration)>,
-}
-
-impl Stopwatch {
-    fn new() -> Self {
-        Stopwatch {
-            enabled: std::env::var_os("WARTA_TIMINGS").is_some(),
-            last: Instant::now(),
-            laps: Vec::new(),
-        }
-    }
-
-    fn lap(&mut self, stage: &'static str) {
-        let now = Instant::now();
-        self.laps.push((stage, now - self.last));
-        self.last = now;
-    }
-
-    fn report(&self) {
-        if self.enabled {
-            for (stage, d) in &self.laps {
-                eprintln!("timing: {stage:<24} {:>8.1} ms", d.as_secs_f64() * 1000.0);
-            }
-        }
-    }
 }

@@ -250,14 +250,31 @@ pub fn build(docs: &[SearchDoc<'_>], dir: impl Fn(&str) -> String) -> Vec<Output
     files
 }
 
+/// The index files of one language: `meta.json`, then the posting, word and document shards.
 fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputFile> {
-    // 1. Tokenize in batches, in parallel, each batch with its own vocabulary.
+    // Tokenized in batches, in parallel, each batch with its own vocabulary.
     let batches: Vec<Batch> = docs
         .par_chunks(BATCH)
         .map(|chunk| tokenize_batch(lang, chunk))
         .collect();
+    let (vocab, maps) = merge_vocabularies(&batches);
+    let stemmed = stem_words(lang, &vocab);
+    let (stems, word_stem) = number_stems(&stemmed);
+    let per_doc = weigh_documents(&batches, &maps, &word_stem);
+    let scored = postings(per_doc, stems.len(), docs.len());
+    let total: usize = scored.iter().map(Vec::len).sum();
+    let shards = (total * POSTING_BYTES / SHARD_BYTES).clamp(1, 4096);
 
-    // 2. One vocabulary for the language; batch indexes mapped onto it.
+    let mut files = vec![meta_file(lang, docs.len(), shards, dir)];
+    files.extend(posting_files(&stems, &scored, shards, dir));
+    files.extend(word_files(&vocab, &stemmed, shards, dir));
+    files.extend(document_files(docs, dir));
+    files
+}
+
+/// One vocabulary for the language, in order of first appearance, and per batch the index of
+/// each of its words in it.
+fn merge_vocabularies(batches: &[Batch]) -> (Vec<&str>, Vec<Vec<u32>>) {
     let mut global: FxHashMap<&str, u32> = FxHashMap::default();
     let mut vocab: Vec<&str> = Vec::new();
     let maps: Vec<Vec<u32>> = batches
@@ -274,9 +291,13 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                 .collect()
         })
         .collect();
+    (vocab, maps)
+}
 
-    // 3. Each distinct word stemmed once; stems numbered in sorted order (deterministic).
-    let stemmed: Vec<String> = vocab
+/// The stem of each distinct word, each word stemmed once (the word itself in a language
+/// without a stemmer).
+fn stem_words(lang: &str, vocab: &[&str]) -> Vec<String> {
+    vocab
         .par_iter()
         .map_init(
             || stemmer(lang),
@@ -285,7 +306,12 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                     .map_or_else(|| w.to_string(), |s| s.stem(w).into_owned())
             },
         )
-        .collect();
+        .collect()
+}
+
+/// The distinct stems in sorted order (their numbers, so the output is deterministic), and
+/// the number of each word's stem.
+fn number_stems(stemmed: &[String]) -> (Vec<&str>, Vec<u32>) {
     let mut stems: Vec<&str> = stemmed.iter().map(String::as_str).collect();
     stems.sort_unstable();
     stems.dedup();
@@ -298,11 +324,18 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
         .iter()
         .map(|s| stem_id.get(s.as_str()).copied().unwrap_or(u32::MAX))
         .collect();
+    (stems, word_stem)
+}
 
-    // 4. Per document: weight per stem, length-normalised.
-    let per_doc: Vec<Vec<(u32, f32)>> = batches
+/// Per document, in order: the weight of each of its stems, length-normalised.
+fn weigh_documents(
+    batches: &[Batch],
+    maps: &[Vec<u32>],
+    word_stem: &[u32],
+) -> Vec<Vec<(u32, f32)>> {
+    batches
         .par_iter()
-        .zip(&maps)
+        .zip(maps)
         .flat_map_iter(|(batch, map)| {
             batch.docs.iter().map(|terms| {
                 let mut by_stem: Vec<(u32, f32)> = terms
@@ -329,10 +362,13 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                 by_stem
             })
         })
-        .collect();
+        .collect()
+}
 
-    // 5. Postings per stem, best first, cut to MAX_POSTINGS, scored with idf.
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); stems.len()];
+/// Per stem, its documents with their scores (weight × idf), best first, cut to
+/// [`MAX_POSTINGS`].
+fn postings(per_doc: Vec<Vec<(u32, f32)>>, stems: usize, docs: usize) -> Vec<Vec<(u32, u32)>> {
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); stems];
     for (doc, terms) in per_doc.iter().enumerate() {
         let doc = u32::try_from(doc).unwrap_or(u32::MAX);
         for &(stem, w) in terms {
@@ -342,8 +378,8 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
         }
     }
     drop(per_doc);
-    let n = docs.len().max(1) as f32;
-    let scored: Vec<Vec<(u32, u32)>> = postings
+    let n = docs.max(1) as f32;
+    postings
         .into_par_iter()
         .map(|mut list| {
             let idf = (n / list.len().max(1) as f32).ln() + 1.0;
@@ -357,39 +393,39 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                 .map(|(doc, w)| (doc, (w * idf * 100.0).round().clamp(1.0, 1.0e9) as u32))
                 .collect()
         })
-        .collect();
+        .collect()
+}
 
-    // 6. Shards: stems and words by hash, each shard's keys in sorted order.
-    let total: usize = scored.iter().map(Vec::len).sum();
-    let shards = (total * POSTING_BYTES / SHARD_BYTES).clamp(1, 4096);
+/// `meta.json`: what the query side needs to find the other files.
+fn meta_file(lang: &str, docs: usize, shards: usize, dir: &str) -> OutputFile {
+    OutputFile {
+        path: format!("{dir}/meta.json"),
+        bytes: serde_json::json!({
+            "v": 2,
+            "lang": lang,
+            "docs": docs,
+            "shards": shards,
+            "chunk": DOC_CHUNK,
+        })
+        .to_string()
+        .into_bytes(),
+    }
+}
+
+/// `p{n}.json`: the postings of the stems that hash to shard `n`, in sorted order.
+fn posting_files(
+    stems: &[&str],
+    scored: &[Vec<(u32, u32)>],
+    shards: usize,
+    dir: &str,
+) -> Vec<OutputFile> {
     let mut posting_shards: Vec<Vec<u32>> = vec![Vec::new(); shards];
     for (i, stem) in stems.iter().enumerate() {
         if let Some(shard) = posting_shards.get_mut(shard_of(stem, shards)) {
             shard.push(u32::try_from(i).unwrap_or(u32::MAX));
         }
     }
-    let mut word_shards: Vec<Vec<(&str, &str)>> = vec![Vec::new(); shards];
-    for (word, stem) in vocab.iter().zip(&stemmed) {
-        if word != stem
-            && let Some(shard) = word_shards.get_mut(shard_of(word, shards))
-        {
-            shard.push((word, stem));
-        }
-    }
-
-    let mut files = vec![OutputFile {
-        path: format!("{dir}/meta.json"),
-        bytes: serde_json::json!({
-            "v": 2,
-            "lang": lang,
-            "docs": docs.len(),
-            "shards": shards,
-            "chunk": DOC_CHUNK,
-        })
-        .to_string()
-        .into_bytes(),
-    }];
-    let postings_json: Vec<OutputFile> = posting_shards
+    posting_shards
         .par_iter()
         .enumerate()
         .map(|(i, ids)| {
@@ -402,21 +438,8 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                 }
                 json_str(&mut out, stems.get(id as usize).copied().unwrap_or(""));
                 out.extend_from_slice(b":[");
-                for (j, &(doc, score)) in scored
-                    .get(id as usize)
-                    .map_or(&[][..], Vec::as_slice)
-                    .iter()
-                    .enumerate()
-                {
-                    if j > 0 {
-                        out.push(b',');
-                    }
-                    out.push(b'[');
-                    out.extend_from_slice(num.format(doc).as_bytes());
-                    out.push(b',');
-                    out.extend_from_slice(num.format(score).as_bytes());
-                    out.push(b']');
-                }
+                let list = scored.get(id as usize).map_or(&[][..], Vec::as_slice);
+                write_postings(&mut out, &mut num, list);
                 out.push(b']');
             }
             out.push(b'}');
@@ -425,9 +448,34 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                 bytes: out,
             }
         })
-        .collect();
-    files.extend(postings_json);
-    let words_json: Vec<OutputFile> = word_shards
+        .collect()
+}
+
+/// `[doc,score],[doc,score],…` of one stem.
+fn write_postings(out: &mut Vec<u8>, num: &mut itoa::Buffer, list: &[(u32, u32)]) {
+    for (j, &(doc, score)) in list.iter().enumerate() {
+        if j > 0 {
+            out.push(b',');
+        }
+        out.push(b'[');
+        out.extend_from_slice(num.format(doc).as_bytes());
+        out.push(b',');
+        out.extend_from_slice(num.format(score).as_bytes());
+        out.push(b']');
+    }
+}
+
+/// `w{n}.json`: the words that hash to shard `n` and are not their own stem, in sorted order.
+fn word_files(vocab: &[&str], stemmed: &[String], shards: usize, dir: &str) -> Vec<OutputFile> {
+    let mut word_shards: Vec<Vec<(&str, &str)>> = vec![Vec::new(); shards];
+    for (word, stem) in vocab.iter().zip(stemmed) {
+        if word != stem
+            && let Some(shard) = word_shards.get_mut(shard_of(word, shards))
+        {
+            shard.push((word, stem));
+        }
+    }
+    word_shards
         .par_iter_mut()
         .enumerate()
         .map(|(i, pairs)| {
@@ -448,10 +496,12 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                 bytes: out,
             }
         })
-        .collect();
-    files.extend(words_json);
-    let docs_json: Vec<OutputFile> = docs
-        .par_chunks(DOC_CHUNK)
+        .collect()
+}
+
+/// `d{n}.json`: `[title, url, summary]` of [`DOC_CHUNK`] documents each, in URL order.
+fn document_files(docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputFile> {
+    docs.par_chunks(DOC_CHUNK)
         .enumerate()
         .map(|(i, chunk)| {
             let rows: Vec<[&str; 3]> = chunk
@@ -463,9 +513,7 @@ fn build_language(lang: &str, docs: &[&SearchDoc<'_>], dir: &str) -> Vec<OutputF
                 bytes: serde_json::to_vec(&rows).unwrap_or_else(|_| b"[]".to_vec()),
             }
         })
-        .collect();
-    files.extend(docs_json);
-    files
+        .collect()
 }
 
 /// Writes `s` as a JSON string.

@@ -10,8 +10,8 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::config::ImagesConfig;
 use crate::artifact::AssetOut;
+use crate::config::ImagesConfig;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::msg;

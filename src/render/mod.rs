@@ -24,6 +24,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown::Rendered;
 use crate::msg;
 use crate::theme::Theme;
+use crate::timing::Stopwatch;
 
 pub use engine::Engine;
 
@@ -39,9 +40,9 @@ pub struct Bodies {
     pub images: crate::images::Catalog,
 }
 
-/// What rendering produced.
+/// The files the templates made, with the number of pages per language.
 #[derive(Debug, Default)]
-pub struct RenderedSite {
+pub struct RenderedFiles {
     pub files: Vec<OutputFile>,
     /// Pages per language.
     pub page_counts: std::collections::BTreeMap<String, usize>,
@@ -84,12 +85,12 @@ pub fn render(
     graph: &ContentGraph,
     bodies: &Bodies,
     today: Date,
-) -> (RenderedSite, Diagnostics) {
+) -> (RenderedFiles, Diagnostics) {
     let mut diags = Diagnostics::new();
     let statics = crate::theme::publish_statics(&theme.statics);
     let engine = match Engine::new(theme, config, &statics) {
         Ok(e) => e,
-        Err(ds) => return (RenderedSite::default(), ds),
+        Err(ds) => return (RenderedFiles::default(), ds),
     };
     let site = views::Views::new(config, theme, graph, bodies, today);
     let jobs = jobs(config, theme, graph);
@@ -124,7 +125,7 @@ pub fn render(
     for page in &graph.pages {
         *page_counts.entry(page.lang.clone()).or_insert(0) += 1;
     }
-    (RenderedSite { files, page_counts }, diags)
+    (RenderedFiles { files, page_counts }, diags)
 }
 
 /// Every output of the site, as units of work.
@@ -188,7 +189,8 @@ fn jobs(config: &Config, theme: &Theme, graph: &ContentGraph) -> Vec<Job> {
 /// The outputs that show something of `pages` other than their place in the site: the pages
 /// themselves, their translations (language switch), the list pages that hold them (section,
 /// tag, home), the feeds they are in, and their alias pages. Valid when the pages' URLs,
-/// dates, tags and other list-deciding fields are unchanged (see `incremental`).
+/// dates, tags and other list-deciding fields are unchanged (see `incremental`). The time of
+/// each step goes to `clock`.
 pub fn render_affected(
     config: &Config,
     theme: &Theme,
@@ -196,17 +198,9 @@ pub fn render_affected(
     bodies: &Bodies,
     today: Date,
     pages: &[PageId],
+    clock: &mut Stopwatch,
 ) -> (Vec<OutputFile>, Diagnostics) {
-    let t0 = std::time::Instant::now();
-    let timings = std::env::var_os("WARTA_TIMINGS").is_some();
-    let lap = |stage: &str| {
-        if timings {
-            eprintln!(
-                "timing:   affected {stage:<12} {:>8.1} ms",
-                t0.elapsed().as_secs_f64() * 1000.0
-            );
-        }
-    };
+    let mut lap = |stage: &str| clock.lap(stage);
     let statics = crate::theme::publish_statics(&theme.statics);
     let engine = match Engine::new(theme, config, &statics) {
         Ok(e) => e,

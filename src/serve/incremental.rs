@@ -25,13 +25,14 @@ use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::links::{self, SiteIndex};
 use crate::markdown::{self, LinkRef, SiteContext};
-use crate::pipeline::Generated;
+use crate::pipeline::{self, BuiltSite, Options};
 use crate::render::{self, Bodies};
 use crate::source::SourceFile;
 use crate::theme::Theme;
+use crate::timing::Stopwatch;
 use crate::{frontmatter, source};
 
-use super::site::SiteFiles;
+use super::site::ServedFiles;
 
 /// Front matter fields whose change the fast path can follow: they show on the page and in
 /// the lists and feeds it is in, and move nothing.
@@ -53,7 +54,7 @@ pub struct Session {
 /// The result of a fast rebuild.
 pub struct Update {
     /// The site with the re-rendered files in place.
-    pub site: SiteFiles,
+    pub site: ServedFiles,
     /// The warnings of the whole site after the change.
     pub warnings: Diagnostics,
     /// Those of the changed files (the only ones that can be new).
@@ -64,10 +65,10 @@ pub struct Update {
 
 impl Session {
     /// Splits a full build into the site to serve and the session that can update it.
-    pub fn start(generated: Generated) -> (SiteFiles, Session) {
-        let pages = generated.pages.iter().map(|(_, n)| n).sum();
-        let site = SiteFiles::new(generated.files, generated.assets, &generated.config, pages);
-        let by_file = generated
+    pub fn start(built: BuiltSite) -> (ServedFiles, Session) {
+        let pages = built.pages.iter().map(|(_, n)| n).sum();
+        let site = ServedFiles::new(built.files, built.assets, &built.config, pages);
+        let by_file = built
             .graph
             .pages
             .iter()
@@ -75,51 +76,43 @@ impl Session {
             .map(|(id, p)| (p.file().to_string(), id))
             .collect();
         let session = Session {
-            config: generated.config,
-            theme: generated.theme,
-            graph: generated.graph,
-            bodies: generated.bodies,
-            today: generated.today,
-            warnings: generated.diagnostics,
+            config: built.config,
+            theme: built.theme,
+            graph: built.graph,
+            bodies: built.bodies,
+            today: built.today,
+            warnings: built.diagnostics,
             by_file,
         };
         (site, session)
     }
 
-    /// Re-renders what `changed` (paths relative to `root`) affects, on top of `site`; `None`
-    /// when the change needs a full build. On `None` the session may be half-updated: drop it
-    /// (the full build makes a new one).
+    /// Re-renders what `changed` (paths relative to `opts.root`) affects, on top of `site`;
+    /// `None` when the change needs a full build, as on a new day (`opts.today` is not the
+    /// date of the last full build). On `None` the session may be half-updated: drop it (the
+    /// full build makes a new one).
     pub fn update(
         &mut self,
-        root: &Path,
+        opts: &Options,
         changed: &BTreeSet<String>,
-        site: &SiteFiles,
+        site: &ServedFiles,
     ) -> Option<Update> {
-        if changed.is_empty() || Date::today() != self.today {
+        if changed.is_empty() || opts.today != self.today {
             return None;
         }
-        let timings = std::env::var_os("WARTA_TIMINGS").is_some();
-        let clock = std::time::Instant::now();
-        let lap = |stage: &str| {
-            if timings {
-                eprintln!(
-                    "timing: fast {stage:<18} {:>8.1} ms",
-                    clock.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-        };
+        let mut clock = Stopwatch::new(opts.timings, "fast ");
         let mut ids = Vec::new();
         let mut fresh = Diagnostics::new();
         for path in changed {
             let id = *self.by_file.get(path)?;
-            fresh.extend(self.reread(root, path, id)?);
+            fresh.extend(self.reread(&opts.root, path, id)?);
             ids.push(id);
         }
-        lap("read");
+        clock.lap("read");
         for &id in &ids {
             fresh.extend(self.rerender_body(id)?);
         }
-        lap("markdown");
+        clock.lap("markdown");
         let (files, ds) = render::render_affected(
             &self.config,
             &self.theme,
@@ -127,33 +120,25 @@ impl Session {
             &self.bodies,
             self.today,
             &ids,
+            &mut clock,
         );
         if ds.has_errors() {
             return None;
         }
         fresh.extend(ds);
         let rendered = files.len();
-        lap("templates");
+        clock.lap("templates");
         let touched: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
         let site = site.with(files);
-        lap("site");
+        clock.lap("site");
         let link_problems = self.check_links(&site, &ids, &touched);
-        lap("links");
+        clock.lap("links");
         if link_problems.iter().any(Diagnostic::is_error) {
             return None;
         }
         fresh.extend(link_problems);
-
-        let mut warnings: Diagnostics = Diagnostics::new();
-        warnings.extend(
-            self.warnings
-                .iter()
-                .filter(|d| !changed.contains(&d.file))
-                .cloned(),
-        );
-        warnings.extend(fresh.iter().cloned());
-        self.warnings = warnings.clone();
-        lap("warnings");
+        let warnings = self.replace_warnings(changed, &fresh);
+        clock.lap("warnings");
         Some(Update {
             site,
             warnings,
@@ -165,7 +150,22 @@ impl Session {
     /// The search index of the site as it now stands (slower than the rest: the caller runs it
     /// after the page has reloaded).
     pub fn search_files(&self) -> Vec<OutputFile> {
-        crate::pipeline::search_index(&self.config, &self.graph, &self.bodies)
+        pipeline::search_index(&self.config, &self.graph, &self.bodies)
+    }
+
+    /// The warnings of the site after a change: those of the unchanged files, then the changed
+    /// files' new ones (`fresh`). Kept for the next change.
+    fn replace_warnings(&mut self, changed: &BTreeSet<String>, fresh: &Diagnostics) -> Diagnostics {
+        let mut warnings: Diagnostics = Diagnostics::new();
+        warnings.extend(
+            self.warnings
+                .iter()
+                .filter(|d| !changed.contains(&d.file))
+                .cloned(),
+        );
+        warnings.extend(fresh.iter().cloned());
+        self.warnings = warnings.clone();
+        warnings
     }
 
     /// Reads a changed page again; `None` unless only its text changed.
@@ -225,7 +225,7 @@ impl Session {
     /// rendered again.
     fn check_links(
         &self,
-        site: &SiteFiles,
+        site: &ServedFiles,
         ids: &[PageId],
         touched: &HashSet<String>,
     ) -> Vec<Diagnostic> {
@@ -237,47 +237,22 @@ impl Session {
                 touched.contains(&crate::artifact::url_to_path(path))
             }
         };
+        // The changed pages' links all; those of the other bodies (pages, section indexes,
+        // homes) only into what was re-rendered.
         let mut owned: Vec<(&str, Vec<LinkRef>)> = Vec::new();
-        for (id, (page, rendered)) in self.graph.pages.iter().zip(&self.bodies.pages).enumerate() {
-            let links: Vec<LinkRef> = if ids.contains(&id) {
-                rendered.links.clone()
-            } else {
-                rendered
+        for body in pipeline::bodies_with_sources(&self.graph, &self.bodies) {
+            let links: Vec<LinkRef> = match body.page {
+                Some(id) if ids.contains(&id) => body.rendered.links.clone(),
+                _ => body
+                    .rendered
                     .links
                     .iter()
                     .filter(into_touched)
                     .cloned()
-                    .collect()
+                    .collect(),
             };
             if !links.is_empty() {
-                owned.push((page.file(), links));
-            }
-        }
-        // Section and home bodies: only their links into what was re-rendered.
-        let sections = self.bodies.sections.iter().map(|((si, lang), rendered)| {
-            let body = self
-                .graph
-                .sections
-                .get(*si)
-                .and_then(|s| s.langs.get(lang))
-                .and_then(|sl| sl.body.as_ref());
-            (body, rendered)
-        });
-        let homes = self.bodies.homes.iter().map(|(lang, rendered)| {
-            let body = self.graph.homes.get(lang).and_then(|h| h.body.as_ref());
-            (body, rendered)
-        });
-        for (body, rendered) in sections.chain(homes) {
-            let links: Vec<LinkRef> = rendered
-                .links
-                .iter()
-                .filter(into_touched)
-                .cloned()
-                .collect();
-            if let Some(body) = body
-                && !links.is_empty()
-            {
-                owned.push((body.file.display.as_str(), links));
+                owned.push((body.file, links));
             }
         }
         let per_body: Vec<(&str, &[LinkRef])> =
@@ -301,7 +276,6 @@ fn structure(yaml: &str) -> Option<serde_yaml::Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{self, Options};
     use std::collections::BTreeMap;
     use std::path::PathBuf;
 
@@ -324,16 +298,10 @@ mod tests {
     }
 
     fn options(root: PathBuf) -> Options {
-        Options {
-            root,
-            output: None,
-            base_url: None,
-            drafts: false,
-            write: false,
-        }
+        Options::new(root, Date::today())
     }
 
-    fn served(site: &SiteFiles) -> BTreeMap<String, Vec<u8>> {
+    fn served(site: &ServedFiles) -> BTreeMap<String, Vec<u8>> {
         site.files()
             .map(|(p, b)| (p.to_string(), b.to_vec()))
             .collect()
@@ -346,20 +314,21 @@ mod tests {
     fn edit(file: &str, edit: impl Fn(&str) -> String) -> (Option<(Files, usize)>, Option<Files>) {
         let dir = example_site();
         let root = dir.path();
-        let generated = pipeline::generate(&options(root.to_path_buf())).expect("builds");
-        let (site, mut session) = Session::start(generated);
+        let opts = options(root.to_path_buf());
+        let built = pipeline::generate(&opts).expect("builds");
+        let (site, mut session) = Session::start(built);
         let path = root.join(file);
         let text = std::fs::read_to_string(&path).expect("read");
         let changed = edit(&text);
         assert_ne!(text, changed, "the edit changes the file");
         std::fs::write(&path, changed).expect("write");
         let update = session
-            .update(root, &BTreeSet::from([file.to_string()]), &site)
+            .update(&opts, &BTreeSet::from([file.to_string()]), &site)
             .map(|u| {
                 let with_search = u.site.with(session.search_files());
                 (served(&with_search), u.rendered)
             });
-        let reference = pipeline::generate(&options(root.to_path_buf()))
+        let reference = pipeline::generate(&opts)
             .ok()
             .map(|g| g.files.into_iter().map(|f| (f.path, f.bytes)).collect());
         (update, reference)
@@ -451,8 +420,9 @@ mod tests {
         );
         // A new page is not in the graph: the full build adds it.
         let dir = example_site();
-        let generated = pipeline::generate(&options(dir.path().to_path_buf())).expect("builds");
-        let (site, mut session) = Session::start(generated);
+        let opts = options(dir.path().to_path_buf());
+        let built = pipeline::generate(&opts).expect("builds");
+        let (site, mut session) = Session::start(built);
         let new = "content/berita/2025-01-01-baru.md";
         std::fs::write(
             dir.path().join(new),
@@ -461,9 +431,29 @@ mod tests {
         .expect("write");
         assert!(
             session
-                .update(dir.path(), &BTreeSet::from([new.to_string()]), &site)
+                .update(&opts, &BTreeSet::from([new.to_string()]), &site)
                 .is_none()
         );
+    }
+
+    /// The day is passed in by serve's loop, no longer read here: a new one must still take
+    /// the full build (future-dated pages may come out).
+    #[test]
+    fn a_new_day_needs_the_full_build() {
+        let dir = example_site();
+        let mut opts = options(dir.path().to_path_buf());
+        let built = pipeline::generate(&opts).expect("builds");
+        let (site, mut session) = Session::start(built);
+        let file = "content/berita/2024-11-22-sosialisasi-banten.md";
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, format!("{text}\nSatu kalimat lagi.\n")).expect("write");
+        let changed = BTreeSet::from([file.to_string()]);
+        let today = opts.today;
+        opts.today = Date::from_ymd(2099, 1, 1).expect("a date");
+        assert!(session.update(&opts, &changed, &site).is_none());
+        opts.today = today;
+        assert!(session.update(&opts, &changed, &site).is_some());
     }
 
     #[test]

@@ -21,8 +21,10 @@ use std::path::PathBuf;
 
 use tokio::net::TcpListener;
 
+use crate::dates::Date;
 use crate::i18n::{Lang, Message};
 use crate::msg;
+use crate::pipeline::Options;
 use tokio::sync::mpsc;
 
 use rebuild::Builder;
@@ -36,10 +38,12 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     pub port: u16,
     pub drafts: bool,
+    /// Print the time of each stage of every build (`WARTA_TIMINGS`, read by the command).
+    pub timings: bool,
 }
 
 /// Runs the dev server until interrupted; returns the exit code.
-pub fn run(opts: ServeOptions) -> i32 {
+pub fn run_dev_server(opts: ServeOptions) -> i32 {
     // The editor's language, for every line this server prints and for the overlay.
     let lang = Lang::detect();
     let root = match opts.root.canonicalize() {
@@ -61,13 +65,13 @@ pub fn run(opts: ServeOptions) -> i32 {
             return 1;
         }
     };
-    let code = runtime.block_on(serve(root, opts, lang));
+    let code = runtime.block_on(serve_until_stopped(root, opts, lang));
     // Do not wait for a build still running or for open event streams.
     runtime.shutdown_background();
     code
 }
 
-async fn serve(root: PathBuf, opts: ServeOptions, lang: Lang) -> i32 {
+async fn serve_until_stopped(root: PathBuf, opts: ServeOptions, lang: Lang) -> i32 {
     let listener = match bind(opts.bind, opts.port).await {
         Ok(l) => l,
         Err((message, hint)) => {
@@ -82,7 +86,12 @@ async fn serve(root: PathBuf, opts: ServeOptions, lang: Lang) -> i32 {
         .local_addr()
         .unwrap_or(SocketAddr::new(opts.bind, opts.port));
 
-    let mut builder = Builder::new(root.clone(), opts.drafts, lang);
+    let options = Options {
+        drafts: opts.drafts,
+        timings: opts.timings,
+        ..Options::new(root.clone(), Date::today())
+    };
+    let mut builder = Builder::new(options, lang);
     let tx = state::publisher(Served::default());
     let (outcome, elapsed) = builder.build().await;
     builder.report(None, outcome, elapsed, &tx);
@@ -192,7 +201,8 @@ async fn rebuild_on_change(
             w.refresh(&changes);
         }
         let current = tx.borrow().site.clone();
-        let (outcome, elapsed) = builder.rebuild(&changes, current).await;
+        // The day is read here, once per rebuild: a new one takes the full build.
+        let (outcome, elapsed) = builder.rebuild(&changes, current, Date::today()).await;
         builder.report(Some(&changes), outcome, elapsed, &tx);
     }
     // No watcher (it failed to start): keep serving what was built.

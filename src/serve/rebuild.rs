@@ -4,10 +4,10 @@
 
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::{Lang, Message};
 use crate::msg;
@@ -15,7 +15,7 @@ use crate::pipeline::{self, Options};
 
 use super::incremental::Session;
 use super::live;
-use super::site::SiteFiles;
+use super::site::ServedFiles;
 use super::state::{self, Publisher};
 use super::watch::Changes;
 
@@ -27,7 +27,7 @@ const WARNINGS_SHOWN: usize = 10;
 /// What one build gave.
 pub enum Outcome {
     Built {
-        site: SiteFiles,
+        site: ServedFiles,
         warnings: Diagnostics,
         /// For a fast rebuild, the outputs rendered again and the warnings of the changed
         /// files; `None` for a full build.
@@ -50,15 +50,11 @@ pub struct Builder {
 }
 
 impl Builder {
-    pub fn new(root: PathBuf, drafts: bool, lang: Lang) -> Self {
+    /// A builder of the site `options` describe (which write nothing); each rebuild gives the
+    /// date it is for.
+    pub fn new(options: Options, lang: Lang) -> Self {
         Builder {
-            options: Options {
-                root,
-                output: None,
-                base_url: None,
-                drafts,
-                write: false,
-            },
+            options,
             warned: HashSet::new(),
             session: None,
             search_stale: false,
@@ -66,21 +62,23 @@ impl Builder {
         }
     }
 
-    /// Rebuilds after `changes`: only what they affect when that can be done exactly (see
-    /// `incremental`), else the whole site.
+    /// Rebuilds after `changes`, as of `today`: only what they affect when that can be done
+    /// exactly (see `incremental`; never on a new day), else the whole site.
     pub async fn rebuild(
         &mut self,
         changes: &Changes,
-        current: Option<Arc<SiteFiles>>,
+        current: Option<Arc<ServedFiles>>,
+        today: Date,
     ) -> (Outcome, Duration) {
         let start = Instant::now();
+        self.options.today = today;
         if let (false, Some(site), Some(mut session)) =
             (changes.rescan, current, self.session.take())
         {
-            let root = self.options.root.clone();
+            let options = self.options.clone();
             let paths = changes.paths.clone();
             let fast = tokio::task::spawn_blocking(move || {
-                let update = session.update(&root, &paths, &site);
+                let update = session.update(&options, &paths, &site);
                 (session, update)
             })
             .await;
@@ -134,9 +132,9 @@ impl Builder {
         let result = tokio::task::spawn_blocking(move || pipeline::generate(&options)).await;
         self.search_stale = false;
         let outcome = match result {
-            Ok(Ok(generated)) => {
-                let warnings = generated.diagnostics.clone();
-                let (site, session) = Session::start(generated);
+            Ok(Ok(built)) => {
+                let warnings = built.diagnostics.clone();
+                let (site, session) = Session::start(built);
                 self.session = Some(session);
                 Outcome::Built {
                     site,

@@ -15,7 +15,7 @@ use crate::config::Config;
 
 /// The files of one successful build, by output path (`berita/x/index.html`).
 #[derive(Debug, Default)]
-pub struct SiteFiles {
+pub struct ServedFiles {
     files: HashMap<String, Bytes>,
     /// Output path (`berita/foto.svg`) → the content file to read.
     assets: HashMap<String, PathBuf>,
@@ -37,7 +37,7 @@ pub enum Resolved {
     NotFound(Option<Bytes>),
 }
 
-impl SiteFiles {
+impl ServedFiles {
     /// Takes the files out of a build (without copying them).
     pub fn new(
         files: Vec<OutputFile>,
@@ -63,7 +63,7 @@ impl SiteFiles {
                 (prefix, page)
             })
             .collect();
-        SiteFiles {
+        ServedFiles {
             files,
             assets,
             not_found,
@@ -72,12 +72,12 @@ impl SiteFiles {
     }
 
     /// This site with some files replaced or added (the rest shared, not copied).
-    pub fn with(&self, changed: Vec<OutputFile>) -> SiteFiles {
+    pub fn with(&self, changed: Vec<OutputFile>) -> ServedFiles {
         let mut files = self.files.clone();
         for f in changed {
             files.insert(f.path, Bytes::from(f.bytes));
         }
-        SiteFiles {
+        ServedFiles {
             files,
             assets: self.assets.clone(),
             not_found: self.not_found.clone(),
@@ -201,7 +201,7 @@ fn percent_decode(s: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn site() -> SiteFiles {
+    fn site() -> ServedFiles {
         let mut files = HashMap::new();
         for path in [
             "index.html",
@@ -218,7 +218,7 @@ mod tests {
             "berita/foto.svg".to_string(),
             PathBuf::from("/site/content/berita/foto.svg"),
         );
-        SiteFiles {
+        ServedFiles {
             files,
             assets,
             not_found: vec![("/en".into(), "en/404.html".into())],

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use tokio::sync::watch;
 
-use super::site::SiteFiles;
+use super::site::ServedFiles;
 
 /// One state of the server. Each build publishes a new one with the next `version`.
 #[derive(Debug, Default)]
@@ -14,7 +14,7 @@ pub struct Served {
     /// Counts builds, so that a page whose event stream reconnects can tell it missed one.
     pub version: u64,
     /// The last build that succeeded (kept while later ones fail).
-    pub site: Option<Arc<SiteFiles>>,
+    pub site: Option<Arc<ServedFiles>>,
     /// The overlay HTML while the latest build failed.
     pub overlay: Option<Arc<str>>,
 }
@@ -28,7 +28,7 @@ pub fn publisher(first: Served) -> Publisher {
 }
 
 /// Publishes a successful build: it replaces the site and clears the overlay.
-pub fn publish_site(tx: &Publisher, site: SiteFiles) {
+pub fn publish_site(tx: &Publisher, site: ServedFiles) {
     let version = tx.borrow().version + 1;
     tx.send_replace(Arc::new(Served {
         version,
@@ -52,7 +52,7 @@ pub fn publish_failure(tx: &Publisher, overlay: String) {
 
 /// Replaces the site without telling open pages: for files no page needs to reload for (the
 /// search index, refreshed after a fast rebuild). The version and any overlay stay.
-pub fn publish_quietly(tx: &Publisher, site: SiteFiles) {
+pub fn publish_quietly(tx: &Publisher, site: ServedFiles) {
     tx.send_if_modified(|served| {
         *served = Arc::new(Served {
             version: served.version,

@@ -73,7 +73,7 @@ proptest! {
             let text = format!("---\ntitle: \"{title}\"\ndate: 2024-02-{:02}\ntags: [{}]\n---\nIsi {i}.\n", i % 28 + 1, tags.join(", "));
             std::fs::write(site.path().join(format!("content/berita/2024-02-01-p{i}.md")), text).expect("write");
         }
-        let opts = warta::pipeline::Options { root: site.path().to_path_buf(), output: None, base_url: None, drafts: false, write: false };
+        let opts = warta::pipeline::Options::new(site.path().to_path_buf(), warta::dates::Date::today());
         let first = warta::pipeline::generate(&opts).map(|g| g.files.into_iter().map(|f| (f.path, f.bytes)).collect::<BTreeMap<_, _>>());
         let second = warta::pipeline::generate(&opts).map(|g| g.files.into_iter().map(|f| (f.path, f.bytes)).collect::<BTreeMap<_, _>>());
         prop_assert!(first.is_ok());
