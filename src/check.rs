@@ -146,7 +146,7 @@ impl Summary {
 /// diagnostics plus those of the checks below, and the translation status table (empty when
 /// the content could not be read). With the manifest of the live site, also every page
 /// address of it that this build would lose.
-pub fn run(
+pub fn check_site(
     root: &Path,
     outcome: Result<BuiltSite, Failed>,
     published: Option<&Manifest>,

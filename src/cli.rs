@@ -228,7 +228,7 @@ fn load_published(
 
 /// Runs the parsed command; returns the process exit code. Everything it prints is in the
 /// editor's language, chosen here once.
-pub fn run(cli: Cli) -> i32 {
+pub fn dispatch(cli: Cli) -> i32 {
     let lang = Lang::detect();
     match cli.command {
         Command::Build {
@@ -312,7 +312,7 @@ pub fn run(cli: Cli) -> i32 {
                 Ok(r) => r,
                 Err(usage) => return usage.print(lang),
             };
-            match crate::new::run(&crate::new::NewOptions {
+            match crate::new::scaffold(&crate::new::NewOptions {
                 root,
                 kind,
                 title,
@@ -392,7 +392,7 @@ fn diff(
     purge: bool,
     lang: Lang,
 ) -> i32 {
-    let d = match crate::diff::run(old_manifest, new_dir) {
+    let d = match crate::diff::compare(old_manifest, new_dir) {
         Ok(d) => d,
         Err(diags) => {
             for d in diags {
@@ -426,7 +426,7 @@ fn check(
         ..Options::new(root.clone(), crate::dates::Date::today())
     };
     // Errors do not stop the other checks: every finding is reported at once.
-    let (diags, rows) = crate::check::run(&root, pipeline::generate_or_content(&opts), live);
+    let (diags, rows) = crate::check::check_site(&root, pipeline::generate_or_content(&opts), live);
     let denied: Vec<&'static str> = diags
         .iter()
         .filter(|d| !d.is_error() && !allow.iter().any(|a| a == d.code))

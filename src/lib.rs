@@ -39,7 +39,7 @@ pub mod yaml;
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     use clap::Parser;
     match cli::Cli::try_parse_from(args) {
-        Ok(cli) => cli::run(cli),
+        Ok(cli) => cli::dispatch(cli),
         Err(err) => {
             let _ = err.print();
             if err.use_stderr() { 2 } else { 0 }

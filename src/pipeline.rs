@@ -155,7 +155,7 @@ pub fn generate_or_content(opts: &Options) -> Result<BuiltSite, Failed> {
     // Files under `content/` are published when a page links them.
     let linked = published::linked(&config, &graph, &bodies, &links);
     diags.extend(published::unused(&graph, &linked));
-    bodies.images = catalog;
+    bodies.catalog = catalog;
     clock.lap("markdown");
 
     let ready = Ready {
@@ -440,7 +440,7 @@ fn render_files_and_images(
                 .theme
                 .map(|theme| render::render(ready.config, theme, ready.graph, ready.bodies, today))
         },
-        || images::process(&ready.bodies.images, &references, &ready.opts.root),
+        || images::process(&ready.bodies.catalog, &references, &ready.opts.root),
     );
     let mut diags = Diagnostics::new();
     let (files, complete) = match rendered {

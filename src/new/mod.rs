@@ -129,7 +129,7 @@ pub struct NewOptions {
 
 /// Creates the file; returns its path relative to the root. Without `--lang`, a new page in
 /// the default language; with it, the translation of an existing page, which must exist.
-pub fn run(opts: &NewOptions) -> Result<String, Diagnostic> {
+pub fn scaffold(opts: &NewOptions) -> Result<String, Diagnostic> {
     let config = crate::config::load(&opts.root, None).map_err(|ds| {
         ds.sorted().into_iter().next().unwrap_or_else(|| {
             Diagnostic::error("config", "site.yaml", msg!("new-settings-unreadable"))
@@ -175,7 +175,7 @@ fn new_page(opts: &NewOptions, config: &Config) -> Result<String, Diagnostic> {
         _ => slug.clone(),
     };
     let target = dir.join(format!("{name}.md"));
-    create(
+    write_new_file(
         &opts.root,
         &target,
         &text::scaffold(opts.kind, &opts.title, lang, today),
@@ -204,7 +204,7 @@ fn translate(opts: &NewOptions, config: &Config, lang: &str) -> Result<String, D
             Diagnostic::error("frontmatter", shown, msg!("new-original-unreadable"))
         })
     })?;
-    create(
+    write_new_file(
         &opts.root,
         &target,
         &text::translation(&file, &split, &fm, lang),
@@ -246,7 +246,7 @@ fn find_section(content: &Path, kind: Kind) -> Result<Option<String>, Diagnostic
     )
 }
 
-fn create(root: &Path, target: &Path, text: &str) -> Result<String, Diagnostic> {
+fn write_new_file(root: &Path, target: &Path, text: &str) -> Result<String, Diagnostic> {
     let shown = display(root, target);
     let mut file = match std::fs::OpenOptions::new()
         .write(true)

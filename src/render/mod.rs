@@ -37,7 +37,7 @@ pub struct Bodies {
     /// lang → body.
     pub homes: std::collections::HashMap<String, Rendered>,
     /// The site's raster images, for the `<picture>` of lead images.
-    pub images: crate::images::Catalog,
+    pub catalog: crate::images::Catalog,
 }
 
 /// The files the templates made, with the number of pages per language.
@@ -107,7 +107,7 @@ pub fn render(
             bytes: file.bytes,
         });
     }
-    if bodies.images.has_photos() {
+    if bodies.catalog.has_photos() {
         immutable.push(config.url(&format!("{}/*", crate::config::IMAGES_OUTPUT_DIR)));
     }
     let (headers, warnings) = host::headers(config, graph, &immutable);
@@ -274,8 +274,10 @@ fn run_all(
     engine: &Engine,
     site: &views::Views<'_>,
 ) -> (Vec<OutputFile>, Diagnostics) {
-    let results: Vec<Result<OutputFile, Diagnostic>> =
-        jobs.par_iter().map(|job| run(job, engine, site)).collect();
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| render_job(job, engine, site))
+        .collect();
     let mut diags = Diagnostics::new();
     let mut files = Vec::with_capacity(results.len());
     for r in results {
@@ -317,7 +319,11 @@ fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Vec<Diagnosti
     out
 }
 
-fn run(job: &Job, engine: &Engine, site: &views::Views<'_>) -> Result<OutputFile, Diagnostic> {
+fn render_job(
+    job: &Job,
+    engine: &Engine,
+    site: &views::Views<'_>,
+) -> Result<OutputFile, Diagnostic> {
     match job {
         Job::Page(id) => {
             let (template, ctx, origin) = site.page(*id, engine);

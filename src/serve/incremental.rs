@@ -203,7 +203,7 @@ impl Session {
     /// another file (images are processed, and linked files published, by the full build).
     fn rerender_body(&mut self, id: PageId) -> Option<Vec<Diagnostic>> {
         let page = self.graph.pages.get(id)?;
-        let links = SiteContext::new(&self.graph, &self.config, &self.bodies.images);
+        let links = SiteContext::new(&self.graph, &self.config, &self.bodies.catalog);
         let (rendered, diags) = markdown::render_page(page, &links);
         if diags.iter().any(Diagnostic::is_error) {
             return None;

@@ -36,7 +36,7 @@ impl Views<'_> {
         let image = p.fm.image.as_ref()?;
         let alt = p.fm.image_alt.clone().unwrap_or_default();
         let rel = crate::images::lead_rel(&p.key, image);
-        match rel.as_deref().and_then(|r| self.bodies.images.get(r)) {
+        match rel.as_deref().and_then(|r| self.bodies.catalog.get(r)) {
             Some(Ok(photo)) => {
                 return Some(ImageView::of_photo(config, photo, alt, p.fm.image_focus));
             }
