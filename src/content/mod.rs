@@ -6,6 +6,8 @@
 //! language-independent path, gives every page and list its URL, and reports every collision
 //! of two outputs on one URL naming both sources. It renders nothing.
 
+pub mod frontmatter;
+pub mod kinds;
 pub mod scaffold;
 pub mod slug;
 
@@ -17,10 +19,11 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics, Position};
-use crate::frontmatter::{self, ContentType, FrontMatter, SectionMeta};
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::{Document, SourceFile, SourceTree};
+use frontmatter::{FrontMatter, SectionMeta};
+use kinds::ContentType;
 
 /// Pages per list page (sections and tags).
 pub const PAGE_SIZE: usize = 20;
@@ -61,6 +64,12 @@ impl Page {
     /// The date lists sort by: `date`, else `updated`.
     pub fn sort_date(&self) -> Option<Date> {
         self.fm.date.or(self.fm.updated)
+    }
+
+    /// Where `key` is written in the page's front matter: its value, or the key when the value
+    /// is on the lines below (recorded while parsing; the file is not read again).
+    pub fn key_position(&self, key: &str) -> Option<Position> {
+        self.fm.key_position(&self.body.file, key)
     }
 }
 
@@ -299,7 +308,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                             here = t.name()
                         ),
                     )
-                    .at(frontmatter::key_position(&body.file, "type"))
+                    .at(meta.key_position(&body.file, "type"))
                     .with_hint(msg!(
                         "content-section-type-differs-hint",
                         main = content_type.name(),
@@ -343,7 +352,8 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
                             &file,
                             &raw,
                             &e,
-                            own.or(fallback).map(|(_, b)| &b.file),
+                            own.or(fallback)
+                                .and_then(|(m, b)| m.key_position(&b.file, "slug")),
                         ));
                         slug::slugify(key)
                     }
@@ -475,7 +485,12 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
             Some(raw) => match slug::from_front_matter(raw) {
                 Ok(s) => s,
                 Err(e) => {
-                    diags.push(slug_error(&file.display, raw, &e, Some(&file)));
+                    diags.push(slug_error(
+                        &file.display,
+                        raw,
+                        &e,
+                        fm.key_position(&file, "slug"),
+                    ));
                     continue;
                 }
             },
@@ -513,14 +528,14 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         outputs.claim_at(
             &url,
             Origin::file(&file.display),
-            || frontmatter::key_position(&file, "slug").or_else(|| first_line(&file)),
+            || fm.key_position(&file, "slug").or_else(|| first_line(&file)),
             &mut diags,
         );
         for alias in &fm.aliases {
             outputs.claim_at(
                 &config.url(&normalize_alias(alias)),
                 Origin::alias(&file.display, alias),
-                || frontmatter::key_position(&file, "aliases"),
+                || fm.key_position(&file, "aliases"),
                 &mut diags,
             );
         }
@@ -731,17 +746,8 @@ fn slug_error(
     display: &str,
     raw: &str,
     err: &slug::SlugError,
-    file: Option<&Arc<SourceFile>>,
+    position: Option<Position>,
 ) -> Diagnostic {
-    let position = file.and_then(|f| {
-        let split = frontmatter::split(f).ok()?;
-        crate::yaml::Block {
-            file: f,
-            text: split.yaml,
-            first_line: split.yaml_first_line,
-        }
-        .key_position("slug")
-    });
     match err {
         slug::SlugError::Escapes => Diagnostic::error(
             "slug",

@@ -11,11 +11,11 @@ use super::Bodies;
 use super::engine::{Engine, translate};
 use super::jsonld;
 use crate::config::Config;
+use crate::content::kinds::{ContentType, TypeFields};
 use crate::content::{ContentGraph, PAGE_SIZE, Page, PageId};
 use crate::countries;
 use crate::dates::Date;
 use crate::diag::Diagnostic;
-use crate::frontmatter::{ContentType, TypeFields};
 use crate::markdown::{TocEntry, cut_at_word};
 use crate::msg;
 use crate::theme::Theme;
@@ -184,11 +184,11 @@ struct PageView<'a> {
     audience: Option<&'a str>,
     duration: Option<&'a str>,
     schemes: Vec<SchemeView>,
-    legal_basis: &'a [crate::frontmatter::Link],
+    legal_basis: &'a [crate::content::kinds::Link],
     requirements: &'a [String],
     documents: &'a [String],
     r#where: &'a [String],
-    cost: &'a [crate::frontmatter::Cost],
+    cost: &'a [crate::content::kinds::Cost],
     country_code: Option<&'a str>,
     country_name: Option<String>,
     status: Option<&'static str>,
@@ -196,7 +196,7 @@ struct PageView<'a> {
     sectors: &'a [String],
     special_rules: &'a [String],
     contacts: Vec<ContactView>,
-    faq: &'a [crate::frontmatter::Faq],
+    faq: &'a [crate::content::kinds::Faq],
     /// `https://wa.me/?text=…`: the title and the permalink, for a share link without script.
     share_whatsapp: String,
 }
@@ -1504,7 +1504,7 @@ fn resolve_image(
 }
 
 fn key_position(page: &Page, key: &str) -> Option<crate::diag::Position> {
-    crate::frontmatter::key_position(&page.body.file, key)
+    page.key_position(key)
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ use crate::pipeline::Generated;
 use crate::render::{self, Bodies, OutputFile};
 use crate::source::SourceFile;
 use crate::theme::Theme;
-use crate::{frontmatter, source};
+use crate::{content::frontmatter, source};
 
 use super::site::SiteFiles;
 
