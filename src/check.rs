@@ -10,10 +10,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use crate::config::Config;
+use crate::content::kinds::TypeFields;
 use crate::content::{ContentGraph, Page};
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::frontmatter::TypeFields;
 use crate::i18n::{Lang, Message};
 use crate::links::{self, SiteIndex};
 use crate::manifest::Manifest;
@@ -345,16 +345,7 @@ fn review_overdue(page: &Page, today: Date, diags: &mut Diagnostics) {
     if let Some(due) = review_by
         && due.day() < today.day()
     {
-        let position = crate::frontmatter::split(&page.body.file)
-            .ok()
-            .and_then(|split| {
-                crate::yaml::Block {
-                    file: &page.body.file,
-                    text: split.yaml,
-                    first_line: split.yaml_first_line,
-                }
-                .key_position("review_by")
-            });
+        let position = page.key_position("review_by");
         diags.push(
             Diagnostic::warning(
                 "review-overdue",

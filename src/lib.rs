@@ -1,7 +1,7 @@
 //! warta turns a folder of bilingual Markdown (`content/`) and a theme into a static site.
 //!
 //! The pipeline runs one way, one module per stage:
-//! `config` → `source` → `frontmatter` → `content` (the graph) → `markdown` → `render` →
+//! `config` → `source` → `content` (front matter, then the graph) → `markdown` → `render` →
 //! `output`, driven by `pipeline`. Each stage returns data plus diagnostics (`diag`), so one
 //! run reports every problem; `cli` prints them at the edge.
 
@@ -16,7 +16,6 @@ pub mod countries;
 pub mod dates;
 pub mod diag;
 pub mod diff;
-pub mod frontmatter;
 pub mod i18n;
 pub mod images;
 pub mod links;

@@ -555,8 +555,7 @@ fn image_references(graph: &content::ContentGraph, bodies: &Bodies) -> Vec<image
         if let Some(image) = &page.fm.image
             && let Some(rel) = images::lead_rel(&page.key, image)
         {
-            let file = &page.body.file;
-            let position = crate::frontmatter::key_position(file, "image");
+            let position = page.key_position("image");
             refs.push(images::Reference {
                 rel,
                 file: page.file().to_string(),

@@ -166,7 +166,7 @@ fn lost_error(page: &Page, lost: &Lost<'_>, line: &str, base_path: &str) -> Diag
     };
     let position = ["aliases", "slug", "title"]
         .iter()
-        .find_map(|key| crate::frontmatter::key_position(&page.body.file, key));
+        .find_map(|key| page.key_position(key));
     Diagnostic::error("published-url", file, message)
         .at(position)
         .with_hint(hint)

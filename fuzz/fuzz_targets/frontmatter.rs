@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use warta::frontmatter::{self, ContentType};
+use warta::content::{frontmatter, kinds::ContentType};
 use warta::source::SourceFile;
 
 fuzz_target!(|data: &[u8]| {

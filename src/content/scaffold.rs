@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
+use super::frontmatter::FrontMatter;
 use crate::diag::Diagnostic;
-use crate::frontmatter::{self, FrontMatter};
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -111,6 +111,8 @@ pub fn check(file: &SourceFile, fm: &FrontMatter, body_start: usize) -> Vec<Diag
     {
         return Vec::new();
     }
+    // `draft: false` is there to be changed; otherwise the line is added.
+    let has_draft_line = fm.key_position(file, "draft").is_some();
     let mut found = Vec::new();
     let mut offset = 0;
     for line in file.text.split_inclusive('\n') {
@@ -119,7 +121,7 @@ pub fn check(file: &SourceFile, fm: &FrontMatter, body_start: usize) -> Vec<Diag
             if offset >= body_start && line.trim_start().starts_with(TRANSLATE) {
                 what = Leftover::TranslateLine;
             }
-            found.push(error(file, offset + at, what));
+            found.push(error(file, offset + at, what, has_draft_line));
         }
         offset += line.len();
     }
@@ -146,10 +148,10 @@ fn first_leftover(line: &str) -> Option<(usize, Leftover)> {
         .min_by_key(|(at, _)| *at)
 }
 
-fn error(file: &SourceFile, offset: usize, what: Leftover) -> Diagnostic {
+/// The error for `what` left at byte `offset` of `file`; the hint says to change the page's
+/// `draft:` line when it has one (`has_draft_line`), else to add it.
+fn error(file: &SourceFile, offset: usize, what: Leftover, has_draft_line: bool) -> Diagnostic {
     let position = Some(file.position(offset, what.text().len()));
-    // `draft: false` is there to be changed; otherwise the line is added.
-    let has_draft_line = frontmatter::key_position(file, "draft").is_some();
     let diagnostic = match what {
         Leftover::Translate | Leftover::TranslateLine => Diagnostic::error(
             "untranslated",
@@ -176,7 +178,8 @@ fn error(file: &SourceFile, offset: usize, what: Leftover) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frontmatter::ContentType;
+    use crate::content::frontmatter;
+    use crate::content::kinds::ContentType;
 
     fn leftovers(text: &str) -> Vec<Diagnostic> {
         let file = SourceFile::new("content/x.md", text.to_string());

@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::content::{ContentGraph, Page, slug};
+use crate::content::{frontmatter, kinds::ContentType};
 use crate::dates::Date;
 use crate::diag::Diagnostic;
-use crate::frontmatter::{self, ContentType};
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::content::slug;
+use crate::content::{frontmatter, kinds::ContentType};
 use crate::diag::Diagnostic;
-use crate::frontmatter::{self, ContentType};
 use crate::msg;
 
 use super::{Kind, language_name, shell_arg, translate_command};

@@ -1,11 +1,11 @@
 //! The text of the files `warta new` writes: a new page of each kind, and the translation of
 //! an existing one. Both are drafts, and both build as they are with `--drafts`.
 
+use crate::content::frontmatter::{FrontMatter, Split};
 use crate::content::scaffold::{
     COUNTRY_BODY, DESCRIPTION, GUIDE_BODY, IMAGE_ALT, PAGE_BODY, PRESS_RELEASE_BODY, TRANSLATE,
 };
 use crate::dates::Date;
-use crate::frontmatter::{FrontMatter, Split};
 use crate::source::SourceFile;
 
 use super::Kind;
@@ -193,7 +193,7 @@ fn yaml_string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frontmatter::{self, ContentType};
+    use crate::content::{frontmatter, kinds::ContentType};
 
     fn today() -> Date {
         Date::from_ymd(2026, 11, 28).unwrap_or_else(Date::today)

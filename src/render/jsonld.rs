@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::frontmatter::{Contact, Faq};
+use crate::content::kinds::{Contact, Faq};
 
 /// A press release as schema.org `NewsArticle`; URLs are absolute.
 pub struct Article<'a> {

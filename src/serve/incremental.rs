@@ -30,7 +30,7 @@ use crate::render::{self, Bodies};
 use crate::source::SourceFile;
 use crate::theme::Theme;
 use crate::timing::Stopwatch;
-use crate::{frontmatter, source};
+use crate::{content::frontmatter, source};
 
 use super::site::ServedFiles;
 

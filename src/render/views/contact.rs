@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::frontmatter::Contact;
+use crate::content::kinds::Contact;
 
 /// A contact of a country page (an embassy, a consulate), with its numbers ready for links.
 #[derive(Serialize, Clone)]

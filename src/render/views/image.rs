@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Views, key_position};
+use super::Views;
 use crate::config::Config;
 use crate::content::{ContentGraph, Page, PageId};
 use crate::diag::Diagnostic;
@@ -43,7 +43,7 @@ impl Views<'_> {
             Some(Err(broken)) => {
                 self.problem(
                     Diagnostic::error("image", p.file(), broken.message.clone())
-                        .at(key_position(p, "image"))
+                        .at(p.key_position("image"))
                         .with_hint(broken.hint.clone()),
                 );
                 return None;
@@ -86,7 +86,7 @@ fn missing_image(graph: &ContentGraph, p: &Page, image: &str) -> Diagnostic {
         p.file(),
         msg!("render-image-missing", found = format!("{image:?}")),
     )
-    .at(key_position(p, "image"))
+    .at(p.key_position("image"))
     .with_hint(hint)
 }
 

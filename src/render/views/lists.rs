@@ -7,8 +7,8 @@ use tera::Context;
 
 use super::base::{Crumb, Frame};
 use super::{Summary, TagRef, Views};
+use crate::content::kinds::ContentType;
 use crate::content::{PAGE_SIZE, PageId};
-use crate::frontmatter::ContentType;
 
 #[derive(Serialize)]
 struct Paginator<'a> {

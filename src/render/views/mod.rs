@@ -30,10 +30,10 @@ use serde::Serialize;
 use super::Bodies;
 use super::engine::translate;
 use crate::config::Config;
+use crate::content::kinds::TypeFields;
 use crate::content::{ContentGraph, Page, PageId};
 use crate::dates::Date;
 use crate::diag::Diagnostic;
-use crate::frontmatter::TypeFields;
 use crate::markdown::cut_at_word;
 use crate::theme::Theme;
 
@@ -201,8 +201,4 @@ fn summary_text(page: &Page, first_paragraph: &str) -> String {
         Some(d) if !d.trim().is_empty() => d.trim().to_string(),
         _ => cut_at_word(first_paragraph, 200),
     }
-}
-
-fn key_position(page: &Page, key: &str) -> Option<crate::diag::Position> {
-    crate::frontmatter::key_position(&page.body.file, key)
 }

@@ -10,10 +10,10 @@ use super::Views;
 use super::base::{Crumb, Frame};
 use super::contact::{ContactView, percent_encode};
 use super::image::ImageView;
+use crate::content::kinds::{ContentType, CountryFields, GuideFields, Scheme, TypeFields};
 use crate::content::{Page, PageId};
 use crate::countries;
 use crate::dates::Date;
-use crate::frontmatter::{ContentType, CountryFields, GuideFields, Scheme, TypeFields};
 use crate::markdown::TocEntry;
 use crate::render::engine::Engine;
 use crate::render::jsonld;
@@ -65,11 +65,11 @@ struct PageView<'a> {
     audience: Option<&'a str>,
     duration: Option<&'a str>,
     schemes: Vec<SchemeView>,
-    legal_basis: &'a [crate::frontmatter::Link],
+    legal_basis: &'a [crate::content::kinds::Link],
     requirements: &'a [String],
     documents: &'a [String],
     r#where: &'a [String],
-    cost: &'a [crate::frontmatter::Cost],
+    cost: &'a [crate::content::kinds::Cost],
     country_code: Option<&'a str>,
     country_name: Option<String>,
     status: Option<&'static str>,
@@ -77,7 +77,7 @@ struct PageView<'a> {
     sectors: &'a [String],
     special_rules: &'a [String],
     contacts: Vec<ContactView>,
-    faq: &'a [crate::frontmatter::Faq],
+    faq: &'a [crate::content::kinds::Faq],
     /// `https://wa.me/?text=…`: the title and the permalink, for a share link without script.
     share_whatsapp: String,
 }

@@ -1,0 +1,179 @@
+//! The kinds of content a section holds (press release, guide, country, plain page) and the
+//! typed fields of each, as the rest of warta reads them.
+//!
+//! These are the content model, not the parser: `frontmatter` reads and validates a file into
+//! them, `render` and `check` read them. The value lists (schemes, placement status) carry
+//! their codes and their names in each language here.
+
+use serde::Deserialize;
+
+use crate::dates::Date;
+use crate::yaml::text;
+
+/// The content type of a section's pages, chosen by the section's `type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentType {
+    PressRelease,
+    Guide,
+    Country,
+    #[default]
+    Page,
+}
+
+impl ContentType {
+    pub fn name(self) -> &'static str {
+        match self {
+            ContentType::PressRelease => "press_release",
+            ContentType::Guide => "guide",
+            ContentType::Country => "country",
+            ContentType::Page => "page",
+        }
+    }
+}
+
+/// A placement scheme (UU 18/2017 and its rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scheme {
+    G2g,
+    G2p,
+    P2p,
+    Ukps,
+    Perseorangan,
+}
+
+impl Scheme {
+    pub fn code(self) -> &'static str {
+        match self {
+            Scheme::G2g => "g2g",
+            Scheme::G2p => "g2p",
+            Scheme::P2p => "p2p",
+            Scheme::Ukps => "ukps",
+            Scheme::Perseorangan => "perseorangan",
+        }
+    }
+
+    pub fn name(self, lang: &str) -> &'static str {
+        match (self, lang) {
+            (Scheme::G2g, _) => "G to G",
+            (Scheme::G2p, _) => "G to P",
+            (Scheme::P2p, _) => "P to P",
+            (Scheme::Ukps, "id") => "UKPS (untuk kepentingan perusahaan sendiri)",
+            (Scheme::Ukps, _) => "UKPS (company's own staff)",
+            (Scheme::Perseorangan, "id") => "Perseorangan (mandiri)",
+            (Scheme::Perseorangan, _) => "Individual (independent)",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlacementStatus {
+    Open,
+    Restricted,
+    Closed,
+}
+
+impl PlacementStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            PlacementStatus::Open => "open",
+            PlacementStatus::Restricted => "restricted",
+            PlacementStatus::Closed => "closed",
+        }
+    }
+
+    pub fn label(self, lang: &str) -> &'static str {
+        match (self, lang) {
+            (PlacementStatus::Open, "id") => "Terbuka untuk penempatan",
+            (PlacementStatus::Open, _) => "Open for placement",
+            (PlacementStatus::Restricted, "id") => "Penempatan terbatas",
+            (PlacementStatus::Restricted, _) => "Placement restricted",
+            (PlacementStatus::Closed, "id") => "Tertutup untuk penempatan",
+            (PlacementStatus::Closed, _) => "Closed for placement",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    #[serde(deserialize_with = "text::string")]
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    #[serde(deserialize_with = "text::string")]
+    pub item: String,
+    #[serde(deserialize_with = "text::string")]
+    pub payer: String,
+}
+
+/// One question of a page's `faq`, both parts plain text.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    #[serde(deserialize_with = "text::string")]
+    pub q: String,
+    #[serde(deserialize_with = "text::string")]
+    pub a: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(deserialize_with = "text::string")]
+    pub name: String,
+    #[serde(default, deserialize_with = "text::option")]
+    pub phone: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
+    pub whatsapp: Option<String>,
+    pub email: Option<String>,
+    pub url: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
+    pub address: Option<String>,
+    #[serde(default, deserialize_with = "text::option")]
+    pub hours: Option<String>,
+}
+
+/// The fields of one content type.
+#[derive(Debug, Clone)]
+pub enum TypeFields {
+    Page,
+    PressRelease {
+        place: Option<String>,
+        source: Option<String>,
+        /// Upper-case ISO 3166-1 alpha-2 codes, validated.
+        countries: Vec<String>,
+    },
+    Guide(Box<GuideFields>),
+    Country(Box<CountryFields>),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct GuideFields {
+    pub review_by: Option<Date>,
+    pub audience: Option<String>,
+    pub schemes: Vec<Scheme>,
+    pub legal_basis: Vec<Link>,
+    pub requirements: Vec<String>,
+    pub documents: Vec<String>,
+    pub cost: Vec<Cost>,
+    pub duration: Option<String>,
+    pub r#where: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CountryFields {
+    pub country_code: String,
+    pub status: Option<PlacementStatus>,
+    pub schemes: Vec<Scheme>,
+    pub sectors: Vec<String>,
+    pub special_rules: Vec<String>,
+    pub contacts: Vec<Contact>,
+    pub review_by: Option<Date>,
+}
