@@ -317,6 +317,7 @@ pub fn dispatch(cli: Cli) -> i32 {
                 kind,
                 title,
                 lang: page_lang,
+                today: crate::dates::Date::today(),
             }) {
                 Ok(path) => {
                     print_out(&format!("{path}\n"));

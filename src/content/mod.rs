@@ -212,7 +212,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     let (mut sections, found) = sections::build(config, &indexes);
     diags.extend(found);
     let homes = sections::homes(config, &indexes);
-    let parsed = pages::parse(page_docs, &sections);
+    let parsed = pages::parse(page_docs, &sections, publish.today);
 
     let mut outputs = urls::OutputMap::new(config);
     diags.extend(urls::claim_lists(

@@ -14,6 +14,7 @@ use super::sections::Sections;
 use super::urls::{Origin, OutputMap, first_line, slug_error};
 use super::{Body, Held, Page, Publish, normalize_alias, scaffold, slug};
 use crate::config::Config;
+use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::msg;
@@ -32,6 +33,7 @@ pub(super) struct Parsed {
 pub(super) fn parse(
     page_docs: Vec<Document>,
     sections: &Sections,
+    today: Date,
 ) -> Vec<Result<Parsed, (Document, Diagnostics)>> {
     page_docs
         .into_par_iter()
@@ -46,7 +48,7 @@ pub(super) fn parse(
                 }
             };
             let body_start = split.body_start;
-            match frontmatter::parse_page(&doc.file, &split, content_type) {
+            match frontmatter::parse_page(&doc.file, &split, content_type, today) {
                 Ok((fm, warnings)) => Ok(Parsed {
                     doc,
                     fm,

@@ -187,7 +187,12 @@ mod tests {
             return Vec::new();
         };
         let start = split.body_start;
-        match frontmatter::parse_page(&file, &split, ContentType::Page) {
+        match frontmatter::parse_page(
+            &file,
+            &split,
+            ContentType::Page,
+            crate::dates::Date::today(),
+        ) {
             Ok((fm, _)) => check(&file, &fm, start),
             Err(_) => Vec::new(),
         }

@@ -125,6 +125,8 @@ pub struct NewOptions {
     /// The title; for a translation, the source page's title, slug or path.
     pub title: String,
     pub lang: Option<String>,
+    /// The day the scaffold is dated, read once by the command.
+    pub today: Date,
 }
 
 /// Creates the file; returns its path relative to the root. Without `--lang`, a new page in
@@ -161,7 +163,7 @@ fn new_page(opts: &NewOptions, config: &Config) -> Result<String, Diagnostic> {
         Some(s) => content.join(s),
         None => content.clone(),
     };
-    let today = Date::today();
+    let today = opts.today;
     let slug = slug::slugify(&opts.title);
     if slug.is_empty() {
         let title = format!("{:?}", opts.title);
@@ -198,12 +200,13 @@ fn translate(opts: &NewOptions, config: &Config, lang: &str) -> Result<String, D
     let file = SourceFile::new(source.display.clone(), text);
     // The original must be sound: the translation copies its fields.
     let split = frontmatter::split(&file)?;
-    let (fm, _) = frontmatter::parse_page(&file, &split, found.content_type).map_err(|ds| {
-        let shown = file.display.clone();
-        ds.sorted().into_iter().next().unwrap_or_else(|| {
-            Diagnostic::error("frontmatter", shown, msg!("new-original-unreadable"))
-        })
-    })?;
+    let (fm, _) =
+        frontmatter::parse_page(&file, &split, found.content_type, opts.today).map_err(|ds| {
+            let shown = file.display.clone();
+            ds.sorted().into_iter().next().unwrap_or_else(|| {
+                Diagnostic::error("frontmatter", shown, msg!("new-original-unreadable"))
+            })
+        })?;
     write_new_file(
         &opts.root,
         &target,

@@ -202,7 +202,7 @@ mod tests {
     fn parse(text: String, content_type: ContentType) -> Option<FrontMatter> {
         let file = SourceFile::new("x.md", text);
         let split = frontmatter::split(&file).ok()?;
-        frontmatter::parse_page(&file, &split, content_type)
+        frontmatter::parse_page(&file, &split, content_type, today())
             .ok()
             .map(|(fm, _)| fm)
     }

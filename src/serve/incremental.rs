@@ -179,7 +179,8 @@ impl Session {
         if structure(split.yaml)? != structure(old.yaml)? {
             return None;
         }
-        let (fm, mut warnings) = frontmatter::parse_page(&file, &split, page.content_type).ok()?;
+        let (fm, mut warnings) =
+            frontmatter::parse_page(&file, &split, page.content_type, self.today).ok()?;
         // Sample text or `TRANSLATE:` left in a page: the full build reports it.
         warnings.extend(crate::content::scaffold::check(
             &file,

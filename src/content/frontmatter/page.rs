@@ -59,14 +59,15 @@ pub fn parse_page(
     file: &SourceFile,
     split: &Split<'_>,
     content_type: ContentType,
+    today: Date,
 ) -> Result<(FrontMatter, Vec<Diagnostic>), Diagnostics> {
     let block = split.block(file);
     let mut v = Validator::new(block);
     v.diags.extend(comments_in_text(&block));
     let typed = match content_type {
         ContentType::Page => read_page(&mut v),
-        ContentType::PressRelease => read_press_release(&mut v),
-        ContentType::Guide => read_guide(&mut v),
+        ContentType::PressRelease => read_press_release(&mut v, today),
+        ContentType::Guide => read_guide(&mut v, today),
         ContentType::Country => read_country(&mut v),
     };
     let Some(Typed {
@@ -117,10 +118,10 @@ fn read_page(v: &mut Validator<'_>) -> Option<Typed> {
 }
 
 /// A press release needs its `date`; its `countries` are country codes.
-fn read_press_release(v: &mut Validator<'_>) -> Option<Typed> {
+fn read_press_release(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
     let (common, raw) = v.read::<RawPressRelease>()?.common();
     if common.date.is_none() {
-        let today = Date::today().iso();
+        let today = today.iso();
         v.missing("date", msg!("frontmatter-press-release-date-hint", today));
     }
     let countries = raw
@@ -141,10 +142,10 @@ fn read_press_release(v: &mut Validator<'_>) -> Option<Typed> {
 }
 
 /// A guide needs its `updated` date; its `legal_basis` links are web addresses.
-fn read_guide(v: &mut Validator<'_>) -> Option<Typed> {
+fn read_guide(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
     let (common, raw) = v.read::<RawGuide>()?.common();
     if common.updated.is_none() {
-        let today = Date::today().iso();
+        let today = today.iso();
         v.missing("updated", msg!("frontmatter-guide-updated-hint", today));
     }
     let review_by = v.date("review_by", raw.review_by.as_deref());

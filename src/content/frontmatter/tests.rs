@@ -2,13 +2,14 @@
 
 use super::{FrontMatter, parse_page, parse_section, split};
 use crate::content::kinds::{ContentType, TypeFields};
+use crate::dates::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
 fn parse(text: &str, ct: ContentType) -> Result<FrontMatter, Vec<Diagnostic>> {
     let file = SourceFile::new("content/x.md", text.to_string());
     let split = split(&file).map_err(|d| vec![d])?;
-    parse_page(&file, &split, ct)
+    parse_page(&file, &split, ct, Date::today())
         .map(|(fm, _)| fm)
         .map_err(Diagnostics::sorted)
 }
@@ -279,7 +280,7 @@ fn warnings(text: &str, ct: ContentType) -> Vec<(usize, usize, String)> {
     let Ok(split) = split(&file) else {
         return Vec::new();
     };
-    let found = match parse_page(&file, &split, ct) {
+    let found = match parse_page(&file, &split, ct, Date::today()) {
         Ok((_, w)) => w,
         Err(ds) => ds.into_iter().filter(|d| !d.is_error()).collect(),
     };
