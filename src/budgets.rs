@@ -15,6 +15,7 @@ use rayon::prelude::*;
 
 use crate::artifact::OutputFile;
 use crate::config::Config;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 
@@ -115,27 +116,27 @@ fn over(
     };
     let (code, message, hint) = match (kind, theme_name) {
         (Kind::Html, _) => (
-            "budget-html",
+            Code::BudgetHtml,
             msg!("budgets-page-over", url, size, budget),
             msg!("budgets-page-over-hint"),
         ),
         (Kind::Css, None) => (
-            "budget-css",
+            Code::BudgetCss,
             msg!("budgets-stylesheet-over", url, size, budget),
             msg!("budgets-stylesheet-over-hint"),
         ),
         (Kind::Css, Some(name)) => (
-            "budget-css",
+            Code::BudgetCss,
             msg!("budgets-theme-stylesheet-over", url, name, size, budget),
             msg!("budgets-stylesheet-over-hint"),
         ),
         (Kind::Js, None) => (
-            "budget-js",
+            Code::BudgetJs,
             msg!("budgets-script-over", url, size, budget),
             msg!("budgets-script-over-hint"),
         ),
         (Kind::Js, Some(name)) => (
-            "budget-js",
+            Code::BudgetJs,
             msg!("budgets-theme-script-over", url, name, size, budget),
             msg!("budgets-script-over-hint"),
         ),
@@ -145,7 +146,7 @@ fn over(
 
 fn font(config: &Config, path: &str) -> Diagnostic {
     let (file, name) = theme_file(config, path);
-    Diagnostic::warning("budget-font", file, msg!("budgets-webfont", name, path))
+    Diagnostic::warning(Code::BudgetFont, file, msg!("budgets-webfont", name, path))
         .with_hint(msg!("budgets-webfont-hint"))
 }
 
@@ -238,7 +239,10 @@ mod tests {
         let source_of =
             HashMap::from([("situs/a/index.html".to_string(), "content/a.md".to_string())]);
         let diags = check(&config, &files, &source_of).sorted();
-        let found: Vec<(&str, &str)> = diags.iter().map(|d| (d.code, d.file.as_str())).collect();
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.code.as_str(), d.file.as_str()))
+            .collect();
         assert_eq!(
             found,
             vec![

@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::content::kinds::TypeFields;
 use crate::content::{ContentGraph, Page};
 use crate::dates::Date;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Lang, Message};
 use crate::links::{self, SiteIndex};
@@ -23,25 +24,25 @@ use crate::pipeline::{BuiltSite, Failed};
 /// Every code a warning can have: what `--allow` takes. A test runs `check` on every fixture
 /// and fails when a warning carries a code missing here.
 pub const WARNING_CODES: &[&str] = &[
-    "budget-css",
-    "budget-font",
-    "budget-html",
-    "budget-js",
-    "comment-in-text",
-    "description",
-    "file-unused",
-    "headers",
-    "i18n-missing",
-    "image",
-    "image-budget",
-    "images-disabled",
-    "raw-html",
-    "review-overdue",
-    "section",
-    "special-file",
-    "symlink",
-    "translation-missing",
-    "translation-outdated",
+    Code::BudgetCss.as_str(),
+    Code::BudgetFont.as_str(),
+    Code::BudgetHtml.as_str(),
+    Code::BudgetJs.as_str(),
+    Code::CommentInText.as_str(),
+    Code::Description.as_str(),
+    Code::FileUnused.as_str(),
+    Code::Headers.as_str(),
+    Code::I18nMissing.as_str(),
+    Code::Image.as_str(),
+    Code::ImageBudget.as_str(),
+    Code::ImagesDisabled.as_str(),
+    Code::RawHtml.as_str(),
+    Code::ReviewOverdue.as_str(),
+    Code::Section.as_str(),
+    Code::SpecialFile.as_str(),
+    Code::Symlink.as_str(),
+    Code::TranslationMissing.as_str(),
+    Code::TranslationOutdated.as_str(),
 ];
 
 /// `--allow`'s help: what it does and every code it takes.
@@ -292,7 +293,7 @@ fn content(
                 };
                 let message = message.arg_message("language", language);
                 diags.push(
-                    Diagnostic::warning("translation-missing", source.file(), message)
+                    Diagnostic::warning(Code::TranslationMissing, source.file(), message)
                         .with_hint(hint),
                 );
             }
@@ -304,7 +305,7 @@ fn content(
             if let Some(message) = outdated(source, translation, &commits) {
                 row.outdated += 1;
                 diags.push(
-                    Diagnostic::warning("translation-outdated", translation.file(), message)
+                    Diagnostic::warning(Code::TranslationOutdated, translation.file(), message)
                         .with_hint(msg!(
                             "check-translation-outdated-hint",
                             source = source.file()
@@ -348,7 +349,7 @@ fn review_overdue(page: &Page, today: Date, diags: &mut Diagnostics) {
         let position = page.key_position("review_by");
         diags.push(
             Diagnostic::warning(
-                "review-overdue",
+                Code::ReviewOverdue,
                 page.file(),
                 msg!("check-review-overdue", date = due.iso()),
             )

@@ -327,7 +327,11 @@ pub fn dispatch(cli: Cli) -> i32 {
                 Err(d) => {
                     eprint!("{}", d.render(lang));
                     // A language the site does not have, a title without letters: bad usage.
-                    if d.code == "usage" { 2 } else { 1 }
+                    if d.code == crate::diag::Code::Usage {
+                        2
+                    } else {
+                        1
+                    }
                 }
             }
         }
@@ -430,8 +434,8 @@ fn check(
     let (diags, rows) = crate::check::check_site(&root, pipeline::generate_or_content(&opts), live);
     let denied: Vec<&'static str> = diags
         .iter()
-        .filter(|d| !d.is_error() && !allow.iter().any(|a| a == d.code))
-        .map(|d| d.code)
+        .filter(|d| !d.is_error() && !allow.iter().any(|a| a == d.code.as_str()))
+        .map(|d| d.code.as_str())
         .collect();
     let failed = diags.has_errors() || (deny_warnings && !denied.is_empty());
     match format {
@@ -477,7 +481,7 @@ fn print_diagnostics_capped(diags: &Diagnostics, cap: usize, lang: Lang) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
-    let mut shown: std::collections::BTreeMap<&'static str, usize> =
+    let mut shown: std::collections::BTreeMap<crate::diag::Code, usize> =
         std::collections::BTreeMap::new();
     for d in diags.clone().sorted() {
         if !d.is_error() {
@@ -500,7 +504,7 @@ fn print_diagnostics_capped(diags: &Diagnostics, cap: usize, lang: Lang) {
     }
     for (code, n) in shown {
         if n > cap {
-            let more = msg!("cli-more-warnings", count = n - cap, code);
+            let more = msg!("cli-more-warnings", count = n - cap, code = code.as_str());
             let _ = writeln!(out, "{}\n", more.render(lang));
         }
     }

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use crate::artifact::{OutputFile, url_to_path};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::i18n::Message;
 use crate::markdown::LinkRef;
@@ -156,7 +157,7 @@ pub fn check_markdown_links(
                     hint = msg!("link-did-you-mean", link = format!("{path}#{near}"));
                 }
                 Some(
-                    Diagnostic::error("link", *file, message)
+                    Diagnostic::error(Code::Link, *file, message)
                         .at(Some(link.position.clone()))
                         .with_hint(hint),
                 )
@@ -200,7 +201,7 @@ pub fn check_output_links(
                         .unwrap_or_else(|| format!("public/{}", f.path));
                     out.push(
                         Diagnostic::error(
-                            "link",
+                            Code::Link,
                             file,
                             msg!("link-in-template", page = &page_url)
                                 .arg_message("problem", message),

@@ -13,6 +13,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 
@@ -101,7 +102,7 @@ impl Manifest {
         let display = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| {
             Diagnostic::error(
-                "manifest",
+                Code::Manifest,
                 &display,
                 msg!("manifest-cannot-read", why = e.to_string()),
             )
@@ -114,7 +115,7 @@ impl Manifest {
         }
         let not_a_manifest = |e: serde_json::Error| {
             Diagnostic::error(
-                "manifest",
+                Code::Manifest,
                 &display,
                 msg!("manifest-damaged", why = e.to_string()),
             )
@@ -125,7 +126,7 @@ impl Manifest {
         if !READABLE.contains(&head.version) {
             let version = head.version;
             return Err(Diagnostic::error(
-                "manifest",
+                Code::Manifest,
                 &display,
                 msg!("manifest-version-unknown", version, newest = VERSION),
             )
@@ -141,7 +142,7 @@ impl Manifest {
         let display = dir.display().to_string();
         if !dir.is_dir() {
             return Err(
-                Diagnostic::error("manifest", &display, msg!("manifest-not-a-folder"))
+                Diagnostic::error(Code::Manifest, &display, msg!("manifest-not-a-folder"))
                     .with_hint(msg!("manifest-not-a-folder-hint")),
             );
         }
@@ -152,7 +153,7 @@ impl Manifest {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
             let entry = entry.map_err(|e| {
                 Diagnostic::error(
-                    "io",
+                    Code::Io,
                     &display,
                     msg!("manifest-cannot-read-folder", why = e.to_string()),
                 )
@@ -170,7 +171,7 @@ impl Manifest {
             }
             let bytes = std::fs::read(entry.path()).map_err(|e| {
                 Diagnostic::error(
-                    "io",
+                    Code::Io,
                     entry.path().display().to_string(),
                     msg!("manifest-cannot-read-file", why = e.to_string()),
                 )

@@ -17,6 +17,7 @@ use rayon::prelude::*;
 
 use crate::artifact::OutputFile;
 use crate::artifact::{AssetOut, relative};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::manifest::{self, Entry, Manifest};
 use crate::msg;
@@ -92,7 +93,7 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     if bad {
         let folder = output.display().to_string();
         return Err(
-            Diagnostic::error("output", "", msg!("output-refusing-target", folder))
+            Diagnostic::error(Code::Output, "", msg!("output-refusing-target", folder))
                 .with_hint(msg!("output-refusing-target-hint")),
         );
     }
@@ -264,7 +265,7 @@ fn write_one(
             owned = std::fs::read(src).map_err(|e| {
                 let why = e.to_string();
                 Diagnostic::error(
-                    "io",
+                    Code::Io,
                     src.display().to_string(),
                     msg!("output-cannot-read", why),
                 )
@@ -313,7 +314,7 @@ fn clean_leftovers(parent: &Path, name: &str) {
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
     let why = err.to_string();
     Diagnostic::error(
-        "io",
+        Code::Io,
         path.display().to_string(),
         msg!("output-cannot-write", why),
     )

@@ -16,6 +16,7 @@ use crate::artifact::AssetOut;
 use crate::artifact::{OutputFile, url_to_path};
 use crate::config::Config;
 use crate::content::ContentGraph;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown::{self, BodyPlace, Rendered, SiteContext};
 use crate::msg;
@@ -115,7 +116,7 @@ pub fn unused(graph: &ContentGraph, linked: &Linked) -> Diagnostics {
         };
         diags.push(
             Diagnostic::warning(
-                "file-unused",
+                Code::FileUnused,
                 format!("content/{rel}"),
                 msg!("output-unused-file"),
             )
@@ -182,7 +183,7 @@ pub fn static_files(
         if path.starts_with(reserved) {
             diags.push(
                 Diagnostic::error(
-                    "static-clash",
+                    Code::StaticClash,
                     &shown,
                     msg!("output-static-in-images", reserved),
                 )
@@ -218,7 +219,7 @@ pub fn static_files(
             }
         };
         diags.push(
-            Diagnostic::error("static-clash", &shown, message).with_hint(msg!(
+            Diagnostic::error(Code::StaticClash, &shown, message).with_hint(msg!(
                 "output-static-clash-hint",
                 file = &shown,
                 folder = STATIC_DIR

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 use crate::artifact::relative;
 use crate::config::Config;
 use crate::content::{ContentGraph, Page, normalize_alias};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::manifest::{Manifest, PageRecord};
 use crate::msg;
@@ -131,8 +132,12 @@ pub fn check<'b>(
     for old in orphans {
         let line = aliases_line(std::slice::from_ref(&old));
         diags.push(
-            Diagnostic::error("published-url", "", msg!("manifest-published-orphan", old))
-                .with_hint(msg!("manifest-published-orphan-hint", line)),
+            Diagnostic::error(
+                Code::PublishedUrl,
+                "",
+                msg!("manifest-published-orphan", old),
+            )
+            .with_hint(msg!("manifest-published-orphan-hint", line)),
         );
     }
     diags
@@ -167,7 +172,7 @@ fn lost_error(page: &Page, lost: &Lost<'_>, line: &str, base_path: &str) -> Diag
     let position = ["aliases", "slug", "title"]
         .iter()
         .find_map(|key| page.key_position(key));
-    Diagnostic::error("published-url", file, message)
+    Diagnostic::error(Code::PublishedUrl, file, message)
         .at(position)
         .with_hint(hint)
 }

@@ -11,6 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::msg;
@@ -149,7 +150,7 @@ fn walk_files(root: &Path, folder: &str, diags: &mut Diagnostics) -> Vec<PathBuf
             Ok(e) if e.file_type().is_file() => paths.push(e.into_path()),
             Ok(e) if e.path_is_symlink() => diags.push(
                 Diagnostic::warning(
-                    "symlink",
+                    Code::Symlink,
                     display_path(root, e.path()),
                     msg!("source-symlink"),
                 )
@@ -158,7 +159,7 @@ fn walk_files(root: &Path, folder: &str, diags: &mut Diagnostics) -> Vec<PathBuf
             // A named pipe, socket or device: reading it could block the build for ever.
             Ok(e) if !e.file_type().is_dir() => diags.push(
                 Diagnostic::warning(
-                    "special-file",
+                    Code::SpecialFile,
                     display_path(root, e.path()),
                     msg!("source-special-file").arg_message("kind", special_kind(&e.file_type())),
                 )
@@ -174,7 +175,7 @@ fn walk_files(root: &Path, folder: &str, diags: &mut Diagnostics) -> Vec<PathBuf
                     .io_error()
                     .map_or_else(|| err.to_string(), ToString::to_string);
                 diags.push(
-                    Diagnostic::error("io", shown, msg!("source-cannot-read-folder", why))
+                    Diagnostic::error(Code::Io, shown, msg!("source-cannot-read-folder", why))
                         .with_hint(msg!("source-cannot-read-folder-hint")),
                 );
             }
@@ -226,7 +227,7 @@ pub fn read_static(root: &Path) -> (Vec<StaticFile>, Diagnostics) {
         if let Err(err) = std::fs::File::open(&path) {
             diags.push(
                 Diagnostic::error(
-                    "io",
+                    Code::Io,
                     display_path(root, &path),
                     msg!("source-cannot-read-file", why = err.to_string()),
                 )
@@ -261,7 +262,7 @@ pub fn read_content(
     let content = root.join("content");
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error("content", "content/", msg!("source-no-content-folder"))
+            Diagnostic::error(Code::Content, "content/", msg!("source-no-content-folder"))
                 .with_hint(msg!("source-no-content-folder-hint")),
         );
         return (tree, diags);
@@ -328,7 +329,7 @@ fn classify_and_read(
             Ok(f) => f,
             Err(err) => {
                 let why = err.to_string();
-                let d = Diagnostic::error("io", display, msg!("source-cannot-read-file", why))
+                let d = Diagnostic::error(Code::Io, display, msg!("source-cannot-read-file", why))
                     .with_hint(msg!("source-file-permissions-hint"));
                 return Ok(Some(Entry::UnreadableAsset(asset, d)));
             }
@@ -340,19 +341,18 @@ fn classify_and_read(
         return Ok(Some(Entry::Asset(asset)));
     }
     let parts: Vec<&str> = rel.split('/').collect();
-    let section = match parts.len() {
-        1 => None,
-        2 => Some(parts[0].to_string()),
-        _ => {
-            return Err(
-                Diagnostic::error("layout", display, msg!("source-too-deep")).with_hint(msg!(
-                    "source-too-deep-hint",
-                    section = parts[0],
-                    file = file_name
-                )),
-            );
-        }
-    };
+    let section =
+        match parts.len() {
+            1 => None,
+            2 => Some(parts[0].to_string()),
+            _ => {
+                return Err(
+                    Diagnostic::error(Code::Layout, display, msg!("source-too-deep")).with_hint(
+                        msg!("source-too-deep-hint", section = parts[0], file = file_name),
+                    ),
+                );
+            }
+        };
     let stem = &file_name[..file_name.len() - 3];
     let (name, lang) = match stem.rsplit_once('.') {
         Some((name, suffix)) if languages.iter().any(|l| l == suffix) => {
@@ -362,7 +362,7 @@ fn classify_and_read(
             if suffix.len() <= 3 && suffix.chars().all(|c| c.is_ascii_lowercase()) =>
         {
             return Err(Diagnostic::error(
-                "language",
+                Code::Language,
                 display,
                 msg!("source-unknown-language", suffix),
             )
@@ -372,8 +372,12 @@ fn classify_and_read(
     };
     let bytes = std::fs::read(path).map_err(|err| {
         let why = err.to_string();
-        Diagnostic::error("io", display.clone(), msg!("source-cannot-read-file", why))
-            .with_hint(msg!("source-file-readable-hint"))
+        Diagnostic::error(
+            Code::Io,
+            display.clone(),
+            msg!("source-cannot-read-file", why),
+        )
+        .with_hint(msg!("source-file-readable-hint"))
     })?;
     let text = decode_utf8(&display, bytes)?;
     Ok(Some(Entry::Document(Document {
@@ -480,7 +484,7 @@ fn misnamed_page(path: &Path, display: &str, name: &str) -> Diagnostic {
     } else {
         msg!("source-page-name-hint", target)
     };
-    Diagnostic::error("page-name", display, msg!("source-page-name")).with_hint(hint)
+    Diagnostic::error(Code::PageName, display, msg!("source-page-name")).with_hint(hint)
 }
 
 /// What a non-regular, non-folder entry is, for messages.
@@ -558,14 +562,16 @@ pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnost
             .chars()
             .count()
             + 1;
-        return Err(Diagnostic::error("binary", display, msg!("source-binary"))
-            .at(Some(Position {
-                line,
-                column,
-                width: 1,
-                source_line: String::new(),
-            }))
-            .with_hint(msg!("source-binary-hint")));
+        return Err(
+            Diagnostic::error(Code::Binary, display, msg!("source-binary"))
+                .at(Some(Position {
+                    line,
+                    column,
+                    width: 1,
+                    source_line: String::new(),
+                }))
+                .with_hint(msg!("source-binary-hint")),
+        );
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
@@ -584,7 +590,7 @@ pub fn decode_utf8(display: &str, mut bytes: Vec<u8>) -> Result<String, Diagnost
                 .trim_end_matches('\r')
                 .to_string();
             Err(Diagnostic::error(
-                "utf8",
+                Code::Utf8,
                 display,
                 msg!("source-not-utf8", byte = format!("{:02X}", bytes[bad])),
             )

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use include_dir::{Dir, include_dir};
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::msg;
@@ -59,7 +60,7 @@ pub fn load(root: &Path, name: Option<&str>) -> Result<Theme, Diagnostics> {
     let mut diags = Diagnostics::new();
     let hint = msg!("theme-not-found-hint", name, default = DEFAULT_THEME);
     diags.push(
-        Diagnostic::error("theme", "site.yaml", msg!("theme-not-found", name)).with_hint(hint),
+        Diagnostic::error(Code::Theme, "site.yaml", msg!("theme-not-found", name)).with_hint(hint),
     );
     Err(diags)
 }
@@ -77,7 +78,7 @@ fn load_dir(root: &Path, dir: &Path, name: &str) -> Result<Theme, Diagnostics> {
             Ok(_) => {}
             Err(err) => diags.push(
                 Diagnostic::error(
-                    "io",
+                    Code::Io,
                     crate::source::display_path(root, dir),
                     msg!("theme-cannot-read-folder", why = err.to_string()),
                 )
@@ -95,7 +96,7 @@ fn load_dir(root: &Path, dir: &Path, name: &str) -> Result<Theme, Diagnostics> {
             Ok(bytes) => add_file(&mut theme, &rel, &display, bytes, &mut diags),
             Err(err) => diags.push(
                 Diagnostic::error(
-                    "io",
+                    Code::Io,
                     display,
                     msg!("theme-cannot-read-file", why = err.to_string()),
                 )
@@ -142,7 +143,7 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
                 text,
             }),
             Err(_) => diags.push(
-                Diagnostic::error("utf8", display, msg!("theme-template-not-utf8"))
+                Diagnostic::error(Code::Utf8, display, msg!("theme-template-not-utf8"))
                     .with_hint(msg!("theme-not-utf8-hint")),
             ),
         }
@@ -153,7 +154,7 @@ fn add_file(theme: &mut Theme, rel: &str, display: &str, bytes: Vec<u8>, diags: 
     {
         let Ok(text) = String::from_utf8(bytes) else {
             diags.push(
-                Diagnostic::error("utf8", display, msg!("theme-strings-not-utf8"))
+                Diagnostic::error(Code::Utf8, display, msg!("theme-strings-not-utf8"))
                     .with_hint(msg!("theme-not-utf8-hint")),
             );
             return;
@@ -207,7 +208,7 @@ pub fn check_i18n(theme: &Theme, languages: &[String], default_language: &str) -
                 .arg("dir", &dir);
             diags.push(
                 Diagnostic::warning(
-                    "i18n-missing",
+                    Code::I18nMissing,
                     file,
                     msg!("theme-no-strings-for-language", lang),
                 )
@@ -249,7 +250,7 @@ pub fn check_i18n(theme: &Theme, languages: &[String], default_language: &str) -
                 .arg("from", from);
             diags.push(
                 Diagnostic::warning(
-                    "i18n-missing",
+                    Code::I18nMissing,
                     file.display.clone(),
                     msg!("theme-string-missing", key = *key, lang = *lang, fallback),
                 )
@@ -265,7 +266,7 @@ pub fn check_i18n(theme: &Theme, languages: &[String], default_language: &str) -
             let source = SourceFile::new(template.display.clone(), template.text.clone());
             diags.push(
                 Diagnostic::error(
-                    "template",
+                    Code::Template,
                     template.display.clone(),
                     msg!("theme-string-in-no-language", key),
                 )

@@ -5,6 +5,7 @@
 //! URL and matched in `_headers` and nginx as it is.
 
 use super::{DISPLAY, setting_at};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::msg;
@@ -41,7 +42,7 @@ fn absolute(url: Option<String>, block: &Block<'_>, diags: &mut Diagnostics) -> 
         Some(u) => {
             diags.push(
                 Diagnostic::error(
-                    "config",
+                    Code::Config,
                     DISPLAY,
                     msg!("config-base-url-not-absolute", found = format!("{u:?}")),
                 )
@@ -58,7 +59,7 @@ fn absolute(url: Option<String>, block: &Block<'_>, diags: &mut Diagnostics) -> 
         }
         None => {
             diags.push(
-                Diagnostic::error("config", DISPLAY, msg!("config-base-url-missing"))
+                Diagnostic::error(Code::Config, DISPLAY, msg!("config-base-url-missing"))
                     .at(Some(block.start_position()))
                     .with_hint(msg!("config-base-url-missing-hint")),
             );
@@ -81,14 +82,14 @@ fn base_path(
             let found = format!("{base_url:?}");
             let d = if from_flag {
                 Diagnostic::error(
-                    "config",
+                    Code::Config,
                     DISPLAY,
                     msg!("config-base-url-flag-unusable", found).arg_message("why", why),
                 )
                 .with_hint(msg!("config-base-url-flag-unusable-hint"))
             } else {
                 Diagnostic::error(
-                    "config",
+                    Code::Config,
                     DISPLAY,
                     msg!("config-base-url-unusable", found).arg_message("why", why),
                 )

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::languages::{LangText, per_language};
 use crate::dates::Date;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 use crate::yaml::Block;
@@ -103,7 +104,7 @@ fn alert_date(written: Option<String>, block: &Block<'_>, diags: &mut Diagnostic
             };
             diags.push(
                 Diagnostic::error(
-                    "date",
+                    Code::Date,
                     super::DISPLAY,
                     msg!("config-alert-date", found = format!("{s:?}"))
                         .arg_message("why", e.message()),

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::{DISPLAY, setting_at};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 use crate::yaml::Block;
@@ -38,7 +39,7 @@ pub(super) fn languages(
         let message = msg!("config-default-language-not-listed", lang);
         let hint = msg!("config-default-language-not-listed-hint", lang);
         diags.push(
-            Diagnostic::error("config", DISPLAY, message)
+            Diagnostic::error(Code::Config, DISPLAY, message)
                 .at(setting_at(block, "default_language"))
                 .with_hint(hint),
         );
@@ -66,9 +67,13 @@ fn check_code(lang: &str, block: &Block<'_>, diags: &mut Diagnostics) {
         msg!("config-not-a-language-code-hint")
     };
     diags.push(
-        Diagnostic::error("config", DISPLAY, msg!("config-not-a-language-code", lang))
-            .at(block.item_position("languages", lang))
-            .with_hint(hint),
+        Diagnostic::error(
+            Code::Config,
+            DISPLAY,
+            msg!("config-not-a-language-code", lang),
+        )
+        .at(block.item_position("languages", lang))
+        .with_hint(hint),
     );
 }
 
@@ -83,7 +88,7 @@ pub(super) fn title(
     let title = per_language(text, languages, block, "title", diags);
     if !title.contains_key(default_language) {
         diags.push(
-            Diagnostic::error("config", DISPLAY, msg!("config-title-missing"))
+            Diagnostic::error(Code::Config, DISPLAY, msg!("config-title-missing"))
                 .at(setting_at(block, "title"))
                 .with_hint(msg!("config-title-missing-hint", lang = default_language)),
         );
@@ -119,7 +124,7 @@ pub(super) fn per_language(
                 };
                 diags.push(
                     Diagnostic::error(
-                        "config",
+                        Code::Config,
                         "site.yaml",
                         msg!("config-text-language", key, lang),
                     )

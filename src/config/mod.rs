@@ -25,6 +25,7 @@ mod unknown;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::yaml::Block;
@@ -208,7 +209,7 @@ fn errors_at<'a>(
 ) -> impl FnMut(Message, Message) + 'a {
     move |message, hint| {
         diags.push(
-            Diagnostic::error("config", DISPLAY, message)
+            Diagnostic::error(Code::Config, DISPLAY, message)
                 .at(setting_at(block, key))
                 .with_hint(hint),
         );

@@ -15,6 +15,7 @@ use super::languages::LangText;
 use super::markup::RawMarkdown;
 use super::output::RawOutput;
 use super::unknown::unknown_settings;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 use crate::source::SourceFile;
@@ -45,7 +46,7 @@ pub(super) fn read_file(root: &Path) -> Result<SourceFile, Diagnostics> {
             let folder = root.display().to_string();
             return Err(only(
                 Diagnostic::error(
-                    "config",
+                    Code::Config,
                     DISPLAY,
                     msg!("config-cannot-read", why = err.to_string()),
                 )
@@ -57,7 +58,7 @@ pub(super) fn read_file(root: &Path) -> Result<SourceFile, Diagnostics> {
         Ok(t) => t,
         Err(_) => {
             return Err(only(
-                Diagnostic::error("utf8", DISPLAY, msg!("config-not-utf8"))
+                Diagnostic::error(Code::Utf8, DISPLAY, msg!("config-not-utf8"))
                     .with_hint(msg!("config-not-utf8-hint")),
             ));
         }

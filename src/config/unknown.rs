@@ -3,6 +3,7 @@
 //!
 //! Only the keys: values of the wrong shape are left to the typed reading that follows.
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Position, did_you_mean};
 use crate::msg;
 use crate::source::SourceFile;
@@ -77,7 +78,7 @@ pub(super) fn unknown_settings(tree: &serde_yaml::Value, file: &SourceFile) -> V
                 None => msg!("config-unknown-setting-hint", known = known.join(", ")),
             };
             out.push(
-                Diagnostic::error("config", file.display.clone(), message)
+                Diagnostic::error(Code::Config, file.display.clone(), message)
                     .at(Some(setting_position(file, block, key)))
                     .with_hint(hint),
             );

@@ -15,6 +15,7 @@ use super::urls::{Origin, OutputMap, first_line, slug_error};
 use super::{Body, Held, Page, Publish, normalize_alias, scaffold, slug};
 use crate::config::Config;
 use crate::dates::Date;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::msg;
@@ -175,7 +176,7 @@ fn page_slug(name: &str, fm: &FrontMatter, file: &SourceFile) -> Result<String, 
     let s = slug::from_file_name(name);
     if s.is_empty() {
         return Err(Diagnostic::error(
-            "slug",
+            Code::Slug,
             file.display.clone(),
             msg!("content-file-name-no-slug"),
         )

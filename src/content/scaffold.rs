@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 
 use super::frontmatter::FrontMatter;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 use crate::source::SourceFile;
@@ -154,12 +155,12 @@ fn error(file: &SourceFile, offset: usize, what: Leftover, has_draft_line: bool)
     let position = Some(file.position(offset, what.text().len()));
     let diagnostic = match what {
         Leftover::Translate | Leftover::TranslateLine => Diagnostic::error(
-            "untranslated",
+            Code::Untranslated,
             file.display.clone(),
             msg!("scaffold-translate-marker"),
         ),
         Leftover::Sample(sample) => Diagnostic::error(
-            "placeholder",
+            Code::Placeholder,
             file.display.clone(),
             msg!("scaffold-sample-text", sample = format!("{sample:?}")),
         ),
@@ -203,7 +204,7 @@ mod tests {
             .iter()
             .map(|d| {
                 let p = d.position.as_ref().map_or((0, 0), |p| (p.line, p.column));
-                (d.code, p.0, p.1)
+                (d.code.as_str(), p.0, p.1)
             })
             .collect()
     }

@@ -12,6 +12,7 @@ use super::kinds::ContentType;
 use super::urls::{Origin, OutputMap, slug_error};
 use super::{Body, Home, PAGE_SIZE, Page, PageId, Section, SectionLang, compare_for_lists, slug};
 use crate::config::Config;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 use crate::source::Document;
@@ -124,7 +125,7 @@ pub(super) fn build(config: &Config, indexes: &Indexes) -> (Sections, Diagnostic
         if !metas.contains_key(default_lang) && !index_failed {
             diags.push(
                 Diagnostic::warning(
-                    "section",
+                    Code::Section,
                     format!("content/{key}/"),
                     msg!(
                         "content-section-no-index",
@@ -172,7 +173,7 @@ fn content_type(
         {
             diags.push(
                 Diagnostic::error(
-                    "section",
+                    Code::Section,
                     body.file.display.clone(),
                     msg!(
                         "content-section-type-differs",

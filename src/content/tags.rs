@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use super::urls::{Origin, OutputMap};
 use super::{Page, PageId, Tag, compare_for_lists, slug};
 use crate::config::Config;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::msg;
 
@@ -25,7 +26,7 @@ pub(super) fn collect(
             if slug.is_empty() {
                 diags.push(
                     Diagnostic::error(
-                        "tag",
+                        Code::Tag,
                         page.file(),
                         msg!("content-tag-no-letters", tag = format!("{name:?}")),
                     )

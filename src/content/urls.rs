@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::sections::Indexes;
 use super::{Home, Section, slug};
 use crate::config::Config;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::msg;
@@ -107,7 +108,7 @@ impl OutputMap {
             };
             diags.push(
                 Diagnostic::error(
-                    "collision",
+                    Code::Collision,
                     file,
                     msg!("content-collision", url)
                         .arg_message("first", first.name.clone())
@@ -135,7 +136,7 @@ impl OutputMap {
                 msg!("content-file-in-image-folder-hint"),
             )
         };
-        Diagnostic::error("collision", origin.display(), message)
+        Diagnostic::error(Code::Collision, origin.display(), message)
             .at(at)
             .with_hint(hint)
     }
@@ -180,7 +181,7 @@ pub(super) fn slug_error(
 ) -> Diagnostic {
     match err {
         slug::SlugError::Escapes => Diagnostic::error(
-            "slug",
+            Code::Slug,
             display,
             msg!("content-slug-escapes", slug = format!("{raw:?}")),
         )
@@ -190,7 +191,7 @@ pub(super) fn slug_error(
             s => msg!("content-slug-escapes-hint-write", slug = s),
         }),
         slug::SlugError::Empty => Diagnostic::error(
-            "slug",
+            Code::Slug,
             display,
             msg!("content-slug-empty", slug = format!("{raw:?}")),
         )

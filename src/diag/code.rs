@@ -17,7 +17,7 @@ macro_rules! codes {
             pub const ALL: &[Code] = &[$(Code::$variant,)+];
 
             /// The code's stable name: `translation-missing`.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$variant => $name,)+
                 }
@@ -175,5 +175,15 @@ mod tests {
             assert_eq!(name.parse::<Code>(), Ok(*code));
         }
         assert_eq!("frontmater".parse::<Code>(), Err(()));
+    }
+
+    /// Diagnostics are grouped by code in the order of their names (the capped warnings of a
+    /// build): the order of the variants must be that of their names.
+    #[test]
+    fn variants_are_in_the_order_of_their_names() {
+        let names: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(names, sorted);
     }
 }

@@ -42,7 +42,7 @@ pub struct Position {
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable, short identifier (`frontmatter`, `yaml`, `link`, …) for tools and tests.
-    pub code: &'static str,
+    pub code: Code,
     /// Path relative to the site root (`content/berita/x.md`), or empty for the whole site.
     pub file: String,
     pub position: Option<Position>,
@@ -55,7 +55,7 @@ pub struct Diagnostic {
 #[derive(Debug, Serialize)]
 pub struct JsonDiagnostic {
     severity: Severity,
-    code: &'static str,
+    code: Code,
     file: String,
     #[serde(flatten)]
     position: Option<Position>,
@@ -65,7 +65,7 @@ pub struct JsonDiagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<Message>) -> Self {
+    pub fn error(code: Code, file: impl Into<String>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -76,11 +76,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(
-        code: &'static str,
-        file: impl Into<String>,
-        message: impl Into<Message>,
-    ) -> Self {
+    pub fn warning(code: Code, file: impl Into<String>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, file, message)
@@ -310,7 +306,7 @@ mod tests {
     #[test]
     fn renders_snippet_with_caret_under_the_fault() {
         let d = Diagnostic::error(
-            "link",
+            Code::Link,
             "content/berita/x.md",
             msg!("link-broken", path = "/x/"),
         )

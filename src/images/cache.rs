@@ -12,6 +12,7 @@ use rayon::prelude::*;
 
 use crate::artifact::AssetOut;
 use crate::config::ImagesConfig;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::msg;
@@ -79,7 +80,7 @@ pub fn process(catalog: &Catalog, references: &[Reference], root: &Path) -> Proc
     if let Err(e) = prepare_cache(root) {
         out.diagnostics.push(
             Diagnostic::error(
-                "io",
+                Code::Io,
                 cache.display().to_string(),
                 msg!("images-cannot-create-cache", why = e.to_string()),
             )
@@ -177,7 +178,7 @@ fn record<'j>(
         Err(why) => {
             out.diagnostics.push(
                 Diagnostic::error(
-                    "image",
+                    Code::Image,
                     job.file.clone(),
                     msg!(
                         "images-cannot-process",
@@ -218,7 +219,7 @@ fn over_budget(job: &Job<'_>, cache: &Path, settings: &ImagesConfig) -> Option<D
     }
     Some(
         Diagnostic::warning(
-            "image-budget",
+            Code::ImageBudget,
             job.file.clone(),
             msg!(
                 "images-over-budget",

@@ -42,6 +42,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::config::{Config, ImagesConfig};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::msg;
@@ -211,7 +212,7 @@ pub fn catalog(
         if let Some((rel, _)) = files.first() {
             diags.push(
                 Diagnostic::warning(
-                    "images-disabled",
+                    Code::ImagesDisabled,
                     format!("content/{rel}"),
                     msg!("images-disabled"),
                 )

@@ -16,6 +16,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use super::rewrite::{content_rel, has_scheme};
 use super::{BodyPlace, SiteContext, options};
 use crate::content::Body;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 
@@ -286,7 +287,7 @@ pub(super) fn report_unread_links(
         let position = body.file.position(body.start + at, line_rest);
         diags.push(
             Diagnostic::error(
-                "link",
+                Code::Link,
                 body.file.display.clone(),
                 msg!("markdown-unreadable-link"),
             )

@@ -8,6 +8,7 @@
 
 use super::{BodyPlace, SiteContext};
 use crate::content::Body;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::i18n::Message;
 use crate::msg;
@@ -48,21 +49,21 @@ impl LinkProblem {
         let position = Some(link_position(body, offset_in_body, dest));
         match self {
             LinkProblem::Missing { target, hint } => Diagnostic::error(
-                "link",
+                Code::Link,
                 file.display.clone(),
                 msg!("markdown-link-missing", target),
             )
             .at(position)
             .with_hint(hint),
             LinkProblem::Unpublished { target, why } => Diagnostic::error(
-                "link",
+                Code::Link,
                 file.display.clone(),
                 msg!("markdown-link-unpublished", target).arg_message("why", why),
             )
             .at(position)
             .with_hint(msg!("markdown-link-unpublished-hint")),
             LinkProblem::Escapes => Diagnostic::error(
-                "link",
+                Code::Link,
                 file.display.clone(),
                 msg!("markdown-link-escapes", link = dest),
             )

@@ -9,6 +9,7 @@
 
 use crate::config::{HtmlPolicy, RawHtml};
 use crate::content::Body;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Position};
 use crate::msg;
 
@@ -16,7 +17,7 @@ use crate::msg;
 pub(super) fn denied_html(html: &str, position: Position, body: &Body) -> Diagnostic {
     let shown = html_snippet(html);
     Diagnostic::error(
-        "raw-html",
+        Code::RawHtml,
         body.file.display.clone(),
         msg!("markdown-raw-html", html = shown),
     )
@@ -89,7 +90,7 @@ pub(super) fn dropped_iframes(
         }
         diags.push(
             Diagnostic::warning(
-                "raw-html",
+                Code::RawHtml,
                 body.file.display.clone(),
                 msg!("markdown-iframe-removed", src = format!("{src:?}")),
             )

@@ -17,6 +17,7 @@ use super::{BodyPlace, LinkRef, Rendered, SUMMARY_CHARS, SiteContext, TocEntry, 
 use crate::config::RawHtml;
 use crate::content::Body;
 use crate::content::slug::slugify;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::images::{Photo, Reference, Usage};
 use crate::msg;
@@ -293,7 +294,7 @@ impl<'t, 'a> Walk<'t, 'a> {
         if self.site.html.mode != RawHtml::Allow && !safe_scheme(&dest) {
             self.diags.push(
                 Diagnostic::error(
-                    "unsafe-link",
+                    Code::UnsafeLink,
                     self.body.file.display.clone(),
                     msg!("markdown-unsafe-link", link = &*dest_url),
                 )
@@ -397,9 +398,13 @@ impl<'t, 'a> Walk<'t, 'a> {
             Ok(p) => Some(p),
             Err(broken) => {
                 self.diags.push(
-                    Diagnostic::error("image", body.file.display.clone(), broken.message.clone())
-                        .at(Some(position()))
-                        .with_hint(broken.hint.clone()),
+                    Diagnostic::error(
+                        Code::Image,
+                        body.file.display.clone(),
+                        broken.message.clone(),
+                    )
+                    .at(Some(position()))
+                    .with_hint(broken.hint.clone()),
                 );
                 None
             }
@@ -424,7 +429,7 @@ impl<'t, 'a> Walk<'t, 'a> {
         if state.alt.trim().is_empty() && !decorative {
             self.diags.push(
                 Diagnostic::error(
-                    "image-alt",
+                    Code::ImageAlt,
                     self.body.file.display.clone(),
                     msg!("markdown-image-no-alt", image = state.dest.as_str()),
                 )

@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::content::{ContentGraph, Page, slug};
 use crate::content::{frontmatter, kinds::ContentType};
 use crate::dates::Date;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::i18n::Message;
 use crate::msg;
@@ -134,7 +135,7 @@ pub struct NewOptions {
 pub fn scaffold(opts: &NewOptions) -> Result<String, Diagnostic> {
     let config = crate::config::load(&opts.root, None).map_err(|ds| {
         ds.sorted().into_iter().next().unwrap_or_else(|| {
-            Diagnostic::error("config", "site.yaml", msg!("new-settings-unreadable"))
+            Diagnostic::error(Code::Config, "site.yaml", msg!("new-settings-unreadable"))
         })
     })?;
     match &opts.lang {
@@ -142,7 +143,7 @@ pub fn scaffold(opts: &NewOptions) -> Result<String, Diagnostic> {
             if !config.languages.contains(lang) {
                 let languages = config.languages.join(", ");
                 return Err(Diagnostic::error(
-                    "usage",
+                    Code::Usage,
                     "site.yaml",
                     msg!("new-not-a-site-language", lang),
                 )
@@ -168,7 +169,7 @@ fn new_page(opts: &NewOptions, config: &Config) -> Result<String, Diagnostic> {
     if slug.is_empty() {
         let title = format!("{:?}", opts.title);
         return Err(
-            Diagnostic::error("usage", "", msg!("new-title-without-letters", title))
+            Diagnostic::error(Code::Usage, "", msg!("new-title-without-letters", title))
                 .with_hint(msg!("new-title-without-letters-hint")),
         );
     }
@@ -204,7 +205,7 @@ fn translate(opts: &NewOptions, config: &Config, lang: &str) -> Result<String, D
         frontmatter::parse_page(&file, &split, found.content_type, opts.today).map_err(|ds| {
             let shown = file.display.clone();
             ds.sorted().into_iter().next().unwrap_or_else(|| {
-                Diagnostic::error("frontmatter", shown, msg!("new-original-unreadable"))
+                Diagnostic::error(Code::Frontmatter, shown, msg!("new-original-unreadable"))
             })
         })?;
     write_new_file(
@@ -243,10 +244,12 @@ fn find_section(content: &Path, kind: Kind) -> Result<Option<String>, Diagnostic
         }
     }
     let content_type = wanted.name();
-    Err(
-        Diagnostic::error("section", "content/", msg!("new-no-section", content_type))
-            .with_hint(msg!("new-no-section-hint", content_type)),
+    Err(Diagnostic::error(
+        Code::Section,
+        "content/",
+        msg!("new-no-section", content_type),
     )
+    .with_hint(msg!("new-no-section-hint", content_type)))
 }
 
 fn write_new_file(root: &Path, target: &Path, text: &str) -> Result<String, Diagnostic> {
@@ -265,7 +268,7 @@ fn write_new_file(root: &Path, target: &Path, text: &str) -> Result<String, Diag
 }
 
 fn exists(shown: String) -> Diagnostic {
-    Diagnostic::error("exists", shown, msg!("new-exists")).with_hint(msg!("new-exists-hint"))
+    Diagnostic::error(Code::Exists, shown, msg!("new-exists")).with_hint(msg!("new-exists-hint"))
 }
 
 fn display(root: &Path, path: &Path) -> String {
@@ -274,7 +277,7 @@ fn display(root: &Path, path: &Path) -> String {
 
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
     Diagnostic::error(
-        "io",
+        Code::Io,
         path.display().to_string(),
         msg!("new-io-error", why = err.to_string()),
     )

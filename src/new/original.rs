@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::slug;
 use crate::content::{frontmatter, kinds::ContentType};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 
@@ -361,7 +362,7 @@ impl<'a> Finder<'_, 'a> {
             self.target,
         );
         Diagnostic::error(
-            "usage",
+            Code::Usage,
             "",
             msg!("new-ambiguous", count, wanted = quoted, files).arg_message("kinds", kind.nouns()),
         )
@@ -382,14 +383,14 @@ impl<'a> Finder<'_, 'a> {
             .arg_message("actual", other.kind().noun())
             .arg_message("asked", kind.noun())
             .arg_message("language", language_name(self.target));
-            return Diagnostic::error("usage", "", message)
+            return Diagnostic::error(Code::Usage, "", message)
                 .with_hint(msg!("new-wrong-kind-translated-hint", translation));
         }
         let command = self.command(other);
         let message = msg!("new-wrong-kind", wanted = quoted, path)
             .arg_message("actual", other.kind().noun())
             .arg_message("asked", kind.noun());
-        Diagnostic::error("usage", "", message).with_hint(msg!("new-wrong-kind-hint", command))
+        Diagnostic::error(Code::Usage, "", message).with_hint(msg!("new-wrong-kind-hint", command))
     }
 
     fn not_found(&self, kind: Kind, wanted: &Wanted) -> Diagnostic {
@@ -417,7 +418,7 @@ impl<'a> Finder<'_, 'a> {
             let hint = msg!("new-nothing-to-translate-hint", command)
                 .arg_message("kind", kind.noun())
                 .arg_message("default_language", language_name(self.default));
-            return Diagnostic::error("usage", "", message).with_hint(hint);
+            return Diagnostic::error(Code::Usage, "", message).with_hint(hint);
         };
         let command = self.command(best);
         let closest = close
@@ -435,7 +436,7 @@ impl<'a> Finder<'_, 'a> {
         let hint = msg!("new-not-found-hint", command)
             .arg_message("kind", kind.noun())
             .arg_message("default_language", language_name(self.default));
-        Diagnostic::error("usage", "", message).with_hint(hint)
+        Diagnostic::error(Code::Usage, "", message).with_hint(hint)
     }
 }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use tera::{Context, Kwargs, State, Tera};
 
 use crate::config::Config;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::{Lang, Message};
 use crate::msg;
@@ -176,7 +177,7 @@ impl Engine {
             if !sources.contains_key(*name) {
                 diags.push(
                     Diagnostic::error(
-                        "template",
+                        Code::Template,
                         format!("themes/{}/templates/{name}", theme.name),
                         msg!("render-template-missing", name = *name),
                     )
@@ -262,14 +263,14 @@ impl Engine {
         match self.tera.render_to(template, ctx, &mut out) {
             Ok(()) => String::from_utf8(out.bytes).map_err(|_| {
                 Diagnostic::error(
-                    "template",
+                    Code::Template,
                     display(),
                     msg!("render-output-not-utf8").arg_message("while", origin.while_rendering()),
                 )
                 .with_hint(msg!("render-output-not-utf8-hint"))
             }),
             Err(_) if out.overflowed => Err(Diagnostic::error(
-                "template",
+                Code::Template,
                 display(),
                 msg!("render-output-too-large", mib = MAX_OUTPUT >> 20)
                     .arg_message("while", origin.while_rendering()),
@@ -355,7 +356,7 @@ fn diagnostic_from(
                 line_text.len().saturating_sub(span.start_col)
             };
             let why = format!("{}{cause}", report.message());
-            Diagnostic::error("template", display, template_message(&why, origin))
+            Diagnostic::error(Code::Template, display, template_message(&why, origin))
                 .at(Some(Position {
                     line: line_no,
                     column: span_col + 1,
@@ -376,7 +377,7 @@ fn diagnostic_from(
                 })
         }
         _ => Diagnostic::error(
-            "template",
+            Code::Template,
             named_template(&err.to_string(), sources).unwrap_or_else(|| "themes/".to_string()),
             template_message(&format!("{err}{cause}"), origin),
         )

@@ -6,6 +6,7 @@
 
 use crate::config::Config;
 use crate::content::{ContentGraph, normalize_alias};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::i18n::Message;
 use crate::msg;
@@ -76,7 +77,7 @@ pub fn headers(
             .arg("rules", rules)
             .arg("max", MAX_HEADER_RULES);
         diags.push(
-            Diagnostic::warning("headers", "_headers", message)
+            Diagnostic::warning(Code::Headers, "_headers", message)
                 .with_hint(msg!("deploy-too-many-header-rules-hint")),
         );
     }

@@ -20,6 +20,7 @@ use crate::artifact::{OutputFile, url_to_path};
 use crate::config::Config;
 use crate::content::{ContentGraph, PAGE_SIZE, PageId};
 use crate::dates::Date;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown::Rendered;
 use crate::msg;
@@ -308,7 +309,7 @@ fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Vec<Diagnosti
         {
             out.push(
                 Diagnostic::error(
-                    "duplicate-output",
+                    Code::DuplicateOutput,
                     a.to_string(),
                     msg!("render-two-outputs", path = *a),
                 )

@@ -158,7 +158,7 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::Position;
+    use crate::diag::{Code, Position};
 
     #[test]
     fn script_goes_before_the_last_body_end_tag() {
@@ -179,7 +179,7 @@ mod tests {
     fn overlay_shows_the_terminal_text_escaped() {
         // Text from the file (`<value> & "more"`) inside the message must stay text.
         let d = Diagnostic::error(
-            "link",
+            Code::Link,
             "content/a.md",
             msg!("link-broken", path = "<value> & \"more\""),
         )
@@ -205,7 +205,7 @@ mod tests {
         let errors: Vec<Diagnostic> = (0..OVERLAY_ERRORS + 7)
             .map(|i| {
                 Diagnostic::error(
-                    "link",
+                    Code::Link,
                     format!("content/p{i}.md"),
                     msg!("link-broken", path = "/"),
                 )
@@ -221,7 +221,11 @@ mod tests {
     /// `error:` prefix and the position stay as the terminal prints them.
     #[test]
     fn overlay_speaks_the_editors_language() {
-        let d = Diagnostic::error("link", "content/a.md", msg!("link-broken", path = "/x/"));
+        let d = Diagnostic::error(
+            Code::Link,
+            "content/a.md",
+            msg!("link-broken", path = "/x/"),
+        );
         let html = overlay(&[d], true, Lang::Id);
         assert!(html.contains("lang=\"id\""), "{html}");
         assert!(

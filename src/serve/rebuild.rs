@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::dates::Date;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::{Lang, Message};
 use crate::msg;
@@ -150,7 +151,7 @@ impl Builder {
                 let mut diags = Diagnostics::new();
                 diags.push(
                     Diagnostic::error(
-                        "internal",
+                        Code::Internal,
                         "",
                         msg!("serve-build-crashed", why = e.to_string()),
                     )

@@ -7,6 +7,7 @@ use super::Block;
 use super::line::{Line, quoted};
 use super::problem::{Explained, Problem, at_path, explain};
 use super::text;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Position};
 use crate::i18n::Message;
 use crate::msg;
@@ -54,7 +55,7 @@ impl Block<'_> {
             message = msg!("yaml-tab");
             hint = msg!("yaml-tab-hint");
         }
-        Diagnostic::error("yaml", self.file.display.clone(), message)
+        Diagnostic::error(Code::Yaml, self.file.display.clone(), message)
             .at(position.or_else(|| Some(self.file.position_at_line(self.first_line, 1, 1))))
             .with_hint(hint)
     }

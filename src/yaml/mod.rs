@@ -20,6 +20,7 @@ pub mod text;
 
 use serde::de::DeserializeOwned;
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 use crate::source::SourceFile;
@@ -50,7 +51,7 @@ impl<'a> Block<'a> {
         if let Some(offset) = too_deep(self.text) {
             let start = self.file.line_start(self.first_line) + offset;
             return Err(Diagnostic::error(
-                "yaml",
+                Code::Yaml,
                 self.file.display.clone(),
                 msg!("yaml-brackets-too-deep", max = MAX_FLOW_DEPTH),
             )

@@ -1,6 +1,7 @@
 //! Text cut short by YAML: in `title: Siaran Pers #12`, the ` #` starts a comment and the title
 //! is "Siaran Pers". A warning, with the line to write instead.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 use crate::yaml::{Block, Line};
@@ -94,7 +95,7 @@ pub(super) fn comments_in_text(block: &Block<'_>) -> Vec<Diagnostic> {
             msg!("frontmatter-item-cut-at-hash", field, cut, kept)
         };
         out.push(
-            Diagnostic::warning("comment-in-text", block.file.display.clone(), message)
+            Diagnostic::warning(Code::CommentInText, block.file.display.clone(), message)
                 .at(Some(block.file.position(at, cut.len())))
                 .with_hint(msg!("frontmatter-text-cut-at-hash-hint", line = fixed)),
         );

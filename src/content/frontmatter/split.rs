@@ -1,6 +1,7 @@
 //! The `---` block at the top of a Markdown file: where the YAML is and where the body starts.
 //! Nothing here reads the YAML.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 use crate::source::SourceFile;
@@ -34,7 +35,7 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
     let first = file.line_text(1);
     if first.trim_end() != "---" {
         return Err(Diagnostic::error(
-            "frontmatter",
+            Code::Frontmatter,
             file.display.clone(),
             msg!("frontmatter-no-top-block"),
         )
@@ -60,7 +61,7 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
         offset += line.len();
     }
     Err(Diagnostic::error(
-        "frontmatter",
+        Code::Frontmatter,
         file.display.clone(),
         msg!("frontmatter-not-closed"),
     )

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use super::keys::KeyPositions;
 use crate::countries;
 use crate::dates::Date;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::msg;
@@ -49,27 +50,21 @@ impl<'a> Validator<'a> {
     }
 
     pub(super) fn error(&mut self, key: &str, message: Message, hint: Message) {
-        self.report("frontmatter", key, message, hint);
+        self.report(Code::Frontmatter, key, message, hint);
     }
 
     /// An error at `position` (or at the top of the front matter).
     pub(super) fn error_at(&mut self, position: Option<Position>, message: Message, hint: Message) {
         let position = position.or_else(|| Some(self.block.start_position()));
         self.diags.push(
-            Diagnostic::error("frontmatter", self.block.file.display.clone(), message)
+            Diagnostic::error(Code::Frontmatter, self.block.file.display.clone(), message)
                 .at(position)
                 .with_hint(hint),
         );
     }
 
     /// An error at `key`'s value (or at the top of the front matter when the key is absent).
-    pub(super) fn report(
-        &mut self,
-        code: &'static str,
-        key: &str,
-        message: Message,
-        hint: Message,
-    ) {
+    pub(super) fn report(&mut self, code: Code, key: &str, message: Message, hint: Message) {
         let position = self
             .key_position(key)
             .or_else(|| Some(self.block.start_position()));
@@ -95,7 +90,7 @@ impl<'a> Validator<'a> {
         }
         self.diags.push(
             Diagnostic::error(
-                "frontmatter",
+                Code::Frontmatter,
                 self.block.file.display.clone(),
                 msg!("frontmatter-missing-field", key),
             )
@@ -115,7 +110,7 @@ impl<'a> Validator<'a> {
                 );
                 let message = msg!("frontmatter-bad-date", key, found = format!("{value:?}"))
                     .arg_message("why", e.message());
-                self.report("date", key, message, hint);
+                self.report(Code::Date, key, message, hint);
                 None
             }
         }
@@ -136,7 +131,7 @@ impl<'a> Validator<'a> {
             .or_else(|| Some(self.block.start_position()));
         self.diags.push(
             Diagnostic::error(
-                "country",
+                Code::Country,
                 self.block.file.display.clone(),
                 msg!("frontmatter-country-code", code = format!("{code:?}"), key),
             )
@@ -148,9 +143,9 @@ impl<'a> Validator<'a> {
 }
 
 /// The diagnostic code of a warning about `key`.
-fn key_code(key: &str) -> &'static str {
+fn key_code(key: &str) -> Code {
     match key {
-        "description" => "description",
-        _ => "frontmatter",
+        "description" => Code::Description,
+        _ => Code::Frontmatter,
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::Views;
 use crate::config::Config;
 use crate::content::{ContentGraph, Page, PageId};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::msg;
 
@@ -42,7 +43,7 @@ impl Views<'_> {
             }
             Some(Err(broken)) => {
                 self.problem(
-                    Diagnostic::error("image", p.file(), broken.message.clone())
+                    Diagnostic::error(Code::Image, p.file(), broken.message.clone())
                         .at(p.key_position("image"))
                         .with_hint(broken.hint.clone()),
                 );
@@ -82,7 +83,7 @@ fn missing_image(graph: &ContentGraph, p: &Page, image: &str) -> Diagnostic {
         None => msg!("render-image-missing-hint"),
     };
     Diagnostic::error(
-        "image",
+        Code::Image,
         p.file(),
         msg!("render-image-missing", found = format!("{image:?}")),
     )
