@@ -193,7 +193,7 @@ pub fn check_site(
 
 /// The links written by templates, in every HTML output of a site that rendered whole (links
 /// written in Markdown were checked by the build).
-fn template_links(generated: &BuiltSite) -> Vec<Diagnostic> {
+fn template_links(generated: &BuiltSite) -> Diagnostics {
     let index = SiteIndex::new(
         &generated.files,
         generated.assets.iter().map(|a| a.url.clone()),

@@ -6,14 +6,14 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::diag::Diagnostic;
+use crate::diag::Diagnostics;
 use crate::i18n::Lang;
 use crate::manifest::Manifest;
 use crate::msg;
 
 /// Reads the old manifest and scans the new folder (under the old manifest's base path), then
 /// compares them; every manifest or folder that cannot be read is a diagnostic.
-pub fn compare(old_manifest: &Path, new_dir: &Path) -> Result<Diff, Vec<Diagnostic>> {
+pub fn compare(old_manifest: &Path, new_dir: &Path) -> Result<Diff, Diagnostics> {
     let old = Manifest::load(old_manifest);
     let new = Manifest::scan(new_dir, old.as_ref().map_or("", |m| m.base_path.as_str()));
     match (old, new) {

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::artifact::{OutputFile, url_to_path};
 use crate::diag::Code;
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::i18n::Message;
 use crate::markdown::LinkRef;
 use crate::msg;
@@ -134,10 +134,7 @@ impl<'a> SiteIndex<'a> {
 }
 
 /// Checks the links written in Markdown bodies: `(file, links)` per body.
-pub fn check_markdown_links(
-    index: &SiteIndex<'_>,
-    bodies: &[(&str, &[LinkRef])],
-) -> Vec<Diagnostic> {
+pub fn check_markdown_links(index: &SiteIndex<'_>, bodies: &[(&str, &[LinkRef])]) -> Diagnostics {
     bodies
         .par_iter()
         .flat_map_iter(|(file, links)| {
@@ -174,7 +171,7 @@ pub fn check_output_links(
     files: &[OutputFile],
     source_of: &HashMap<String, String>,
     skip: &HashSet<(String, String)>,
-) -> Vec<Diagnostic> {
+) -> Diagnostics {
     files
         .par_iter()
         .filter(|f| f.path.ends_with(".html"))

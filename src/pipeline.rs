@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use crate::artifact::{self, AssetOut, OutputFile};
 use crate::content::{self, ContentGraph, PageId, Publish};
 use crate::dates::Date;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::links::{self, SiteIndex};
 use crate::markdown::{self, SiteContext};
 use crate::render::{self, Bodies, RenderedFiles};
@@ -466,7 +466,7 @@ struct WrittenLinks {
 /// Checks the links written in Markdown against what was rendered. When some outputs failed
 /// to render, the ones the content implies count as there (the fault is the template's, not
 /// the link's), their anchors unchecked.
-fn markdown_links(ready: &Ready<'_>, out: &Outputs) -> (WrittenLinks, Vec<Diagnostic>) {
+fn markdown_links(ready: &Ready<'_>, out: &Outputs) -> (WrittenLinks, Diagnostics) {
     let mut index = SiteIndex::new(&out.files, out.assets.iter().map(|a| a.url.clone()));
     if !out.complete {
         index = index.with_unrendered(content_paths(ready.config, ready.graph));

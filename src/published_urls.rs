@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, HashSet};
 use crate::artifact::relative;
 use crate::config::Config;
 use crate::content::{ContentGraph, Page, normalize_alias};
-use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostics};
 use crate::manifest::{Manifest, PageRecord};
 use crate::msg;
 
@@ -67,7 +67,7 @@ pub fn check<'b>(
     config: &Config,
     graph: &ContentGraph,
     built: impl IntoIterator<Item = &'b str>,
-) -> Vec<Diagnostic> {
+) -> Diagnostics {
     let mut served: HashSet<String> = built
         .into_iter()
         .map(|p| relative(p, &config.base_path).to_string())
@@ -118,7 +118,7 @@ pub fn check<'b>(
         }
     }
 
-    let mut diags = Vec::new();
+    let mut diags = Diagnostics::new();
     for (id, lost) in &by_page {
         let page = &graph.pages[*id];
         // One line that keeps every address this page takes over, whichever hint is followed.

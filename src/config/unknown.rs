@@ -4,7 +4,7 @@
 //! Only the keys: values of the wrong shape are left to the typed reading that follows.
 
 use crate::diag::Code;
-use crate::diag::{Diagnostic, Position, did_you_mean};
+use crate::diag::{Diagnostic, Diagnostics, Position, did_you_mean};
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -47,8 +47,8 @@ pub(super) const SETTINGS: &[(&str, bool, &[&str])] = &[
 
 /// Every setting of site.yaml that warta does not know, with the nearest known one. Values of
 /// the wrong shape are left to the typed reading that follows.
-pub(super) fn unknown_settings(tree: &serde_yaml::Value, file: &SourceFile) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+pub(super) fn unknown_settings(tree: &serde_yaml::Value, file: &SourceFile) -> Diagnostics {
+    let mut out = Diagnostics::new();
     for (block, list, known) in SETTINGS {
         let node = block
             .split('.')

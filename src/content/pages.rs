@@ -26,7 +26,7 @@ pub(super) struct Parsed {
     doc: Document,
     fm: FrontMatter,
     body_start: usize,
-    warnings: Vec<Diagnostic>,
+    warnings: Diagnostics,
 }
 
 /// Parses every page in parallel, each as its section's content type. A page that fails comes

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 use memchr::memmem;
 
 use super::frontmatter::FrontMatter;
-use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostics};
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -102,7 +102,7 @@ impl Leftover {
 /// Every line of a page that is not a draft and still holds a sample text of `warta new` or a
 /// `TRANSLATE:` marker, as errors (none for a draft). `body_start` is the byte offset of the
 /// body: comment lines of the front matter above it are not published, so not looked at.
-pub fn check(file: &SourceFile, fm: &FrontMatter, body_start: usize) -> Vec<Diagnostic> {
+pub fn check(file: &SourceFile, fm: &FrontMatter, body_start: usize) -> Diagnostics {
     // Most pages hold none: one scan of the whole file each, before any line is looked at
     // (20× faster on a 2,000-page site than searching every line for every text).
     if fm.draft
@@ -110,11 +110,11 @@ pub fn check(file: &SourceFile, fm: &FrontMatter, body_start: usize) -> Vec<Diag
             .iter()
             .any(|f| f.find(file.text.as_bytes()).is_some())
     {
-        return Vec::new();
+        return Diagnostics::new();
     }
     // `draft: false` is there to be changed; otherwise the line is added.
     let has_draft_line = fm.key_position(file, "draft").is_some();
-    let mut found = Vec::new();
+    let mut found = Diagnostics::new();
     let mut offset = 0;
     for line in file.text.split_inclusive('\n') {
         let comment = offset < body_start && line.trim_start().starts_with('#');
@@ -182,10 +182,10 @@ mod tests {
     use crate::content::frontmatter;
     use crate::content::kinds::ContentType;
 
-    fn leftovers(text: &str) -> Vec<Diagnostic> {
+    fn leftovers(text: &str) -> Diagnostics {
         let file = SourceFile::new("content/x.md", text.to_string());
         let Ok(split) = frontmatter::split(&file) else {
-            return Vec::new();
+            return Diagnostics::new();
         };
         let start = split.body_start;
         match frontmatter::parse_page(
@@ -195,7 +195,7 @@ mod tests {
             crate::dates::Date::today(),
         ) {
             Ok((fm, _)) => check(&file, &fm, start),
-            Err(_) => Vec::new(),
+            Err(_) => Diagnostics::new(),
         }
     }
 

@@ -4,6 +4,12 @@
 //! hint — and goes on where it can, so that one run reports every problem. Printing (human
 //! text or JSON) happens only at the edge, in [`Diagnostic::render_human`] and
 //! [`Diagnostics::to_json`].
+//!
+//! Diagnostics travel in one collection, [`Diagnostics`]: a stage that goes on after a
+//! problem returns `(T, Diagnostics)`, one that cannot returns `Result<T, Diagnostics>`, and a
+//! check returns `Diagnostics`. Only a function that fails in one way, for one file (reading
+//! it, finding its `---` block), returns a single `Result<T, Diagnostic>`, which its caller
+//! adds to its own list. What a diagnostic is about is a [`Code`], a closed set.
 
 use std::fmt::Write as _;
 
@@ -268,6 +274,24 @@ impl FromIterator<Diagnostic> for Diagnostics {
     fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
         Diagnostics {
             items: iter.into_iter().collect(),
+        }
+    }
+}
+
+impl From<Vec<Diagnostic>> for Diagnostics {
+    fn from(items: Vec<Diagnostic>) -> Self {
+        Diagnostics { items }
+    }
+}
+
+/// Checks that run in parallel collect straight into one list, in input order.
+impl rayon::iter::FromParallelIterator<Diagnostic> for Diagnostics {
+    fn from_par_iter<I>(iter: I) -> Self
+    where
+        I: rayon::iter::IntoParallelIterator<Item = Diagnostic>,
+    {
+        Diagnostics {
+            items: Vec::from_par_iter(iter),
         }
     }
 }

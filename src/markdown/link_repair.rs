@@ -16,8 +16,8 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use super::rewrite::{content_rel, has_scheme};
 use super::{BodyPlace, SiteContext, options};
 use crate::content::Body;
-use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostics};
 use crate::msg;
 
 /// A body with some link addresses wrapped in `<…>`, and the way back to the original offsets.
@@ -279,7 +279,7 @@ pub(super) fn report_unread_links(
     source: &str,
     plain: &[Range<usize>],
     body: &Body,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Diagnostics,
 ) {
     for at in unread_links(source, plain) {
         let written = rewritten_at(source, at);

@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::config::{Config, HtmlPolicy, RawHtml};
 use crate::content::{Body, ContentGraph, Page};
-use crate::diag::Diagnostic;
+use crate::diag::Diagnostics;
 
 /// One entry of a page's table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -125,7 +125,7 @@ pub fn options() -> Options {
 const SUMMARY_CHARS: usize = 200;
 
 /// Renders a page's body, its links resolved from the page's folder and language.
-pub fn render_page(page: &Page, site: &SiteContext<'_>) -> (Rendered, Vec<Diagnostic>) {
+pub fn render_page(page: &Page, site: &SiteContext<'_>) -> (Rendered, Diagnostics) {
     render(
         &page.body,
         &BodyPlace::of_file(&page.key, &page.lang, &page.url),
@@ -138,7 +138,7 @@ pub fn render(
     body: &Body,
     place: &BodyPlace<'_>,
     site: &SiteContext<'_>,
-) -> (Rendered, Vec<Diagnostic>) {
+) -> (Rendered, Diagnostics) {
     let source = body.file.text.get(body.start..).unwrap_or("");
     let repaired = link_repair::repair_spaced_links(source, place, site);
     let text: &str = &repaired.text;

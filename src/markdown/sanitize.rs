@@ -10,7 +10,7 @@
 use crate::config::{HtmlPolicy, RawHtml};
 use crate::content::Body;
 use crate::diag::Code;
-use crate::diag::{Diagnostic, Position};
+use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::msg;
 
 /// The error for raw HTML on a site that denies it, at `position` (its line).
@@ -79,7 +79,7 @@ pub(super) fn dropped_iframes(
     offset: usize,
     body: &Body,
     policy: &HtmlPolicy,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Diagnostics,
 ) {
     if policy.mode != RawHtml::Sanitize {
         return;

@@ -31,11 +31,11 @@ fn graph() -> ContentGraph {
     g
 }
 
-fn run(md: &str, lang: &str) -> (Rendered, Vec<Diagnostic>) {
+fn run(md: &str, lang: &str) -> (Rendered, Diagnostics) {
     run_with(md, lang, RawHtml::Sanitize)
 }
 
-fn run_with(md: &str, lang: &str, mode: RawHtml) -> (Rendered, Vec<Diagnostic>) {
+fn run_with(md: &str, lang: &str, mode: RawHtml) -> (Rendered, Diagnostics) {
     let g = graph();
     let langs = vec!["id".to_string(), "en".to_string()];
     let policy = HtmlPolicy {

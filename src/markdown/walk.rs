@@ -17,8 +17,8 @@ use super::{BodyPlace, LinkRef, Rendered, SUMMARY_CHARS, SiteContext, TocEntry, 
 use crate::config::RawHtml;
 use crate::content::Body;
 use crate::content::slug::slugify;
-use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostics};
 use crate::images::{Photo, Reference, Usage};
 use crate::msg;
 
@@ -36,7 +36,7 @@ pub(super) struct Walk<'t, 'a> {
     pub(super) raw_html: bool,
     /// All but the HTML and the summary.
     pub(super) rendered: Rendered,
-    pub(super) diags: Vec<Diagnostic>,
+    pub(super) diags: Diagnostics,
     pub(super) summary: Summary,
     code_blocks: usize,
     /// How often each heading id was given, to make the next one unique.
@@ -115,7 +115,7 @@ impl<'t, 'a> Walk<'t, 'a> {
             plain: Vec::new(),
             raw_html: false,
             rendered: Rendered::default(),
-            diags: Vec::new(),
+            diags: Diagnostics::new(),
             summary: Summary::default(),
             code_blocks: 0,
             used_ids: HashMap::new(),

@@ -6,8 +6,8 @@
 
 use crate::config::Config;
 use crate::content::{ContentGraph, normalize_alias};
-use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostics};
 use crate::i18n::Message;
 use crate::msg;
 
@@ -49,7 +49,7 @@ pub fn headers(
     config: &Config,
     graph: &ContentGraph,
     immutable: &[String],
-) -> (String, Vec<Diagnostic>) {
+) -> (String, Diagnostics) {
     let mut out = String::from(
         "# Written by warta for Netlify and Cloudflare Pages; other hosts: docs/deploy.md.\n\
          # HTML keeps the host's default caching (revalidated on every request).\n",
@@ -71,7 +71,7 @@ pub fn headers(
     for url in feed_urls(config, graph) {
         rule(&mut out, &url, &[("Cache-Control", SHORT.to_string())]);
     }
-    let mut diags = Vec::new();
+    let mut diags = Diagnostics::new();
     if rules > MAX_HEADER_RULES {
         let message = Message::new("deploy-too-many-header-rules")
             .arg("rules", rules)

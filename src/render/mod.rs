@@ -293,7 +293,7 @@ fn run_all(
 
 /// Two outputs on one path: content that takes the URL of a page warta makes itself (the
 /// search page, tags, a feed), which the content graph's own check cannot see.
-fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Vec<Diagnostic> {
+fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Diagnostics {
     let reported: HashSet<String> = reported.iter().map(|u| url_to_path(u)).collect();
     let mut paths: Vec<&str> = files
         .iter()
@@ -301,7 +301,7 @@ fn collisions(files: &[OutputFile], reported: &HashSet<String>) -> Vec<Diagnosti
         .filter(|p| !reported.contains(*p))
         .collect();
     paths.sort_unstable();
-    let mut out = Vec::new();
+    let mut out = Diagnostics::new();
     for pair in paths.windows(2) {
         if let [a, b] = pair
             && a == b

@@ -169,7 +169,7 @@ impl Session {
     }
 
     /// Reads a changed page again; `None` unless only its text changed.
-    fn reread(&mut self, root: &Path, path: &str, id: PageId) -> Option<Vec<Diagnostic>> {
+    fn reread(&mut self, root: &Path, path: &str, id: PageId) -> Option<Diagnostics> {
         let bytes = std::fs::read(root.join(path)).ok()?;
         let text = source::decode_utf8(path, bytes).ok()?;
         let file = SourceFile::new(path, text);
@@ -202,7 +202,7 @@ impl Session {
 
     /// Renders a page's Markdown again; `None` on errors or when it shows a new image or links
     /// another file (images are processed, and linked files published, by the full build).
-    fn rerender_body(&mut self, id: PageId) -> Option<Vec<Diagnostic>> {
+    fn rerender_body(&mut self, id: PageId) -> Option<Diagnostics> {
         let page = self.graph.pages.get(id)?;
         let links = SiteContext::new(&self.graph, &self.config, &self.bodies.catalog);
         let (rendered, diags) = markdown::render_page(page, &links);
@@ -229,7 +229,7 @@ impl Session {
         site: &ServedFiles,
         ids: &[PageId],
         touched: &HashSet<String>,
-    ) -> Vec<Diagnostic> {
+    ) -> Diagnostics {
         let index = SiteIndex::from_pairs(site.files(), site.asset_urls());
         // A link from elsewhere can only break by its `#anchor`: the files themselves remain.
         let into_touched = |l: &&LinkRef| {

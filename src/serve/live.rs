@@ -158,7 +158,7 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{Code, Position};
+    use crate::diag::{Code, Diagnostics, Position};
 
     #[test]
     fn script_goes_before_the_last_body_end_tag() {
@@ -202,7 +202,7 @@ mod tests {
 
     #[test]
     fn overlay_shows_the_first_errors_and_counts_the_rest() {
-        let errors: Vec<Diagnostic> = (0..OVERLAY_ERRORS + 7)
+        let errors: Diagnostics = (0..OVERLAY_ERRORS + 7)
             .map(|i| {
                 Diagnostic::error(
                     Code::Link,

@@ -197,7 +197,7 @@ impl Builder {
             }
             Outcome::Failed(diags) => {
                 print_errors(&diags, lang);
-                let errors: Vec<Diagnostic> = diags
+                let errors: Diagnostics = diags
                     .clone()
                     .sorted()
                     .into_iter()
@@ -217,7 +217,7 @@ impl Builder {
 
     /// After a fast rebuild: only the changed files' warnings can be new.
     fn print_fresh_warnings(&mut self, fresh: &Diagnostics) {
-        let new: Vec<Diagnostic> = fresh
+        let new: Diagnostics = fresh
             .clone()
             .sorted()
             .into_iter()

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::Block;
 use super::limits::too_deep;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 
 impl Block<'_> {
     /// Deserializes the block key by key, so that one run reports every bad key: each
@@ -26,7 +26,7 @@ impl Block<'_> {
             Ok(value) => {
                 return Partial {
                     value: Some(value),
-                    errors: Vec::new(),
+                    errors: Diagnostics::new(),
                     refused: BTreeSet::new(),
                 };
             }
@@ -34,7 +34,7 @@ impl Block<'_> {
         };
         let whole_only = |d: Diagnostic| Partial {
             value: None,
-            errors: vec![d],
+            errors: Diagnostics::from(vec![d]),
             refused: BTreeSet::new(),
         };
         // Aliases refer to anchors in other entries: those cannot be read one by one.
@@ -50,7 +50,7 @@ impl Block<'_> {
         if !same_mapping(self.text, &entries) {
             return whole_only(whole_error);
         }
-        let mut errors = Vec::new();
+        let mut errors = Diagnostics::new();
         let mut refused = BTreeSet::new();
         // The entries read, with the refused ones blanked out line for line, so that positions
         // in it are positions in the block.
@@ -98,7 +98,7 @@ pub struct Partial<T> {
     /// The block without its refused entries, unless that could not be read either.
     pub value: Option<T>,
     /// Every error found, each at its place.
-    pub errors: Vec<Diagnostic>,
+    pub errors: Diagnostics,
     /// The top-level keys whose entry was refused: absent from `value`, although written, so
     /// that nothing reports them missing as well.
     pub refused: BTreeSet<String>,

@@ -1,8 +1,8 @@
 //! Text cut short by YAML: in `title: Siaran Pers #12`, the ` #` starts a comment and the title
 //! is "Siaran Pers". A warning, with the line to write instead.
 
-use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostics};
 use crate::msg;
 use crate::yaml::{Block, Line};
 
@@ -39,8 +39,8 @@ const TEXT_LIST_FIELDS: &[&str] = &[
 /// title "Siaran Pers"), with the line to write instead. Lines that are comments, values that
 /// are quoted or empty before the `#`, and fields that are not text (a date, `draft`) are left
 /// alone: there a `#` is a comment.
-pub(super) fn comments_in_text(block: &Block<'_>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+pub(super) fn comments_in_text(block: &Block<'_>) -> Diagnostics {
+    let mut out = Diagnostics::new();
     // The text list whose items the lines below belong to (`tags:` then `- a`).
     let mut list: Option<&str> = None;
     // Inside a block of text (`description: |`): lines indented deeper are text, `#` and all.

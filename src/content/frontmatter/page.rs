@@ -9,7 +9,7 @@ use super::split::Split;
 use super::validate::Validator;
 use crate::content::kinds::{ContentType, CountryFields, Faq, GuideFields, Link, TypeFields};
 use crate::dates::Date;
-use crate::diag::{Diagnostic, Diagnostics, Position};
+use crate::diag::{Diagnostics, Position};
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -60,7 +60,7 @@ pub fn parse_page(
     split: &Split<'_>,
     content_type: ContentType,
     today: Date,
-) -> Result<(FrontMatter, Vec<Diagnostic>), Diagnostics> {
+) -> Result<(FrontMatter, Diagnostics), Diagnostics> {
     let block = split.block(file);
     let mut v = Validator::new(block);
     v.diags.extend(comments_in_text(&block));

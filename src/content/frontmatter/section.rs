@@ -7,7 +7,7 @@ use super::keys::KeyPositions;
 use super::split::Split;
 use super::validate::Validator;
 use crate::content::kinds::ContentType;
-use crate::diag::{Diagnostic, Diagnostics, Position};
+use crate::diag::{Diagnostics, Position};
 use crate::msg;
 use crate::source::SourceFile;
 use crate::yaml::text;
@@ -34,7 +34,7 @@ pub struct SectionMeta {
     pub content_type: Option<ContentType>,
     pub description: Option<String>,
     /// What the front matter holds that is not an error (a text cut at ` #`).
-    pub warnings: Vec<Diagnostic>,
+    pub warnings: Diagnostics,
     /// Where its keys are written, for errors found later (a `type` other than the section's).
     pub keys: KeyPositions,
 }

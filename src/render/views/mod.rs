@@ -33,7 +33,7 @@ use crate::config::Config;
 use crate::content::kinds::TypeFields;
 use crate::content::{ContentGraph, Page, PageId};
 use crate::dates::Date;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown::cut_at_word;
 use crate::theme::Theme;
 
@@ -77,7 +77,7 @@ pub struct Views<'a> {
     images: Vec<OnceLock<Option<ImageView>>>,
     /// (lang, country code) → the URL of that country's page.
     country_urls: HashMap<(String, String), String>,
-    problems: Mutex<Vec<Diagnostic>>,
+    problems: Mutex<Diagnostics>,
 }
 
 impl<'a> Views<'a> {
@@ -109,7 +109,7 @@ impl<'a> Views<'a> {
             page_tags: (0..graph.pages.len()).map(|_| OnceLock::new()).collect(),
             images: (0..graph.pages.len()).map(|_| OnceLock::new()).collect(),
             country_urls,
-            problems: Mutex::new(Vec::new()),
+            problems: Mutex::new(Diagnostics::new()),
         }
     }
 
@@ -185,7 +185,7 @@ impl<'a> Views<'a> {
     }
 
     /// Problems found while building views (missing images).
-    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+    pub fn diagnostics(&self) -> Diagnostics {
         self.problems.lock().map(|p| p.clone()).unwrap_or_default()
     }
 
