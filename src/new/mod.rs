@@ -2,7 +2,7 @@
 //! translation of an existing page beside it (so that the two are linked), and never
 //! overwrite anything. Every file it writes is a draft.
 //!
-//! [`text`] holds what the files say, [`original`] finds the page a translation is made from.
+//! `text` holds what the files say, `original` finds the page a translation is made from.
 
 mod original;
 mod text;

@@ -241,7 +241,7 @@ impl Engine {
     }
 
     /// Renders `template`; `origin` names what is being rendered (a content file or a URL, or
-    /// a redirect page: [`Origin`]).
+    /// a redirect page: `Origin`).
     pub fn render<'o>(
         &self,
         template: &str,
