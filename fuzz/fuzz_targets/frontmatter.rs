@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let lines = text.split('\n').count();
     let Ok(split) = frontmatter::split(&file) else { return };
     for ct in [ContentType::Page, ContentType::PressRelease, ContentType::Guide, ContentType::Country] {
-        if let Err(diags) = frontmatter::parse_page(&file, &split, ct) {
+        if let Err(diags) = frontmatter::parse_page(&file, &split, ct, warta::dates::Date::today()) {
             for d in diags.sorted() {
                 if let Some(p) = &d.position {
                     assert!(p.line >= 1 && p.line <= lines + 1, "line {} of {lines}", p.line);
