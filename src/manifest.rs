@@ -199,19 +199,9 @@ fn json_position(text: &str, e: &serde_json::Error) -> Option<crate::diag::Posit
 mod tests {
     use super::*;
 
-    fn manifest(base: &str, files: &[(&str, &str)]) -> Manifest {
-        Manifest::new(
-            base,
-            files
-                .iter()
-                .map(|(p, b)| (p.to_string(), Entry::of(b.as_bytes())))
-                .collect(),
-        )
-    }
-
     #[test]
     fn manifest_round_trips_through_json() {
-        let m = manifest("", &[("a.html", "x")]);
+        let m = Manifest::new("", [("a.html".to_string(), Entry::of(b"x"))].into());
         let back: Result<Manifest, _> = serde_json::from_str(&m.to_json());
         assert_eq!(back.ok(), Some(m));
     }
