@@ -251,26 +251,6 @@ fn tel(written: &[u8]) -> String {
     }
 }
 
-/// `text` as HTML, its phone numbers as `tel:` links whose text is the number as written.
-pub fn link_html(text: &str, out: &mut String) {
-    let mut last = 0;
-    for phone in find(text) {
-        escape(&text[last..phone.range.start], out);
-        out.push_str("<a href=\"tel:");
-        out.push_str(&phone.tel);
-        out.push_str("\">");
-        escape(&text[phone.range.clone()], out);
-        out.push_str("</a>");
-        last = phone.range.end;
-    }
-    escape(&text[last..], out);
-}
-
-fn escape(text: &str, out: &mut String) {
-    // Writing into a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_html(out, text);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -393,15 +373,5 @@ mod tests {
         let text = "0800-1000 (gratis), +62 812-3456-7890 atau (0812 3456 7890).";
         let all: Vec<&str> = find(text).map(|p| &text[p.range]).collect();
         assert_eq!(all, ["0800-1000", "+62 812-3456-7890", "0812 3456 7890"]);
-    }
-
-    #[test]
-    fn html_is_escaped_and_numbers_linked_as_written() {
-        let mut out = String::new();
-        link_html("A & B <b>: (021) 2924 4800", &mut out);
-        assert_eq!(
-            out,
-            "A &amp; B &lt;b&gt;: <a href=\"tel:+622129244800\">(021) 2924 4800</a>"
-        );
     }
 }

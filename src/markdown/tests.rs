@@ -363,6 +363,9 @@ fn phone_numbers_in_links_code_headings_and_alt_text_stay_as_they_are() {
     );
     assert!(d.is_empty(), "{d:?}");
     assert_eq!(r.html.matches("tel:").count(), 1, "{}", r.html);
-    assert!(r.html.contains(r#"<h2 id="hotline-0800-1000">Hotline 0800-1000</h2>"#));
+    assert!(
+        r.html
+            .contains(r#"<h2 id="hotline-0800-1000">Hotline 0800-1000</h2>"#)
+    );
     assert_eq!(r.first_paragraph.matches("0812 3456 7890").count(), 1);
 }
