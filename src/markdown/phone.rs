@@ -55,14 +55,15 @@ impl Iterator for Phones<'_> {
         while self.at < bytes.len() {
             let start = self.at;
             let b = bytes[start];
-            if matches!(b, b'+' | b'(' | b'0') && free_before(bytes, start) {
-                if let Some(end) = number_at(bytes, start) {
-                    self.at = end;
-                    return Some(Phone {
-                        range: start..end,
-                        tel: tel(&bytes[start..end]),
-                    });
-                }
+            if matches!(b, b'+' | b'(' | b'0')
+                && free_before(bytes, start)
+                && let Some(end) = number_at(bytes, start)
+            {
+                self.at = end;
+                return Some(Phone {
+                    range: start..end,
+                    tel: tel(&bytes[start..end]),
+                });
             }
             self.at += 1;
             // A number starts at a run of digits, never inside one.
