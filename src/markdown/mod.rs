@@ -12,10 +12,12 @@
 //! - `link_repair`: links as editors write them, before Markdown reads them;
 //! - `walk`: one pass over the parser's events (heading ids, table of contents, summary,
 //!   images, links, raw HTML);
+//! - [`phone`]: phone numbers in text, which become `tel:` links;
 //! - `rewrite`: a link destination → the URL it stands for, or why it is broken;
 //! - `sanitize`: the site's raw-HTML policy (ammonia, iframes, alignment classes).
 
 mod link_repair;
+pub mod phone;
 mod rewrite;
 mod sanitize;
 mod walk;

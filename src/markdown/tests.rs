@@ -332,3 +332,40 @@ fn image_without_alt_is_an_error_unless_marked_decorative() {
     assert!(r.html.contains(r#"alt="""#), "{}", r.html);
     assert!(!r.html.contains("title="), "{}", r.html);
 }
+
+#[test]
+fn phone_numbers_in_running_text_become_tel_links_written_as_they_were() {
+    let (r, d) = run(
+        "Dalam keadaan darurat, telepon **0800-1000** atau (021) 2924 4800.\n\n\
+         - KBRI: +60 3-2116 4000; \"0812 3456 7890\" -- gratis...\n",
+        "id",
+    );
+    assert!(d.is_empty());
+    for link in [
+        r#"<strong><a href="tel:08001000">0800-1000</a></strong>"#,
+        r#"<a href="tel:+622129244800">(021) 2924 4800</a>."#,
+        r#"<a href="tel:+60321164000">+60 3-2116 4000</a>;"#,
+        r#"<a href="tel:+6281234567890">0812 3456 7890</a>"#,
+    ] {
+        assert!(r.html.contains(link), "{link} in {}", r.html);
+    }
+}
+
+#[test]
+fn phone_numbers_in_links_code_headings_and_alt_text_stay_as_they_are() {
+    let (r, d) = run(
+        "## Hotline 0800-1000\n\n\
+         [0812 3456 7890](https://wa.me/6281234567890) `021-2924-4800` \
+         <a href=\"tel:0211234567\">0211234567</a> ![Papan 0811 2222 3333](foto.jpg)\n\n\
+         ```\n0800-1000\n```\n\n\
+         Tanggal 22-11-2024, Rp1.500.000, No. 18 Tahun 2017.\n",
+        "id",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(r.html.matches("tel:").count(), 1, "{}", r.html);
+    assert!(
+        r.html
+            .contains(r#"<h2 id="hotline-0800-1000">Hotline 0800-1000</h2>"#)
+    );
+    assert_eq!(r.first_paragraph.matches("0812 3456 7890").count(), 1);
+}

@@ -2,7 +2,9 @@
 //! writer, changed, or held back, while what the page needs besides its HTML is gathered on the
 //! way: heading ids and the table of contents, the summary, the links and files of the body,
 //! the images it shows (as `<picture>` when processed) and their alt texts, and the raw HTML it
-//! holds. Problems become diagnostics at their place in the file.
+//! holds. Phone numbers in running text become `tel:` links (`phone`), but not inside a link,
+//! code, a heading or an image's alt text. Problems become diagnostics at their place in the
+//! file.
 //!
 //! The walk keeps its state in [`Walk`], one method per kind of event; it allocates only what
 //! it keeps. Where links point is decided by `rewrite`, what raw HTML may stay by `sanitize`.
@@ -12,6 +14,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
+use super::phone;
 use super::rewrite::{content_rel, link_position, rewrite, safe_scheme};
 use super::{BodyPlace, LinkRef, Rendered, SUMMARY_CHARS, SiteContext, TocEntry, sanitize};
 use crate::config::RawHtml;
@@ -39,6 +42,9 @@ pub(super) struct Walk<'t, 'a> {
     pub(super) diags: Diagnostics,
     pub(super) summary: Summary,
     code_blocks: usize,
+    /// Links open around the current event (Markdown's and raw `<a>`, `<code>`, … tags): no
+    /// phone number is linked inside them.
+    no_phone_links: usize,
     /// How often each heading id was given, to make the next one unique.
     used_ids: HashMap<String, usize>,
     heading: Option<OpenHeading>,
@@ -118,6 +124,7 @@ impl<'t, 'a> Walk<'t, 'a> {
             diags: Diagnostics::new(),
             summary: Summary::default(),
             code_blocks: 0,
+            no_phone_links: 0,
             used_ids: HashMap::new(),
             heading: None,
             denied_lines: HashSet::new(),
@@ -143,7 +150,8 @@ impl<'t, 'a> Walk<'t, 'a> {
                 self.events.push(event);
             }
             Event::End(TagEnd::Image) => self.end_image(),
-            Event::Text(t) | Event::Code(t) => self.text(t),
+            Event::Text(t) => self.text(t, true),
+            Event::Code(t) => self.text(t, false),
             Event::SoftBreak | Event::HardBreak if self.summary.collecting() => {
                 self.summary.text.push(' ');
                 self.events.push(event);
@@ -182,6 +190,15 @@ impl<'t, 'a> Walk<'t, 'a> {
             Event::End(TagEnd::CodeBlock) => {
                 self.code_blocks = self.code_blocks.saturating_sub(1);
             }
+            Event::Start(Tag::Link { .. }) => self.no_phone_links += 1,
+            Event::End(TagEnd::Link) => {
+                self.no_phone_links = self.no_phone_links.saturating_sub(1);
+            }
+            Event::InlineHtml(h) => match raw_tag(h) {
+                Some(true) => self.no_phone_links += 1,
+                Some(false) => self.no_phone_links = self.no_phone_links.saturating_sub(1),
+                None => {}
+            },
             Event::Text(_) if self.code_blocks == 0 => self.plain.push(range.clone()),
             _ => {}
         }
@@ -254,8 +271,9 @@ impl<'t, 'a> Walk<'t, 'a> {
     }
 
     /// Text (or inline code, passed on as text) counts for the heading, the summary and the
-    /// alt text it is in; inside a `<picture>` it is alt text only.
-    fn text(&mut self, t: CowStr<'t>) {
+    /// alt text it is in; inside a `<picture>` it is alt text only. Running text (`prose`, not
+    /// code) gets its phone numbers linked where a link may be.
+    fn text(&mut self, t: CowStr<'t>, prose: bool) {
         let in_picture = match &mut self.image {
             Some(state) => {
                 state.alt.push_str(&t);
@@ -267,8 +285,51 @@ impl<'t, 'a> Walk<'t, 'a> {
             heading.title.push_str(&t);
         }
         self.summary.push_text(&t);
-        if !in_picture {
+        let linkable = prose
+            && self.image.is_none()
+            && self.heading.is_none()
+            && self.code_blocks == 0
+            && self.no_phone_links == 0;
+        if linkable {
+            self.push_with_phone_links(t);
+        } else if !in_picture {
             self.events.push(Event::Text(t));
+        }
+    }
+
+    /// Pushes `t` with each phone number in it as a `tel:` link whose text is the number as
+    /// written; text without a number goes on untouched (and unallocated).
+    fn push_with_phone_links(&mut self, t: CowStr<'t>) {
+        let phones: Vec<phone::Phone> = phone::find(&t).collect();
+        if phones.is_empty() {
+            self.events.push(Event::Text(t));
+            return;
+        }
+        let borrowed = match &t {
+            CowStr::Borrowed(s) => Some(*s),
+            _ => None,
+        };
+        let part = |range: Range<usize>| match borrowed {
+            Some(s) => CowStr::Borrowed(&s[range]),
+            None => CowStr::from(t[range].to_string()),
+        };
+        let mut last = 0;
+        for p in phones {
+            if p.range.start > last {
+                self.events.push(Event::Text(part(last..p.range.start)));
+            }
+            self.events.push(Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url: CowStr::from(format!("tel:{}", p.tel)),
+                title: CowStr::Borrowed(""),
+                id: CowStr::Borrowed(""),
+            }));
+            self.events.push(Event::Text(part(p.range.clone())));
+            self.events.push(Event::End(TagEnd::Link));
+            last = p.range.end;
+        }
+        if last < t.len() {
+            self.events.push(Event::Text(part(last..t.len())));
         }
     }
 
@@ -473,6 +534,23 @@ impl<'t, 'a> Walk<'t, 'a> {
             &mut self.diags,
         );
     }
+}
+
+/// Whether a piece of inline raw HTML opens (`Some(true)`) or closes (`Some(false)`) an element
+/// whose text must not hold a link: `<a>`, `<code>`, `<kbd>`, `<samp>`, `<pre>`.
+fn raw_tag(html: &str) -> Option<bool> {
+    let tag = html.strip_prefix('<')?;
+    let (opens, name) = match tag.strip_prefix('/') {
+        Some(rest) => (false, rest),
+        None => (true, tag),
+    };
+    let end = name
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(name.len());
+    let quiet = ["a", "code", "kbd", "samp", "pre"]
+        .iter()
+        .any(|q| name[..end].eq_ignore_ascii_case(q));
+    (quiet && !name.trim_end().ends_with("/>")).then_some(opens)
 }
 
 /// The opening tag of a link to another site, which gets neither a handle on this tab nor the

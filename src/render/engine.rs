@@ -1,11 +1,11 @@
-//! The template engine: Tera 2 with warta's functions, and Tera's errors as diagnostics that
-//! point into the template file and name the page being rendered.
+//! The template engine: Tera 2 with warta's functions and filters, and Tera's errors as
+//! diagnostics that point into the template file and name the page being rendered.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use tera::{Context, Kwargs, State, Tera};
+use tera::{Context, Kwargs, State, StringInput, Tera, Value};
 
 use crate::config::Config;
 use crate::diag::Code;
@@ -150,6 +150,30 @@ fn range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i128>> {
     Ok((0..len).map(|i| start + i * step).collect())
 }
 
+/// The `phones` filter: plain text (a FAQ answer, an item of a list field) as HTML, escaped,
+/// with its phone numbers as `tel:` links (`markdown::phone`). Text already marked safe is
+/// HTML and is left as it is.
+fn phones(text: StringInput, _: Kwargs, state: &State) -> tera::TeraResult<Value> {
+    if text.is_safe() {
+        return Ok(text.into_value());
+    }
+    let text = text.as_str();
+    let mut html = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    for phone in crate::markdown::phone::find(text) {
+        // Tera's own escaping, so that text without a number reads as `{{ text }}` would.
+        html.push_str(&state.escape(&text[last..phone.range.start])?);
+        html.push_str("<a href=\"tel:");
+        html.push_str(&phone.tel);
+        html.push_str("\">");
+        html.push_str(&state.escape(&text[phone.range.clone()])?);
+        html.push_str("</a>");
+        last = phone.range.end;
+    }
+    html.push_str(&state.escape(&text[last..])?);
+    Ok(Value::safe_string(&html))
+}
+
 /// Compiled templates, ready to render from many threads.
 pub struct Engine {
     tera: Tera,
@@ -168,6 +192,7 @@ impl Engine {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml"]);
         tera.register_function("range", range);
+        tera.register_filter("phones", phones);
         let sources: HashMap<String, (String, String)> = theme
             .templates
             .iter()

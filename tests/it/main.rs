@@ -18,6 +18,7 @@ mod hostile;
 mod i18n;
 mod images;
 mod new;
+mod phones;
 mod props;
 mod published;
 mod published_urls;
