@@ -94,10 +94,14 @@ mod tests {
 
     #[test]
     fn codes_of_money_in_use_are_valid() {
-        for code in ["IDR", "MYR", "SGD", "HKD", "TWD", "KRW", "JPY", "SAR", "USD", "EUR"] {
+        for code in [
+            "IDR", "MYR", "SGD", "HKD", "TWD", "KRW", "JPY", "SAR", "USD", "EUR",
+        ] {
             assert!(is_valid(code), "{code}");
         }
-        for code in ["idr", "Rp", "XAU", "XXX", "XTS", "BOV", "HRK", "ABC", "", "IDRR"] {
+        for code in [
+            "idr", "Rp", "XAU", "XXX", "XTS", "BOV", "HRK", "ABC", "", "IDRR",
+        ] {
             assert!(!is_valid(code), "{code}");
         }
     }

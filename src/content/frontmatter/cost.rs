@@ -142,13 +142,22 @@ fn whole(v: &mut Validator<'_>, index: usize, field: &str, written: &Written) ->
         Written::Whole(n) if *n >= 0 => match u64::try_from(*n) {
             Ok(n) => return Some(n),
             Err(_) => (
-                msg!("frontmatter-cost-amount-too-large", field, number = index + 1),
+                msg!(
+                    "frontmatter-cost-amount-too-large",
+                    field,
+                    number = index + 1
+                ),
                 msg!("frontmatter-cost-amount-hint", field),
             ),
         },
         Written::Whole(n) => (
-            msg!("frontmatter-cost-amount-negative", field, number = index + 1, found = n.to_string()),
-            msg!("frontmatter-write", text = format!("{field}: {}", n.unsigned_abs())),
+            msg!(
+                "frontmatter-cost-amount-negative",
+                field,
+                number = index + 1,
+                found = n.to_string()
+            ),
+            msg!("frontmatter-write", text = n.unsigned_abs().to_string()),
         ),
         Written::Fraction(_) | Written::Text(_) => (
             msg!(
@@ -158,7 +167,7 @@ fn whole(v: &mut Validator<'_>, index: usize, field: &str, written: &Written) ->
                 found = as_written.clone()
             ),
             match digits_of(&as_written) {
-                Some(digits) => msg!("frontmatter-cost-amount-digits-hint", text = format!("{field}: {digits}")),
+                Some(digits) => msg!("frontmatter-cost-amount-digits-hint", text = digits),
                 None => msg!("frontmatter-cost-amount-hint", field),
             },
         ),
@@ -186,7 +195,11 @@ fn digits_of(written: &str) -> Option<String> {
         .trim_start_matches(|c: char| !c.is_ascii_digit() && c != '-')
         .trim_end_matches(|c: char| !c.is_ascii_digit());
     let number = number.strip_prefix('-').unwrap_or(number);
-    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || ".,  \u{a0}".contains(c)) {
+    if number.is_empty()
+        || !number
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,  \u{a0}".contains(c))
+    {
         return None;
     }
     let groups: Vec<&str> = number.split(['.', ',', ' ', '\u{a0}']).collect();
@@ -202,7 +215,7 @@ fn currency(v: &mut Validator<'_>, index: usize, written: &str) -> Option<&'stat
         return Some(code);
     }
     let hint: Message = match currencies::suggest(written) {
-        Some(code) => msg!("frontmatter-write", text = format!("currency: {code}")),
+        Some(code) => msg!("frontmatter-write", text = code),
         None => msg!("frontmatter-cost-currency-hint"),
     };
     v.error_at(
@@ -220,6 +233,162 @@ fn currency(v: &mut Validator<'_>, index: usize, written: &str) -> Option<&'stat
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::frontmatter::{parse_page, split};
+    use crate::content::kinds::{ContentType, TypeFields};
+    use crate::dates::Date;
+    use crate::diag::Diagnostics;
+    use crate::source::SourceFile;
+
+    /// A guide whose `cost:` list is `items` (lines from line 4 of the file).
+    fn guide(items: &str) -> String {
+        format!("---\ntitle: Biaya\nupdated: 2026-11-01\ncost:\n{items}---\nIsi.\n")
+    }
+
+    fn costs(items: &str) -> Vec<Cost> {
+        let text = guide(items);
+        let file = SourceFile::new("content/panduan/biaya.md", text);
+        let Ok(split) = split(&file) else {
+            panic!("no front matter")
+        };
+        match parse_page(&file, &split, ContentType::Guide, Date::today()) {
+            Ok((fm, _)) => match fm.fields {
+                TypeFields::Guide(g) => g.cost,
+                _ => panic!("not a guide"),
+            },
+            Err(d) => panic!("{:?}", Diagnostics::sorted(d)),
+        }
+    }
+
+    /// Each error as (line, column, message, hint).
+    fn errors(items: &str) -> Vec<(usize, usize, String, String)> {
+        let text = guide(items);
+        let file = SourceFile::new("content/panduan/biaya.md", text);
+        let Ok(split) = split(&file) else {
+            panic!("no front matter")
+        };
+        match parse_page(&file, &split, ContentType::Guide, Date::today()) {
+            Ok(_) => Vec::new(),
+            Err(d) => Diagnostics::sorted(d)
+                .into_iter()
+                .map(|d| {
+                    let (line, col) = d.position.map_or((0, 0), |p| (p.line, p.column));
+                    (
+                        line,
+                        col,
+                        d.message.to_string(),
+                        d.hint.map(|h| h.to_string()).unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn price(amount: u64, up_to: bool, currency: &'static str) -> Option<Price> {
+        Some(Price {
+            amount,
+            up_to,
+            currency,
+        })
+    }
+
+    #[test]
+    fn amounts_maxima_currencies_and_notes_are_read() {
+        let got = costs(
+            "  - item: Paspor\n    payer: Pekerja\n    amount: 350000\n\
+             \x20 - { item: Cek kesehatan, payer: Pekerja, max: 1500000, note: perkiraan }\n\
+             \x20 - item: Levi\n    payer: Majikan\n    amount: 410\n    currency: MYR\n\
+             \x20 - item: Penempatan\n    payer: Bukan pekerja\n    amount: 0\n\
+             \x20 - item: Transportasi\n    payer: Pekerja\n    note: tergantung jarak\n",
+        );
+        let prices: Vec<Option<Price>> = got.iter().map(|c| c.price).collect();
+        assert_eq!(
+            prices,
+            [
+                price(350_000, false, "IDR"),
+                price(1_500_000, true, "IDR"),
+                price(410, false, "MYR"),
+                price(0, false, "IDR"),
+                None,
+            ]
+        );
+        assert_eq!(got[1].note.as_deref(), Some("perkiraan"));
+        assert_eq!(
+            got[4].note.as_deref(),
+            Some("tergantung jarak"),
+            "a note alone is fine"
+        );
+        assert_eq!(got[0].note, None);
+    }
+
+    #[test]
+    fn a_negative_amount_points_at_it_and_drops_the_sign() {
+        let e = errors("  - item: Paspor\n    payer: Pekerja\n    amount: -350000\n");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0, e[0].1), (7, 13));
+        assert_eq!(
+            e[0].2,
+            "`amount` of cost 1 is -350000: an amount cannot be below zero"
+        );
+        assert_eq!(e[0].3, "write `350000`");
+    }
+
+    #[test]
+    fn grouped_or_fractional_amounts_say_which_digits_to_write() {
+        let e = errors(
+            "  - { item: A, payer: B, amount: 1.500 }\n\
+             \x20 - item: C\n    payer: D\n    max: Rp1.500.000\n\
+             \x20 - item: E\n    payer: F\n    amount: 12.5\n",
+        );
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert_eq!((e[0].0, e[0].1), (5, 34));
+        assert!(e[0].2.contains("`1.500`"), "{e:?}");
+        assert!(e[0].3.contains("`1500`"), "{e:?}");
+        assert_eq!((e[1].0, e[1].1), (8, 10));
+        assert!(e[1].3.contains("`1500000`"), "{e:?}");
+        assert_eq!(e[2].0, 11);
+        assert!(e[2].3.contains("digits only"), "no digits to guess: {e:?}");
+    }
+
+    #[test]
+    fn amount_and_max_together_is_an_error_at_max() {
+        let e = errors("  - item: A\n    payer: B\n    amount: 5\n    max: 10\n");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0, e[0].1), (8, 10));
+        assert_eq!(e[0].2, "cost 1 has both `amount` and `max`");
+        assert!(e[0].3.contains("delete the other"), "{e:?}");
+    }
+
+    #[test]
+    fn an_unknown_currency_suggests_the_code_meant() {
+        for (written, hint) in [
+            ("RM", "write `MYR`"),
+            ("Rp", "write `IDR`"),
+            ("rupiah", "write `IDR`"),
+            ("ringgit", "write `MYR`"),
+            ("myr", "write `MYR`"),
+        ] {
+            let items =
+                format!("  - item: A\n    payer: B\n    amount: 5\n    currency: {written}\n");
+            let e = errors(&items);
+            assert_eq!(e.len(), 1, "{written}: {e:?}");
+            assert_eq!((e[0].0, e[0].1), (8, 15), "{written}");
+            assert_eq!(
+                e[0].2,
+                format!("`currency` of cost 1 is \"{written}\", not a currency code (ISO 4217)")
+            );
+            assert_eq!(e[0].3, hint, "{written}");
+        }
+        let e = errors("  - item: A\n    payer: B\n    currency: uang saku\n");
+        assert!(e[0].3.contains("three-letter code"), "{e:?}");
+    }
+
+    #[test]
+    fn an_amount_that_is_not_a_number_is_a_wrong_type() {
+        let e = errors("  - item: A\n    payer: B\n    amount: true\n");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, 7);
+        assert!(e[0].2.contains("whole number"), "{e:?}");
+    }
 
     #[test]
     fn grouped_amounts_give_their_digits() {

@@ -192,7 +192,11 @@ impl Views<'_> {
                     free: self.t("cost_free", lang, "free"),
                     max: self.t("cost_max", lang, "up to {amount}"),
                 };
-                view.cost = g.cost.iter().map(|c| CostView::of(c, lang, &words)).collect();
+                view.cost = g
+                    .cost
+                    .iter()
+                    .map(|c| CostView::of(c, lang, &words))
+                    .collect();
                 view.cost_amounts = g.cost.iter().any(|c| c.price.is_some());
             }
             TypeFields::Country(c) => view.fill_country(c, lang, self.today),
