@@ -166,7 +166,7 @@ fn whole(v: &mut Validator<'_>, index: usize, field: &str, written: &Written) ->
                 number = index + 1,
                 found = as_written.clone()
             ),
-            match digits_of(&as_written) {
+            match free_word(&as_written).or_else(|| digits_of(&as_written)) {
                 Some(digits) => msg!("frontmatter-cost-amount-digits-hint", text = digits),
                 None => msg!("frontmatter-cost-amount-hint", field),
             },
@@ -174,6 +174,20 @@ fn whole(v: &mut Validator<'_>, index: usize, field: &str, written: &Written) ->
     };
     v.error_at(position, message, hint);
     None
+}
+
+/// `0` for a word that means nothing to pay (`gratis`, `free`, `tidak dipungut biaya`).
+fn free_word(written: &str) -> Option<String> {
+    let lower = written.trim().to_lowercase();
+    [
+        "gratis",
+        "free",
+        "nol",
+        "tidak dipungut biaya",
+        "bebas biaya",
+    ]
+    .contains(&lower.as_str())
+    .then(|| "0".to_string())
 }
 
 /// The value as written at `column` (1-based, `width` characters) of `line`.
@@ -346,6 +360,8 @@ mod tests {
         assert_eq!((e[1].0, e[1].1), (8, 10));
         assert!(e[1].3.contains("`1500000`"), "{e:?}");
         assert_eq!(e[2].0, 11);
+        let e = errors("  - item: A\n    payer: B\n    amount: gratis\n");
+        assert!(e[0].3.starts_with("write `0`"), "free is 0: {e:?}");
         assert!(e[2].3.contains("digits only"), "no digits to guess: {e:?}");
     }
 
