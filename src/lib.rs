@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod countries;
+pub mod currencies;
 pub mod dates;
 pub mod diag;
 pub mod diff;

@@ -104,13 +104,23 @@ pub struct Link {
     pub url: String,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
+/// One line of a guide's cost table: what is paid for, who pays, and, when the guide says,
+/// how much (`amount` or `max` with a `currency`) and a `note`.
+#[derive(Debug, Clone)]
 pub struct Cost {
-    #[serde(deserialize_with = "text::string")]
     pub item: String,
-    #[serde(deserialize_with = "text::string")]
     pub payer: String,
+    pub price: Option<Price>,
+    pub note: Option<String>,
+}
+
+/// How much a cost is: exactly `amount`, or at most `amount` when `up_to` (`max:`), in whole
+/// units of `currency` (an ISO 4217 code, `IDR` unless the guide says otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Price {
+    pub amount: u64,
+    pub up_to: bool,
+    pub currency: &'static str,
 }
 
 /// One question of a page's `faq`, both parts plain text.

@@ -18,7 +18,14 @@ const LAYERS: &[&[&str]] = &[
     &["diag"],
     // Plain data below every stage: dates, country codes, the files a build produces, the
     // manifest's format, the stage timer.
-    &["dates", "countries", "artifact", "manifest", "timing"],
+    &[
+        "dates",
+        "countries",
+        "currencies",
+        "artifact",
+        "manifest",
+        "timing",
+    ],
     // The stages, in the order data flows.
     &["source"],
     &["yaml"],

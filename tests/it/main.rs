@@ -10,6 +10,7 @@ mod bench_smoke;
 mod check;
 mod citizen;
 mod cli;
+mod cost;
 mod deploy;
 mod example_site;
 mod good_site;

@@ -8,6 +8,7 @@
 //! (URLs, publishing, translations) is decided by `content`, not here.
 
 mod comments;
+mod cost;
 mod keys;
 mod page;
 mod raw;

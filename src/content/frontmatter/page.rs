@@ -3,6 +3,7 @@
 //! into a [`FrontMatter`] with the positions of its keys.
 
 use super::comments::comments_in_text;
+use super::cost::check_costs;
 use super::keys::KeyPositions;
 use super::raw::{RawCommon, RawCountry, RawGuide, RawPage, RawPressRelease};
 use super::split::Split;
@@ -151,6 +152,7 @@ fn read_guide(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
     let review_by = v.date("review_by", raw.review_by.as_deref());
     let faq = raw.faq.unwrap_or_default();
     check_legal_basis(v, raw.legal_basis.as_deref().unwrap_or_default());
+    let cost = check_costs(v, raw.cost.unwrap_or_default());
     Some(Typed {
         common,
         fields: TypeFields::Guide(Box::new(GuideFields {
@@ -160,7 +162,7 @@ fn read_guide(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
             legal_basis: raw.legal_basis.unwrap_or_default(),
             requirements: raw.requirements.unwrap_or_default(),
             documents: raw.documents.unwrap_or_default(),
-            cost: raw.cost.unwrap_or_default(),
+            cost,
             duration: raw.duration,
             r#where: raw.r#where.unwrap_or_default(),
         })),

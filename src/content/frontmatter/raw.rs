@@ -4,7 +4,8 @@
 
 use serde::Deserialize;
 
-use crate::content::kinds::{Contact, Cost, Faq, Link, PlacementStatus, Scheme};
+use super::cost::RawCost;
+use crate::content::kinds::{Contact, Faq, Link, PlacementStatus, Scheme};
 use crate::yaml::text;
 
 /// Declares a raw front-matter struct: the fields common to every page plus the type's own.
@@ -91,7 +92,7 @@ raw_front_matter!(RawGuide {
     requirements: Option<Vec<String>>,
     #[serde(default, deserialize_with = "text::option_list")]
     documents: Option<Vec<String>>,
-    cost: Option<Vec<Cost>>,
+    cost: Option<Vec<RawCost>>,
     #[serde(default, deserialize_with = "text::option")]
     duration: Option<String>,
     #[serde(default, deserialize_with = "text::option_list")]

@@ -13,10 +13,12 @@
 //!   page, 404 and alias pages;
 //! - `feeds`: Atom feeds and the sitemap;
 //! - `image`: a page's lead image;
-//! - `contact`: phone numbers and WhatsApp links.
+//! - `contact`: phone numbers and WhatsApp links;
+//! - `cost`: a guide's cost table, with amounts written per language.
 
 mod base;
 mod contact;
+mod cost;
 mod feeds;
 mod image;
 mod lists;

@@ -9,6 +9,7 @@ use super::TagRef;
 use super::Views;
 use super::base::{Crumb, Frame};
 use super::contact::{ContactView, percent_encode};
+use super::cost::{CostView, CostWords};
 use super::image::ImageView;
 use crate::content::kinds::{ContentType, CountryFields, GuideFields, Scheme, TypeFields};
 use crate::content::{Page, PageId};
@@ -69,7 +70,9 @@ struct PageView<'a> {
     requirements: &'a [String],
     documents: &'a [String],
     r#where: &'a [String],
-    cost: &'a [crate::content::kinds::Cost],
+    cost: Vec<CostView<'a>>,
+    /// Whether any cost has an amount: the table then has a column for them.
+    cost_amounts: bool,
     country_code: Option<&'a str>,
     country_name: Option<String>,
     status: Option<&'static str>,
@@ -183,7 +186,19 @@ impl Views<'_> {
                     })
                     .collect();
             }
-            TypeFields::Guide(g) => view.fill_guide(g, lang, self.today),
+            TypeFields::Guide(g) => {
+                view.fill_guide(g, lang, self.today);
+                let words = CostWords {
+                    free: self.t("cost_free", lang, "free"),
+                    max: self.t("cost_max", lang, "up to {amount}"),
+                };
+                view.cost = g
+                    .cost
+                    .iter()
+                    .map(|c| CostView::of(c, lang, &words))
+                    .collect();
+                view.cost_amounts = g.cost.iter().any(|c| c.price.is_some());
+            }
             TypeFields::Country(c) => view.fill_country(c, lang, self.today),
         }
         view
@@ -231,7 +246,8 @@ impl Views<'_> {
             requirements: none,
             documents: none,
             r#where: none,
-            cost: &[],
+            cost: Vec::new(),
+            cost_amounts: false,
             country_code: None,
             country_name: None,
             status: None,
@@ -309,7 +325,6 @@ impl<'p> PageView<'p> {
         self.requirements = &g.requirements;
         self.documents = &g.documents;
         self.r#where = &g.r#where;
-        self.cost = &g.cost;
     }
 
     /// A country page's fields: the country, its status, schemes, sectors, rules, contacts.
