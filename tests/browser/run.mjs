@@ -3,7 +3,10 @@
 // off (content, navigation, language switch, hotline in the first screen at 360 px), and no
 // request fails. The FAQ <details> of a guide open and close without JavaScript, the WhatsApp
 // share link is a 24x24 target, and a printed guide (print media, A4) hides navigation and
-// other screen-only parts. Screenshots at 360 px go to OUT/screens/, the printed guide to OUT.
+// other screen-only parts. At 360 px the layout holds: a breadcrumb separator never sits alone
+// on a line, a wrapped contents entry lines up with its own text (not under its bullet), and the
+// main menu fits one row in both languages (measured from element boxes, not screenshots).
+// Screenshots at 360 px go to OUT/screens/, the printed guide to OUT.
 //
 // usage: node run.mjs SITE_DIR OUT_DIR   (SITE_DIR: the output of `warta build`)
 import { mkdir } from "node:fs/promises";
@@ -34,6 +37,54 @@ const PAGES = {
   "not-found": "/tidak-ada/",
 };
 
+// Pages whose long titles and headings wrap at 360 px, for the phone layout checks.
+const LAYOUT = {
+  "home-id": "/",
+  "home-en": "/en/",
+  "guide-id": PAGES["guide-id"],
+  "guide-en": PAGES["guide-en"],
+  "guide-cost-id": "/panduan/siapa-menanggung-biaya/",
+  "guide-cost-en": "/en/guides/who-pays-what/",
+  "country-id": PAGES["country-id"],
+  "country-en": PAGES["country-en"],
+};
+
+// Measures, in the page, the boxes the phone layout checks compare (CSS px, rounded).
+function measureLayout() {
+  const round = (n) => Math.round(n * 10) / 10;
+  // Breadcrumb: each separator (the ::before of an item) is drawn on the first line box of
+  // its item; the item's link must start on that same line, so the link's first line top must
+  // equal the item's top, and an item must not start on a line of its own with only "›".
+  const crumbs = [...document.querySelectorAll(".crumbs__list li")].map((li, i) => {
+    const link = li.querySelector("a");
+    const sep = i > 0 ? getComputedStyle(li, "::before").content : "none";
+    const first = link.getClientRects()[0];
+    return { text: link.textContent, sep, liTop: round(li.getBoundingClientRect().top), linkTop: round(first.top) };
+  });
+  // Contents: the left edge of every line of a wrapped entry's text is the same, and the
+  // bullet stays outside, to the left of the text.
+  const toc = [...document.querySelectorAll(".toc__item a")].map((a) => {
+    const range = document.createRange();
+    range.selectNodeContents(a);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    const li = a.closest("li");
+    return {
+      text: a.textContent,
+      lines: new Set(lines.map((r) => round(r.top))).size,
+      lefts: [...new Set(lines.map((r) => round(r.left)))],
+      markerOutside: getComputedStyle(li).listStylePosition === "outside",
+      // A link laid out as an inline block has its baseline on its last line, and the bullet
+      // (whose box no script can read) follows it there.
+      atomic: /^inline-(block|flex|grid|table)$/.test(getComputedStyle(a).display),
+    };
+  });
+  const menu = [...document.querySelectorAll(".menu__list a")].map((a) => {
+    const r = a.getBoundingClientRect();
+    return { text: a.textContent, top: round(r.top), right: round(r.right), width: round(r.width), height: round(r.height), font: parseFloat(getComputedStyle(a).fontSize) };
+  });
+  return { crumbs, toc, menu, width: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth };
+}
+
 const server = await serve(siteDir);
 const base = `http://127.0.0.1:${server.address().port}`;
 await mkdir(join(outDir, "screens"), { recursive: true });
@@ -62,6 +113,34 @@ try {
     }
     await page.screenshot({ path: join(outDir, "screens", `${name}.png`), fullPage: true });
     console.log(`${name}: axe ${result.violations.length} violation(s), ${result.passes.length} rules passed`);
+    await page.close();
+  }
+
+  // 1b. Phone layout at 360 px, in both languages.
+  for (const [name, path] of Object.entries(LAYOUT)) {
+    const page = await context.newPage();
+    await page.goto(base + path, { waitUntil: "load" });
+    const m = await page.evaluate(measureLayout);
+    if (m.scrollWidth > m.width) fail(name, `page is ${m.scrollWidth} px wide at 360 px, scrolls sideways`);
+    for (const c of m.crumbs) {
+      if (Math.abs(c.linkTop - c.liTop) > 3) fail(name, `breadcrumb separator ${c.sep} alone on a line before "${c.text}" (separator top ${c.liTop}, item top ${c.linkTop})`);
+    }
+    const wrapped = m.toc.filter((t) => t.lines > 1);
+    for (const t of m.toc) {
+      if (t.lefts.length > 1) fail(name, `contents entry "${t.text}" wraps with lines starting at ${t.lefts.join(", ")} px, not aligned with its text`);
+      if (!t.markerOutside) fail(name, `contents entry "${t.text}" has its bullet inside the text`);
+      if (t.lines > 1 && t.atomic) fail(name, `contents entry "${t.text}" wraps as an inline block, so its bullet sits on its last line`);
+    }
+    if (name === "guide-en" && !wrapped.length) fail(name, "no contents entry wraps at 360 px, the alignment check tests nothing");
+    const tops = new Set(m.menu.map((i) => Math.round(i.top)));
+    if (tops.size !== 1) fail(name, `main menu takes ${tops.size} rows at 360 px (tops ${[...tops].join(", ")})`);
+    for (const i of m.menu) {
+      if (i.right > m.width) fail(name, `menu item "${i.text}" ends at ${i.right} px, past the 360 px screen`);
+      if (i.width < 24 || i.height < 24) fail(name, `menu item "${i.text}" is a ${i.width}x${i.height} px target, under 24x24`);
+      if (i.font < 15) fail(name, `menu item "${i.text}" is set in ${i.font} px type`);
+    }
+    await page.screenshot({ path: join(outDir, "screens", `layout-${name}.png`), fullPage: true });
+    console.log(`${name}: menu ${tops.size} row(s), ${m.crumbs.length} crumbs, ${m.toc.length} contents entries (${wrapped.length} wrapped)`);
     await page.close();
   }
   await context.close();
@@ -159,4 +238,4 @@ if (failures.length) {
   console.log(`browser: 0 passed, ${failures.length} failed`);
   process.exit(1);
 }
-console.log(`browser: ${Object.keys(PAGES).length * 2 + 3} passed, 0 failed`);
+console.log(`browser: ${Object.keys(PAGES).length * 2 + Object.keys(LAYOUT).length + 3} passed, 0 failed`);
