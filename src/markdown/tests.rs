@@ -369,3 +369,27 @@ fn phone_numbers_in_links_code_headings_and_alt_text_stay_as_they_are() {
     );
     assert_eq!(r.first_paragraph.matches("0812 3456 7890").count(), 1);
 }
+
+#[test]
+fn inline_code_is_written_as_code_and_counts_as_text() {
+    let (r, d) = run(
+        "Tulis `draft: true` di atas, lalu <code>warta check</code>.\n\n\
+         ## Kolom `slug`\n\n\
+         ![Layar `warta`](foto.jpg)\n",
+        "id",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    assert!(
+        r.html.contains("Tulis <code>draft: true</code> di atas"),
+        "{}",
+        r.html
+    );
+    assert!(
+        r.html
+            .contains(r#"<h2 id="kolom-slug">Kolom <code>slug</code></h2>"#),
+        "{}",
+        r.html
+    );
+    assert!(r.html.contains(r#"alt="Layar warta""#), "{}", r.html);
+    assert!(r.first_paragraph.contains("Tulis draft: true di atas"));
+}

@@ -151,7 +151,7 @@ impl<'t, 'a> Walk<'t, 'a> {
             }
             Event::End(TagEnd::Image) => self.end_image(),
             Event::Text(t) => self.text(t, true),
-            Event::Code(t) => self.text(t, false),
+            Event::Code(t) => self.code(t),
             Event::SoftBreak | Event::HardBreak if self.summary.collecting() => {
                 self.summary.text.push(' ');
                 self.events.push(event);
@@ -295,6 +295,20 @@ impl<'t, 'a> Walk<'t, 'a> {
         } else if !in_picture {
             self.events.push(Event::Text(t));
         }
+    }
+
+    /// Inline code: counted as text (summary, heading id, alt text) and written as `<code>`,
+    /// never with links; inside an image it is part of the plain alt text.
+    fn code(&mut self, t: CowStr<'t>) {
+        if self.image.is_some() {
+            self.text(t, false);
+            return;
+        }
+        if let Some(heading) = &mut self.heading {
+            heading.title.push_str(&t);
+        }
+        self.summary.push_text(&t);
+        self.events.push(Event::Code(t));
     }
 
     /// Pushes `t` with each phone number in it as a `tel:` link whose text is the number as
