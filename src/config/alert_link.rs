@@ -111,3 +111,68 @@ fn report(
             .with_hint(hint),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::load;
+    use super::*;
+
+    /// The errors of a site.yaml with one alert whose `link:` lines are `link`, as
+    /// (line, column, message, hint); or the alert's link when it is accepted.
+    fn alert_link(link: &str) -> Result<Option<AlertLink>, Vec<(usize, usize, String, String)>> {
+        let text = format!(
+            "base_url: https://x.id\ntitle: X\nlanguages: [id, en]\nextra:\n  alerts:\n    - text: Awas\n      link:\n{link}"
+        );
+        let dir = tempfile::tempdir().map_err(|_| Vec::new())?;
+        std::fs::write(dir.path().join("site.yaml"), text).map_err(|_| Vec::new())?;
+        match load(dir.path(), None) {
+            Ok(config) => Ok(config.alerts.into_iter().next().and_then(|a| a.link)),
+            Err(d) => Err(d
+                .sorted()
+                .into_iter()
+                .map(|d| {
+                    let (l, c) = d.position.map_or((0, 0), |p| (p.line, p.column));
+                    let hint = d.hint.map(|h| h.to_string()).unwrap_or_default();
+                    (l, c, d.message.to_string(), hint)
+                })
+                .collect()),
+        }
+    }
+
+    #[test]
+    fn a_link_with_its_label_in_each_language_is_read() {
+        let got = alert_link(
+            "        url: \"tel:+62 21 2924 4800\"\n        label: { id: Telepon, en: Call }\n",
+        );
+        let Ok(Some(link)) = got else {
+            panic!("{got:?}")
+        };
+        assert_eq!(link.url, "tel:+622129244800", "a URL holds no spaces");
+        assert_eq!(link.target, ActionTarget::Phone);
+        assert_eq!(link.label.get("en").map(String::as_str), Some("Call"));
+    }
+
+    #[test]
+    fn an_insecure_or_unsafe_url_is_an_error_at_it() {
+        let Err(e) = alert_link("        url: http://x.go.id/a\n        label: Cek\n") else {
+            panic!("http: is refused")
+        };
+        assert_eq!((e[0].0, e[0].1), (8, 14), "{e:?}");
+        assert_eq!(e[0].3, "write `https://x.go.id/a`");
+        let Err(e) = alert_link("        url: \"data:text/html,x\"\n        label: Cek\n") else {
+            panic!("data: is refused")
+        };
+        assert_eq!((e[0].0, e[0].1), (8, 15), "{e:?}");
+        assert!(e[0].2.contains("`data:`"), "{e:?}");
+    }
+
+    #[test]
+    fn the_default_language_label_is_required() {
+        let Err(e) = alert_link("        url: /panduan/\n        label: { en: Guides }\n") else {
+            panic!("the label in id is required")
+        };
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].2.contains("no `label` in id"), "{e:?}");
+        assert_eq!(e[0].0, 9, "{e:?}");
+    }
+}

@@ -200,6 +200,15 @@ mod tests {
     }
 
     #[test]
+    fn a_label_that_is_a_number_is_a_wrong_type_at_it() {
+        let Err(e) = read("  - label: 5\n    url: tel:0800-1000\n") else {
+            panic!("a number is not a label")
+        };
+        assert_eq!((e[0].0, e[0].1), (4, 12), "{e:?}");
+        assert!(e[0].3.contains("expected text"), "{e:?}");
+    }
+
+    #[test]
     fn more_than_three_actions_is_a_warning() {
         let text = "---\ntitle: A\nactions:\n".to_string()
             + &"  - { label: A, url: tel:0800-1000 }\n".repeat(4)
