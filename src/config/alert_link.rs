@@ -119,7 +119,10 @@ mod tests {
 
     /// The errors of a site.yaml with one alert whose `link:` lines are `link`, as
     /// (line, column, message, hint); or the alert's link when it is accepted.
-    fn alert_link(link: &str) -> Result<Option<AlertLink>, Vec<(usize, usize, String, String)>> {
+    /// An error as (line, column, message, hint).
+    type Problem = (usize, usize, String, String);
+
+    fn alert_link(link: &str) -> Result<Option<AlertLink>, Vec<Problem>> {
         let text = format!(
             "base_url: https://x.id\ntitle: X\nlanguages: [id, en]\nextra:\n  alerts:\n    - text: Awas\n      link:\n{link}"
         );
