@@ -22,6 +22,22 @@ link-in-template = { $problem } (in the page { $page }, written by a template)
 link-in-template-hint = { $hint }; if the link comes from the theme, fix the template
 
 
+## Action buttons and alert links (config/action_url.rs, content/frontmatter/actions.rs). Ids start with `action-`.
+action-url-empty = the address `url` in `{ $key }` is empty
+action-url-insecure = the address { $url } in `{ $key }` starts with `http:`, which is not secure: buttons and alert links lead only to `https:` addresses
+action-url-scheme = the address { $url } in `{ $key }` starts with `{ $scheme }:`, which a button or an alert link may not use
+action-url-no-scheme = the address { $url } in `{ $key }` is missing its start, `https://`
+action-url-malformed = the address { $url } in `{ $key }` is not a complete address
+action-url-write = write `{ $text }`
+action-url-hint = write a web address starting with `https://`, a phone number as `tel:0800-1000`, an e-mail address as `mailto:pengaduan@example.go.id`, or a page of this site such as `{ $page }`
+action-label-empty = action { $number } has an empty `label`
+action-label-empty-hint = write after `label:` the words on the button, saying what the reader will do, e.g. `label: Cek perusahaan di SISKOP2MI`
+action-many = the page has { $count } action buttons; more than { $max } crowd the top of the page and none stands out
+action-many-hint = keep the { $max } actions readers need most and put the other links in the text
+action-alert-link-site = the address { $url } in `extra.alerts.link` is not a full address: in site.yaml a page of this site is written from the site's root, starting with `/`
+action-alert-link-label = the link of an alert (`extra.alerts`) has no `label` in { $lang }
+action-alert-link-label-hint = add under `link:` the words of the link in each language, e.g. `label: {"{"} id: "Cek perusahaan", en: "Check the company" {"}"}`
+
 ## Reading content/ (source.rs). Ids start with `source-`.
 source-no-content-folder = the site has no `content/` folder
 source-no-content-folder-hint = create `content/_index.md`; see the README for the layout

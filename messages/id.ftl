@@ -22,6 +22,22 @@ link-in-template = { $problem } (di halaman { $page }, ditulis oleh templat tema
 link-in-template-hint = { $hint }; jika tautan berasal dari tema, perbaiki templatnya
 
 
+## Tombol aksi dan tautan pengumuman (config/action_url.rs, content/frontmatter/actions.rs). Id diawali `action-`.
+action-url-empty = alamat `url` di `{ $key }` kosong
+action-url-insecure = alamat { $url } di `{ $key }` diawali `http:`, yang tidak aman: tombol dan tautan pengumuman hanya boleh menuju alamat `https:`
+action-url-scheme = alamat { $url } di `{ $key }` diawali `{ $scheme }:`, yang tidak boleh dipakai tombol atau tautan pengumuman
+action-url-no-scheme = alamat { $url } di `{ $key }` kurang awalannya, `https://`
+action-url-malformed = alamat { $url } di `{ $key }` bukan alamat yang lengkap
+action-url-write = tulis `{ $text }`
+action-url-hint = tulis alamat web yang diawali `https://`, nomor telepon sebagai `tel:0800-1000`, alamat e-mail sebagai `mailto:pengaduan@example.go.id`, atau halaman situs ini seperti `{ $page }`
+action-label-empty = tombol aksi ke-{ $number } punya `label` kosong
+action-label-empty-hint = tulis setelah `label:` kata-kata pada tombol, yang menyebut apa yang akan dilakukan pembaca, mis. `label: Cek perusahaan di SISKOP2MI`
+action-many = halaman ini punya { $count } tombol aksi; lebih dari { $max } tombol memenuhi bagian atas halaman dan tidak ada yang menonjol
+action-many-hint = pertahankan { $max } aksi yang paling dibutuhkan pembaca dan pindahkan tautan lainnya ke dalam teks
+action-alert-link-site = alamat { $url } di `extra.alerts.link` bukan alamat lengkap: di site.yaml halaman situs ini ditulis dari akar situs, diawali `/`
+action-alert-link-label = tautan pengumuman (`extra.alerts`) tidak punya `label` dalam bahasa { $lang }
+action-alert-link-label-hint = tambahkan di bawah `link:` kata-kata tautan dalam tiap bahasa, mis. `label: {"{"} id: "Cek perusahaan", en: "Check the company" {"}"}`
+
 ## Membaca content/ (source.rs). Id diawali `source-`.
 source-no-content-folder = situs ini tidak punya folder `content/`
 source-no-content-folder-hint = buat `content/_index.md`; lihat README untuk susunan foldernya

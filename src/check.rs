@@ -24,6 +24,7 @@ use crate::pipeline::{BuiltSite, Failed};
 /// Every code a warning can have: what `--allow` takes. A test runs `check` on every fixture
 /// and fails when a warning carries a code missing here.
 pub const WARNING_CODES: &[&str] = &[
+    Code::ActionsMany.as_str(),
     Code::BudgetCss.as_str(),
     Code::BudgetFont.as_str(),
     Code::BudgetHtml.as_str(),

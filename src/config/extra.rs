@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::alert_link::{self, AlertLink, RawAlertLink};
 use super::languages::{LangText, per_language};
 use crate::dates::Date;
 use crate::diag::Code;
@@ -43,6 +44,7 @@ pub(super) struct RawAlert {
     text: LangText,
     start: Option<String>,
     end: Option<String>,
+    link: Option<RawAlertLink>,
 }
 
 /// A dated notice shown on every page between `start` and `end`, inclusive.
@@ -51,6 +53,8 @@ pub struct Alert {
     pub text: BTreeMap<String, String>,
     pub start: Option<Date>,
     pub end: Option<Date>,
+    /// A link shown after the text (`link: {url, label}`).
+    pub link: Option<AlertLink>,
 }
 
 /// Reads the keys of `extra:` that warta knows. When they cannot be read, the error is
@@ -77,6 +81,9 @@ pub(super) fn alerts(
     for raw_alert in raw {
         let start = alert_date(raw_alert.start, block, diags);
         let end = alert_date(raw_alert.end, block, diags);
+        let link = raw_alert
+            .link
+            .and_then(|l| alert_link::check(l, languages, block, diags));
         alerts.push(Alert {
             text: per_language(
                 Some(raw_alert.text),
@@ -87,6 +94,7 @@ pub(super) fn alerts(
             ),
             start,
             end,
+            link,
         });
     }
     alerts

@@ -12,6 +12,8 @@
 //! settings warta does not know; this module only drives them, in the order their errors are
 //! reported.
 
+pub mod action_url;
+mod alert_link;
 mod base_url;
 mod budgets;
 mod extra;
@@ -30,6 +32,7 @@ use crate::diag::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Message;
 use crate::yaml::Block;
 
+pub use alert_link::AlertLink;
 pub use base_url::is_absolute_url;
 pub use budgets::Budgets;
 pub use extra::{Alert, Hotline};

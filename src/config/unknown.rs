@@ -42,7 +42,7 @@ pub(super) const SETTINGS: &[(&str, bool, &[&str])] = &[
         false,
         &["number", "abroad", "whatsapp", "email"],
     ),
-    ("extra.alerts", true, &["text", "start", "end"]),
+    ("extra.alerts", true, &["text", "start", "end", "link"]),
 ];
 
 /// Every setting of site.yaml that warta does not know, with the nearest known one. Values of

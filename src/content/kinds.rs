@@ -104,6 +104,17 @@ pub struct Link {
     pub url: String,
 }
 
+/// A call-to-action button of a page (`actions:`): its label and where it leads, with the
+/// place of the URL in the file for the errors found once the site is known (a page that does
+/// not exist). The URL has passed [`crate::config::action_url::classify`].
+#[derive(Debug, Clone)]
+pub struct Action {
+    pub label: String,
+    pub url: String,
+    pub target: crate::config::action_url::ActionTarget,
+    pub url_position: Option<crate::diag::Position>,
+}
+
 /// One line of a guide's cost table: what is paid for, who pays, and, when the guide says,
 /// how much (`amount` or `max` with a `currency`) and a `note`.
 #[derive(Debug, Clone)]

@@ -27,6 +27,11 @@ macro_rules! codes {
 }
 
 codes! {
+    /// An action button's or alert link's address that may not be used (`http:`,
+    /// `javascript:`), or a button without its label.
+    Action = "action",
+    /// More action buttons on a page than stand out.
+    ActionsMany = "actions-many",
     /// A `.md` file that is not text (it holds NUL bytes).
     Binary = "binary",
     /// A page's size budget for CSS is exceeded.

@@ -13,9 +13,11 @@
 //! - `walk`: one pass over the parser's events (heading ids, table of contents, summary,
 //!   images, links, raw HTML);
 //! - [`phone`]: phone numbers in text, which become `tel:` links;
+//! - `actions`: a page's action buttons, resolved and checked as its links are;
 //! - `rewrite`: a link destination → the URL it stands for, or why it is broken;
 //! - `sanitize`: the site's raw-HTML policy (ammonia, iframes, alignment classes).
 
+mod actions;
 mod link_repair;
 pub mod phone;
 mod rewrite;
@@ -31,6 +33,8 @@ use serde::Serialize;
 use crate::config::{Config, HtmlPolicy, RawHtml};
 use crate::content::{Body, ContentGraph, Page};
 use crate::diag::Diagnostics;
+
+pub use actions::ActionLink;
 
 /// One entry of a page's table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -57,6 +61,9 @@ pub struct Rendered {
     /// The `content/`-relative paths of the files (not pages) the body links or shows: only
     /// those are published.
     pub files: Vec<String>,
+    /// The page's action buttons (`actions:` in its front matter), their URLs resolved as
+    /// links of the body are; empty for section and home bodies.
+    pub actions: Vec<ActionLink>,
 }
 
 /// A link from Markdown to a page of this site.
@@ -126,13 +133,13 @@ pub fn options() -> Options {
 /// The longest summary (the first paragraph's text), in characters.
 const SUMMARY_CHARS: usize = 200;
 
-/// Renders a page's body, its links resolved from the page's folder and language.
+/// Renders a page's body, its links resolved from the page's folder and language, and
+/// resolves its action buttons the same way.
 pub fn render_page(page: &Page, site: &SiteContext<'_>) -> (Rendered, Diagnostics) {
-    render(
-        &page.body,
-        &BodyPlace::of_file(&page.key, &page.lang, &page.url),
-        site,
-    )
+    let place = BodyPlace::of_file(&page.key, &page.lang, &page.url);
+    let (mut rendered, mut diags) = render(&page.body, &place, site);
+    actions::resolve(page, &place, site, &mut rendered, &mut diags);
+    (rendered, diags)
 }
 
 /// Renders `body`; broken links come back as diagnostics beside the HTML.

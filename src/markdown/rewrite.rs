@@ -45,30 +45,36 @@ impl LinkProblem {
         offset_in_body: usize,
         dest: &str,
     ) -> Diagnostic {
-        let file = &body.file;
         let position = Some(link_position(body, offset_in_body, dest));
+        self.into_diagnostic_at(&body.file.display, position, dest)
+    }
+
+    /// The diagnostic of a broken link `dest` written at `position` of `file` (a body's link,
+    /// or a front-matter field that links like one).
+    pub(super) fn into_diagnostic_at(
+        self,
+        file: &str,
+        position: Option<crate::diag::Position>,
+        dest: &str,
+    ) -> Diagnostic {
         match self {
-            LinkProblem::Missing { target, hint } => Diagnostic::error(
-                Code::Link,
-                file.display.clone(),
-                msg!("markdown-link-missing", target),
-            )
-            .at(position)
-            .with_hint(hint),
+            LinkProblem::Missing { target, hint } => {
+                Diagnostic::error(Code::Link, file, msg!("markdown-link-missing", target))
+                    .at(position)
+                    .with_hint(hint)
+            }
             LinkProblem::Unpublished { target, why } => Diagnostic::error(
                 Code::Link,
-                file.display.clone(),
+                file,
                 msg!("markdown-link-unpublished", target).arg_message("why", why),
             )
             .at(position)
             .with_hint(msg!("markdown-link-unpublished-hint")),
-            LinkProblem::Escapes => Diagnostic::error(
-                Code::Link,
-                file.display.clone(),
-                msg!("markdown-link-escapes", link = dest),
-            )
-            .at(position)
-            .with_hint(msg!("markdown-link-escapes-hint")),
+            LinkProblem::Escapes => {
+                Diagnostic::error(Code::Link, file, msg!("markdown-link-escapes", link = dest))
+                    .at(position)
+                    .with_hint(msg!("markdown-link-escapes-hint"))
+            }
         }
     }
 }

@@ -313,7 +313,7 @@ fn an_unknown_allow_code_is_bad_usage_with_did_you_mean() {
     );
     let (out, _site) = check(&["--allow", "zzz"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("use one of these codes: budget-css,"));
+    assert!(stderr(&out).contains("use one of these codes: actions-many, budget-css,"));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 use crate::support::{links, stderr, tree, warta_on};
 
 /// The example content is dated up to this day.
-const EXAMPLE_TODAY: &str = "2026-11-28";
+pub(crate) const EXAMPLE_TODAY: &str = "2026-11-28";
 
 #[test]
 fn example_site_builds_and_every_internal_link_resolves() {

@@ -445,7 +445,7 @@ fn no_site_found_is_bad_usage_in_indonesian() {
     assert_eq!(out.status.code(), Some(2));
     let err = crate::support::stderr(&out);
     assert!(
-        err.starts_with("error: --allow review-overdu: tidak ada peringatan dengan kode ini\n  = petunjuk: maksud Anda `--allow review-overdue`? Kode yang ada: budget-css, "),
+        err.starts_with("error: --allow review-overdu: tidak ada peringatan dengan kode ini\n  = petunjuk: maksud Anda `--allow review-overdue`? Kode yang ada: actions-many, budget-css, "),
         "{err}"
     );
     assert!(err.contains(", translation-outdated\n"), "{err}");

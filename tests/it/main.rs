@@ -3,6 +3,7 @@
 // Test code may panic on broken fixtures: that is how a test fails.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod actions;
 mod architecture;
 mod atomic;
 mod bad_input;

@@ -7,6 +7,7 @@
 //! stage points at a key without reading the file again. What the values mean for the site
 //! (URLs, publishing, translations) is decided by `content`, not here.
 
+mod actions;
 mod comments;
 mod cost;
 mod keys;
@@ -16,6 +17,7 @@ mod section;
 mod split;
 mod validate;
 
+pub use actions::MAX_ACTIONS;
 pub use keys::KeyPositions;
 pub use page::{FrontMatter, parse_page};
 pub use section::{SectionMeta, parse_section};

@@ -4,6 +4,7 @@
 
 use serde::Deserialize;
 
+use super::actions::RawAction;
 use super::cost::RawCost;
 use crate::content::kinds::{Contact, Faq, Link, PlacementStatus, Scheme};
 use crate::yaml::text;
@@ -33,6 +34,7 @@ macro_rules! raw_front_matter {
             #[serde(default, deserialize_with = "text::option")]
             pub(super) image_alt: Option<String>,
             pub(super) image_focus: Option<Vec<f64>>,
+            pub(super) actions: Option<Vec<RawAction>>,
             $($(#[$attr])* pub(super) $field: $ty,)*
         }
 
@@ -50,6 +52,7 @@ macro_rules! raw_front_matter {
                     image: self.image.clone(),
                     image_alt: self.image_alt.clone(),
                     image_focus: self.image_focus.clone(),
+                    actions: self.actions.clone().unwrap_or_default(),
                 };
                 (common, self)
             }
@@ -70,6 +73,7 @@ pub(super) struct RawCommon {
     pub(super) image: Option<String>,
     pub(super) image_alt: Option<String>,
     pub(super) image_focus: Option<Vec<f64>>,
+    pub(super) actions: Vec<RawAction>,
 }
 
 raw_front_matter!(RawPage {

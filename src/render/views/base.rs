@@ -2,6 +2,7 @@
 //! hotline, the alerts of the day, breadcrumbs, the switches to other languages, and the
 //! alternate URLs (`hreflang`). [`Views::base`] puts them in a fresh template context.
 
+use super::actions::AlertLinkView;
 use serde::Serialize;
 use tera::Context;
 
@@ -69,6 +70,8 @@ struct AlertView {
     lang: Option<String>,
     start: Option<String>,
     end: Option<String>,
+    /// The link shown after the text (`link:` of the alert).
+    link: Option<AlertLinkView>,
 }
 
 /// What [`Views::base`] needs to know of an output: which it is, and where it sits.
@@ -241,6 +244,10 @@ impl Views<'_> {
                     lang: text_lang,
                     start: a.start.map(|d| d.iso()),
                     end: a.end.map(|d| d.iso()),
+                    link: a
+                        .link
+                        .as_ref()
+                        .and_then(|l| AlertLinkView::of(l, lang, self.config)),
                 })
             })
             .collect()

@@ -14,8 +14,10 @@
 //! - `feeds`: Atom feeds and the sitemap;
 //! - `image`: a page's lead image;
 //! - `contact`: phone numbers and WhatsApp links;
-//! - `cost`: a guide's cost table, with amounts written per language.
+//! - `cost`: a guide's cost table, with amounts written per language;
+//! - `actions`: the links of alerts (a page's action buttons come resolved with its body).
 
+mod actions;
 mod base;
 mod contact;
 mod cost;

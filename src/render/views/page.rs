@@ -81,6 +81,8 @@ struct PageView<'a> {
     special_rules: &'a [String],
     contacts: Vec<ContactView>,
     faq: &'a [crate::content::kinds::Faq],
+    /// Call-to-action buttons near the top (`actions:`), their URLs resolved.
+    actions: &'a [crate::markdown::ActionLink],
     /// `https://wa.me/?text=…`: the title and the permalink, for a share link without script.
     share_whatsapp: String,
 }
@@ -256,6 +258,7 @@ impl Views<'_> {
             special_rules: none,
             contacts: Vec::new(),
             faq: &page.fm.faq,
+            actions: self.bodies.pages.get(id).map_or(&[][..], |r| &r.actions),
             share_whatsapp: format!(
                 "https://wa.me/?text={}",
                 percent_encode(&format!(
