@@ -20,6 +20,7 @@ mod languages;
 mod markup;
 mod output;
 mod raw;
+mod tags;
 mod unknown;
 
 use std::collections::BTreeMap;
@@ -37,6 +38,7 @@ pub use images::{IMAGES_OUTPUT_DIR, ImagesConfig};
 pub use languages::LangText;
 pub use markup::{DEFAULT_IFRAME_HOSTS, HtmlPolicy, RawHtml};
 pub use output::{DEFAULT_CSP, OutputConfig};
+pub use tags::TagLabels;
 
 /// The name site.yaml's diagnostics give the file.
 const DISPLAY: &str = "site.yaml";
@@ -70,6 +72,8 @@ pub struct Config {
     pub images: ImagesConfig,
     /// `budgets:`: size budgets checked after rendering (`budgets`).
     pub budgets: Budgets,
+    /// `tags:`: the topics' labels per language (docs/tags.md).
+    pub tags: TagLabels,
 }
 
 impl Config {
@@ -171,6 +175,8 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         &mut diags,
     );
 
+    let tags = tags::tag_labels(raw.tags.unwrap_or_default(), &languages, &block, &mut diags);
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -190,6 +196,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         images,
         markdown,
         budgets,
+        tags,
     })
 }
 

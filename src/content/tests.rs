@@ -20,6 +20,7 @@ fn config() -> Config {
         images: crate::config::ImagesConfig::default(),
         markdown: crate::config::HtmlPolicy::default(),
         budgets: crate::config::Budgets::default(),
+        tags: crate::config::TagLabels::default(),
     }
 }
 

@@ -147,7 +147,7 @@ fn jobs(config: &Config, theme: &Theme, graph: &ContentGraph) -> Vec<Job> {
         });
         for (si, section) in graph.sections.iter().enumerate() {
             if let Some(sl) = section.langs.get(lang) {
-                let pages = sl.pages.len().div_ceil(PAGE_SIZE).max(1);
+                let pages = sl.list.len().div_ceil(PAGE_SIZE).max(1);
                 for number in 1..=pages {
                     jobs.push(Job::Section {
                         section: si,
@@ -224,7 +224,8 @@ pub fn render_affected(
             .any(|(id, p)| match job {
                 Job::Page(x) => wanted.contains(x),
                 Job::Alias { page, .. } => *page == id,
-                Job::Home(lang) => *lang == p.lang,
+                // A home's latest list may show pages of the other languages.
+                Job::Home(_) => true,
                 Job::Feed { lang, section } => {
                     *lang == p.lang && (section.is_none() || *section == p.section)
                 }
@@ -233,13 +234,12 @@ pub fn render_affected(
                     lang,
                     number,
                 } => {
-                    *lang == p.lang
-                        && Some(*section) == p.section
+                    Some(*section) == p.section
                         && graph
                             .sections
                             .get(*section)
                             .and_then(|s| s.langs.get(lang))
-                            .and_then(|sl| list_page(&sl.pages, id))
+                            .and_then(|sl| list_page(&sl.list, id))
                             == Some(*number)
                 }
                 Job::Tag { lang, slug, number } => {

@@ -14,7 +14,8 @@
 //! - `feeds`: Atom feeds and the sitemap;
 //! - `image`: a page's lead image;
 //! - `contact`: phone numbers and WhatsApp links;
-//! - `cost`: a guide's cost table, with amounts written per language.
+//! - `cost`: a guide's cost table, with amounts written per language;
+//! - `related`: a country page's news and guides, a tag in the other languages.
 
 mod base;
 mod contact;
@@ -23,6 +24,7 @@ mod feeds;
 mod image;
 mod lists;
 mod page;
+mod related;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -57,6 +59,8 @@ pub struct Summary {
     date_display: Option<String>,
     updated_display: Option<String>,
     r#type: &'static str,
+    /// The page's language: a list of another language marks it.
+    lang: String,
     tags: Vec<TagRef>,
     image: Option<ImageView>,
     place: Option<String>,
@@ -166,6 +170,7 @@ impl<'a> Views<'a> {
                 date_display: p.fm.date.map(|d| d.display(&p.lang)),
                 updated_display: p.fm.updated.map(|d| d.display(&p.lang)),
                 r#type: p.content_type.name(),
+                lang: p.lang.clone(),
                 tags: self.tags_of(id).to_vec(),
                 image: self.image_of(id).cloned(),
                 place: match &p.fm.fields {
