@@ -188,8 +188,9 @@ fn jobs(config: &Config, theme: &Theme, graph: &ContentGraph) -> Vec<Job> {
 }
 
 /// The outputs that show something of `pages` other than their place in the site: the pages
-/// themselves, their translations (language switch), the list pages that hold them (section,
-/// tag, home), the feeds they are in, and their alias pages. Valid when the pages' URLs,
+/// themselves, their translations (language switch), the country pages that list them, the
+/// list pages that hold them (section, tag, home), the feeds they are in, and their alias
+/// pages. Valid when the pages' URLs,
 /// dates, tags and other list-deciding fields are unchanged (see `incremental`). The time of
 /// each step goes to `clock`.
 pub fn render_affected(
@@ -214,6 +215,8 @@ pub fn render_affected(
             wanted.extend(page.translations.iter().copied());
         }
     }
+    // Country pages list the press releases and guides that name them.
+    wanted.extend(views::country_pages_showing(graph, pages));
     // The list page a page sits on: its position in the sorted list, 20 to a page.
     let list_page =
         |ids: &[PageId], id: PageId| ids.iter().position(|&x| x == id).map(|i| i / PAGE_SIZE + 1);

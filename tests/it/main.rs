@@ -21,6 +21,7 @@ mod images;
 mod new;
 mod phones;
 mod props;
+mod related;
 mod published;
 mod published_urls;
 mod serve;

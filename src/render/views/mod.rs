@@ -42,6 +42,7 @@ use crate::markdown::cut_at_word;
 use crate::theme::Theme;
 
 use image::ImageView;
+pub use related::country_pages_showing;
 
 #[derive(Serialize, Clone)]
 struct TagRef {

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::Views;
 use crate::content::kinds::{ContentType, TypeFields};
 use crate::content::related::listed_in;
-use crate::content::{Page, PageId, Tag, compare_for_lists};
+use crate::content::{ContentGraph, Page, PageId, Tag, compare_for_lists};
 use crate::countries;
 
 /// How many press releases a country page lists.
@@ -139,4 +139,29 @@ fn names_country(page: &Page, code: &str) -> bool {
         TypeFields::Guide(g) => g.countries.iter().any(|c| c == code),
         _ => false,
     }
+}
+
+/// The country pages (every language) that may list one of `changed` as related: those of the
+/// countries their `countries:` name, for a fast rebuild.
+pub fn country_pages_showing(graph: &ContentGraph, changed: &[PageId]) -> Vec<PageId> {
+    let named: Vec<&str> = changed
+        .iter()
+        .filter_map(|&id| graph.pages.get(id))
+        .flat_map(|p| match &p.fm.fields {
+            TypeFields::PressRelease { countries, .. } => countries.as_slice(),
+            TypeFields::Guide(g) => g.countries.as_slice(),
+            _ => &[],
+        })
+        .map(String::as_str)
+        .collect();
+    graph
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| match &p.fm.fields {
+            TypeFields::Country(c) => named.contains(&c.country_code.as_str()),
+            _ => false,
+        })
+        .map(|(id, _)| id)
+        .collect()
 }
