@@ -122,15 +122,18 @@ fn tags_show_their_label_and_switch_to_the_same_topic_in_the_other_language() {
     assert!(guide.contains(r#"<a href="/tags/penipuan/">Penipuan</a>"#));
 
     let tag = read(&public, "tags/calon-pmi/index.html");
-    assert!(tag.contains("<h1>Topik: Calon PMI</h1>"), "label in the title");
+    assert!(
+        tag.contains("<h1>Topik: Calon PMI</h1>"),
+        "label in the title"
+    );
     assert!(
         tag.contains(r#"<a class="switch__link" href="/en/tags/prospective-workers/" hreflang="en" lang="en">"#),
         "the switch goes to the English topic"
     );
     assert!(!tag.contains("switch__missing"), "not 'not available'");
-    assert!(tag.contains(
-        r#"hreflang="en" href="https://example.go.id/en/tags/prospective-workers/""#
-    ));
+    assert!(
+        tag.contains(r#"hreflang="en" href="https://example.go.id/en/tags/prospective-workers/""#)
+    );
     let en_tag = read(&public, "en/tags/prospective-workers/index.html");
     assert!(en_tag.contains("Topic: Prospective workers"));
     assert!(en_tag.contains(r#"href="/tags/calon-pmi/" hreflang="id""#));
@@ -141,7 +144,8 @@ fn tags_show_their_label_and_switch_to_the_same_topic_in_the_other_language() {
         .find(|e| e.contains("<loc>https://example.go.id/tags/calon-pmi/</loc>"))
         .expect("tag in the sitemap");
     assert!(
-        entry.contains(r#"hreflang="en" href="https://example.go.id/en/tags/prospective-workers/""#),
+        entry
+            .contains(r#"hreflang="en" href="https://example.go.id/en/tags/prospective-workers/""#),
         "{entry}"
     );
 
@@ -201,8 +205,12 @@ fn pagination_counts_the_other_language_pages() {
     // 20 more pages only in Indonesian: 7 English + 21 Indonesian-only = 28, over 20 a page.
     for n in 0..20 {
         std::fs::write(
-            site.path().join(format!("content/berita/2024-06-{:02}-x{n}.md", n + 1)),
-            format!("---\ntitle: Tambahan {n}\ndate: 2024-06-{:02}\n---\nIsi.\n", n + 1),
+            site.path()
+                .join(format!("content/berita/2024-06-{:02}-x{n}.md", n + 1)),
+            format!(
+                "---\ntitle: Tambahan {n}\ndate: 2024-06-{:02}\n---\nIsi.\n",
+                n + 1
+            ),
         )
         .expect("write page");
     }
@@ -252,7 +260,9 @@ fn a_topic_without_a_label_in_a_site_language_is_refused() {
 fn tags_that_are_not_a_list_are_refused() {
     assert_rejected(
         "related_tags_not_a_list",
-        &["error: site.yaml:5:7: `tags`: wrong type: found the text \"calon-pmi\", expected a list"],
+        &[
+            "error: site.yaml:5:7: `tags`: wrong type: found the text \"calon-pmi\", expected a list",
+        ],
     );
 }
 
