@@ -108,6 +108,9 @@ config-text-language = `{ $key }` has a text in `{ $lang }`, which is not one of
 config-text-language-hint = write it in one of: { $languages }; or add `{ $lang }` to `languages`
 config-alert-date = the date { $found } of an alert (`extra.alerts`) { $why }
 config-alert-date-hint = write the date as year-month-day, like `2024-11-22`
+config-tag-missing-language = topic { $number } of `tags` ({ $label }) has no label in `{ $lang }`
+config-tag-empty = topic { $number } of `tags` has an empty label in `{ $lang }`
+config-tag-label-hint = add `{ $lang }: …` to this topic, with its name in that language, e.g. `- {"{"} id: Calon PMI, en: Prospective workers {"}"}`
 
 
 ## The theme and its UI strings (theme.rs). Ids start with `theme-`.
@@ -244,6 +247,8 @@ content-file-name-no-slug-hint = rename the file with words, or add a line `slug
 content-file-name-no-slug-hint-slug = add the line `slug: { $slug }` to the top block of the file (front matter), or rename the file with words
 content-tag-no-letters = the tag { $tag } has no letters or digits
 content-tag-no-letters-hint = write tags as words, e.g. `tags: [penipuan, g-to-g]`
+content-tag-undefined = the topic (tag) { $tag } is not in `tags:` of site.yaml: it is shown as written and not linked to the other languages
+content-tag-undefined-hint = add the line `- {"{"} { $example } {"}"}` under `tags:` in site.yaml, with the topic's name in each language; or write a topic that is there
 content-slug-escapes = the address name (slug) { $slug } would leave its folder
 content-slug-escapes-hint = an address name is one part of the address: lowercase words joined by `-`, without `/` or `..`
 content-slug-escapes-hint-write = write `{ $slug }`: an address name is one part of the address, lowercase words joined by `-`, without `/` or `..`

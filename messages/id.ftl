@@ -108,6 +108,9 @@ config-text-language = `{ $key }` punya teks dalam `{ $lang }`, yang bukan salah
 config-text-language-hint = tulis dalam salah satu dari: { $languages }; atau tambahkan `{ $lang }` ke `languages`
 config-alert-date = tanggal { $found } pada pengumuman (`extra.alerts`) { $why }
 config-alert-date-hint = tulis tanggal sebagai tahun-bulan-tanggal, seperti `2024-11-22`
+config-tag-missing-language = topik ke-{ $number } di `tags` ({ $label }) belum punya label dalam `{ $lang }`
+config-tag-empty = label topik ke-{ $number } di `tags` dalam `{ $lang }` kosong
+config-tag-label-hint = tambahkan `{ $lang }: …` ke topik ini, berisi namanya dalam bahasa itu, misalnya `- {"{"} id: Calon PMI, en: Prospective workers {"}"}`
 
 
 ## Tema dan teks antarmukanya (theme.rs). Id diawali `theme-`.
@@ -244,6 +247,8 @@ content-file-name-no-slug-hint = ganti nama berkas dengan kata-kata, atau tambah
 content-file-name-no-slug-hint-slug = tambahkan baris `slug: { $slug }` ke blok atas berkas (front matter), atau ganti nama berkas dengan kata-kata
 content-tag-no-letters = tag { $tag } tidak memuat huruf atau angka
 content-tag-no-letters-hint = tulis tag sebagai kata-kata, misalnya `tags: [penipuan, g-to-g]`
+content-tag-undefined = topik (tag) { $tag } tidak ada di `tags:` pada site.yaml: ditampilkan apa adanya dan tidak terhubung ke bahasa lain
+content-tag-undefined-hint = tambahkan baris `- {"{"} { $example } {"}"}` di bawah `tags:` pada site.yaml, berisi nama topik dalam setiap bahasa; atau tulis topik yang sudah ada
 content-slug-escapes = nama alamat (slug) { $slug } akan keluar dari foldernya
 content-slug-escapes-hint = nama alamat adalah satu bagian dari alamat: kata-kata berhuruf kecil yang disambung dengan `-`, tanpa `/` atau `..`
 content-slug-escapes-hint-write = tulis `{ $slug }`: nama alamat adalah satu bagian dari alamat, kata-kata berhuruf kecil yang disambung dengan `-`, tanpa `/` atau `..`

@@ -42,6 +42,7 @@ pub const WARNING_CODES: &[&str] = &[
     Code::Section.as_str(),
     Code::SpecialFile.as_str(),
     Code::Symlink.as_str(),
+    Code::TagUndefined.as_str(),
     Code::TranslationMissing.as_str(),
     Code::TranslationOutdated.as_str(),
 ];

@@ -534,7 +534,7 @@ fn content_paths(config: &config::Config, graph: &content::ContentGraph) -> Vec<
         urls.push(format!("{}/404.html", config.lang_prefix(lang)));
     }
     for sl in graph.sections.iter().flat_map(|s| s.langs.values()) {
-        urls.extend(list(&sl.url, sl.pages.len()));
+        urls.extend(list(&sl.url, sl.list.len()));
         urls.push(format!("{}atom.xml", sl.url));
     }
     for (lang, tags) in &graph.tags {

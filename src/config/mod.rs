@@ -22,6 +22,7 @@ mod languages;
 mod markup;
 mod output;
 mod raw;
+mod tags;
 mod unknown;
 
 use std::collections::BTreeMap;
@@ -40,6 +41,7 @@ pub use images::{IMAGES_OUTPUT_DIR, ImagesConfig};
 pub use languages::LangText;
 pub use markup::{DEFAULT_IFRAME_HOSTS, HtmlPolicy, RawHtml};
 pub use output::{DEFAULT_CSP, OutputConfig};
+pub use tags::TagLabels;
 
 /// The name site.yaml's diagnostics give the file.
 const DISPLAY: &str = "site.yaml";
@@ -73,6 +75,8 @@ pub struct Config {
     pub images: ImagesConfig,
     /// `budgets:`: size budgets checked after rendering (`budgets`).
     pub budgets: Budgets,
+    /// `tags:`: the topics' labels per language (docs/tags.md).
+    pub tags: TagLabels,
 }
 
 impl Config {
@@ -174,6 +178,8 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         &mut diags,
     );
 
+    let tags = tags::tag_labels(raw.tags.unwrap_or_default(), &languages, &block, &mut diags);
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -193,6 +199,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         images,
         markdown,
         budgets,
+        tags,
     })
 }
 

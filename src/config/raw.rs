@@ -35,6 +35,7 @@ pub(super) struct RawConfig {
     pub(super) markdown: Option<RawMarkdown>,
     pub(super) images: Option<RawImages>,
     pub(super) budgets: Option<RawBudgets>,
+    pub(super) tags: Option<Vec<super::tags::RawTag>>,
     pub(super) extra: Option<serde_yaml::Value>,
 }
 

@@ -59,7 +59,7 @@ fn every_unknown_setting_is_reported_where_it_is_written() {
             "5:21: the site settings (site.yaml) have no setting `htm` under `budgets:` / did you mean `html`?".to_string(),
             format!("7:14: the site settings (site.yaml) have no setting `nomor` under `extra.hotline:` / {known} number, abroad, whatsapp, email; {none}"),
             "10:7: the site settings (site.yaml) have no setting `strat` under `extra.alerts:` / did you mean `start`?".to_string(),
-            format!("11:1: the site settings (site.yaml) have no setting `zzz` / {known} base_url, title, description, default_language, languages, theme, output, markdown, images, budgets, extra; {none}"),
+            format!("11:1: the site settings (site.yaml) have no setting `zzz` / {known} base_url, title, description, default_language, languages, theme, output, markdown, images, budgets, tags, extra; {none}"),
         ]
     );
 }

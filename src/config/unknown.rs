@@ -26,6 +26,7 @@ pub(super) const SETTINGS: &[(&str, bool, &[&str])] = &[
             "markdown",
             "images",
             "budgets",
+            "tags",
             "extra",
         ],
     ),

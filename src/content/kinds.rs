@@ -186,6 +186,9 @@ pub struct GuideFields {
     pub cost: Vec<Cost>,
     pub duration: Option<String>,
     pub r#where: Vec<String>,
+    /// The countries the guide is about (upper-case ISO 3166-1 alpha-2 codes, validated):
+    /// their country pages list it.
+    pub countries: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

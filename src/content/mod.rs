@@ -15,9 +15,11 @@ mod assets;
 pub mod frontmatter;
 pub mod kinds;
 mod pages;
+pub mod related;
 pub mod scaffold;
 mod sections;
 pub mod slug;
+mod tag_labels;
 mod tags;
 mod translations;
 mod urls;
@@ -93,6 +95,9 @@ pub struct SectionLang {
     pub body: Option<Body>,
     /// Published pages, sorted: newest first, then by title.
     pub pages: Vec<PageId>,
+    /// What the section's list pages show: `pages`, with the pages that exist only in other
+    /// languages merged in (see `related`).
+    pub list: Vec<PageId>,
 }
 
 /// A folder under `content/`.
@@ -118,9 +123,14 @@ pub struct Home {
 /// A tag in one language.
 #[derive(Debug, Clone)]
 pub struct Tag {
+    /// The topic's label when the tag is one of site.yaml's `tags:`, else the tag as first
+    /// written.
     pub name: String,
     pub slug: String,
     pub url: String,
+    /// The index of its topic in `config.tags`: the same topic's tags in other languages are
+    /// its translations.
+    pub entry: Option<usize>,
     /// Sorted like section lists.
     pub pages: Vec<PageId>,
 }
@@ -234,6 +244,13 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     diags.extend(found);
     let (assets, found) = assets::place(config, tree.assets, &sections, &mut outputs);
     diags.extend(found);
+    // After every step that orders the sections' pages.
+    diags.extend(related::add_other_languages(
+        config,
+        &mut sections.list,
+        &published.pages,
+        &mut outputs,
+    ));
 
     let mut failed = indexes.failed;
     failed.extend(published.failed);

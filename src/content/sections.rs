@@ -226,6 +226,7 @@ fn section_lang(
         url,
         body: own.map(|ix| ix.body.clone()),
         pages: Vec::new(),
+        list: Vec::new(),
     }
 }
 

@@ -1,9 +1,11 @@
 //! Tags: every published page's `tags` gathered per language by slug, each tag with its URL and
 //! its pages in list order; the tag lists and tag pages claimed as outputs. A tag with no
-//! letter or digit to make a slug from is an error.
+//! letter or digit to make a slug from is an error. A tag that is one of the site's topics
+//! (`tags:` in site.yaml, see `tag_labels`) takes the topic's label and is linked to it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
+use super::tag_labels::{self, LabelIndex};
 use super::urls::{Origin, OutputMap};
 use super::{Page, PageId, Tag, compare_for_lists, slug};
 use crate::config::Config;
@@ -20,6 +22,8 @@ pub(super) fn collect(
 ) -> (BTreeMap<String, BTreeMap<String, Tag>>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
+    let labels = LabelIndex::new(config);
+    let mut warned = HashSet::new();
     for (id, page) in pages.iter().enumerate() {
         for name in &page.fm.tags {
             let slug = slug::slugify(name);
@@ -35,12 +39,22 @@ pub(super) fn collect(
                 );
                 continue;
             }
+            let entry = labels.entry(&page.lang, &slug);
+            if entry.is_none()
+                && !config.tags.entries.is_empty()
+                && warned.insert((page.lang.clone(), slug.clone()))
+            {
+                let at = tag_position(page, name);
+                diags.push(tag_labels::undefined(config, page, name, at));
+            }
+            let label = entry.and_then(|e| config.tags.label(e, &page.lang));
             let lang_tags = tags.entry(page.lang.clone()).or_default();
             let url = format!("{}/tags/{slug}/", config.lang_prefix(&page.lang));
             let tag = lang_tags.entry(slug.clone()).or_insert_with(|| Tag {
-                name: name.clone(),
+                name: label.unwrap_or(name).to_string(),
                 slug,
                 url,
+                entry,
                 pages: Vec::new(),
             });
             if tag.pages.last() != Some(&id) {

@@ -20,6 +20,7 @@ fn config() -> Config {
         images: crate::config::ImagesConfig::default(),
         markdown: crate::config::HtmlPolicy::default(),
         budgets: crate::config::Budgets::default(),
+        tags: crate::config::TagLabels::default(),
     }
 }
 
@@ -179,4 +180,65 @@ fn drafts_and_future_pages_are_not_published() {
     let (g, _) = build(&config(), tree, publish());
     assert_eq!(g.pages.len(), 1);
     assert_eq!(g.drafts_skipped, 2);
+}
+
+/// A page written in two languages other than a list's is listed there once (in the first of
+/// the site's languages), and the lists merge other-language pages in by date.
+#[test]
+fn lists_hold_the_pages_of_other_languages_once_in_date_order() {
+    let mut config = config();
+    config.languages = vec!["id".into(), "en".into(), "ms".into()];
+    let page = |name: &str, lang: &str, date: &str| {
+        doc(
+            Some("berita"),
+            name,
+            lang,
+            &format!("---\ntitle: {name} {lang}\ndate: {date}\n---\n"),
+        )
+    };
+    let tree = SourceTree {
+        documents: vec![
+            doc(
+                Some("berita"),
+                "_index",
+                "id",
+                "---\ntitle: Berita\ntype: press_release\n---\n",
+            ),
+            page("2024-03-01-a", "id", "2024-03-01"),
+            page("2024-02-01-b", "en", "2024-02-01"),
+            page("2024-02-01-b", "ms", "2024-02-01"),
+            page("2024-01-01-c", "id", "2024-01-01"),
+            page("2024-04-01-d", "ms", "2024-04-01"),
+        ],
+        assets: vec![],
+    };
+    let (g, d) = build(&config, tree, publish());
+    assert!(!d.has_errors(), "{d:?}");
+    let titles = |lang: &str| -> Vec<&str> {
+        g.sections[0].langs[lang]
+            .list
+            .iter()
+            .map(|&id| g.pages[id].fm.title.as_str())
+            .collect()
+    };
+    assert_eq!(
+        titles("id"),
+        [
+            "2024-04-01-d ms",
+            "2024-03-01-a id",
+            "2024-02-01-b en",
+            "2024-01-01-c id"
+        ]
+    );
+    assert_eq!(
+        titles("ms"),
+        [
+            "2024-04-01-d ms",
+            "2024-03-01-a id",
+            "2024-02-01-b ms",
+            "2024-01-01-c id"
+        ]
+    );
+    // The section's own pages stay its language's only (feeds, counts of translation).
+    assert_eq!(g.sections[0].langs["id"].pages.len(), 2);
 }

@@ -112,6 +112,8 @@ codes! {
     Symlink = "symlink",
     /// A tag without letters or digits, which makes no address.
     Tag = "tag",
+    /// A tag that is not one of the topics of site.yaml's `tags:` (when it has any).
+    TagUndefined = "tag-undefined",
     /// A template that fails to compile or render.
     Template = "template",
     /// A theme that cannot be found or read.

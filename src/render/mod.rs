@@ -147,7 +147,7 @@ fn jobs(config: &Config, theme: &Theme, graph: &ContentGraph) -> Vec<Job> {
         });
         for (si, section) in graph.sections.iter().enumerate() {
             if let Some(sl) = section.langs.get(lang) {
-                let pages = sl.pages.len().div_ceil(PAGE_SIZE).max(1);
+                let pages = sl.list.len().div_ceil(PAGE_SIZE).max(1);
                 for number in 1..=pages {
                     jobs.push(Job::Section {
                         section: si,
@@ -188,8 +188,9 @@ fn jobs(config: &Config, theme: &Theme, graph: &ContentGraph) -> Vec<Job> {
 }
 
 /// The outputs that show something of `pages` other than their place in the site: the pages
-/// themselves, their translations (language switch), the list pages that hold them (section,
-/// tag, home), the feeds they are in, and their alias pages. Valid when the pages' URLs,
+/// themselves, their translations (language switch), the country pages that list them, the
+/// list pages that hold them (section, tag, home), the feeds they are in, and their alias
+/// pages. Valid when the pages' URLs,
 /// dates, tags and other list-deciding fields are unchanged (see `incremental`). The time of
 /// each step goes to `clock`.
 pub fn render_affected(
@@ -214,6 +215,8 @@ pub fn render_affected(
             wanted.extend(page.translations.iter().copied());
         }
     }
+    // Country pages list the press releases and guides that name them.
+    wanted.extend(views::country_pages_showing(graph, pages));
     // The list page a page sits on: its position in the sorted list, 20 to a page.
     let list_page =
         |ids: &[PageId], id: PageId| ids.iter().position(|&x| x == id).map(|i| i / PAGE_SIZE + 1);
@@ -224,7 +227,8 @@ pub fn render_affected(
             .any(|(id, p)| match job {
                 Job::Page(x) => wanted.contains(x),
                 Job::Alias { page, .. } => *page == id,
-                Job::Home(lang) => *lang == p.lang,
+                // A home's latest list may show pages of the other languages.
+                Job::Home(_) => true,
                 Job::Feed { lang, section } => {
                     *lang == p.lang && (section.is_none() || *section == p.section)
                 }
@@ -233,13 +237,12 @@ pub fn render_affected(
                     lang,
                     number,
                 } => {
-                    *lang == p.lang
-                        && Some(*section) == p.section
+                    Some(*section) == p.section
                         && graph
                             .sections
                             .get(*section)
                             .and_then(|s| s.langs.get(lang))
-                            .and_then(|sl| list_page(&sl.pages, id))
+                            .and_then(|sl| list_page(&sl.list, id))
                             == Some(*number)
                 }
                 Job::Tag { lang, slug, number } => {

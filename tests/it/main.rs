@@ -24,6 +24,7 @@ mod phones;
 mod props;
 mod published;
 mod published_urls;
+mod related;
 mod serve;
 mod serve_security;
 mod support;

@@ -132,12 +132,7 @@ fn read_press_release(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
         let today = today.iso();
         v.missing("date", msg!("frontmatter-press-release-date-hint", today));
     }
-    let countries = raw
-        .countries
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|code| v.country_code(&code, "countries"))
-        .collect();
+    let countries = country_codes(v, raw.countries);
     Some(Typed {
         common,
         fields: TypeFields::PressRelease {
@@ -147,6 +142,15 @@ fn read_press_release(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
         },
         faq: Vec::new(),
     })
+}
+
+/// `countries:` (press releases, guides): each a valid country code, upper-cased.
+fn country_codes(v: &mut Validator<'_>, written: Option<Vec<String>>) -> Vec<String> {
+    written
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|code| v.country_code(&code, "countries"))
+        .collect()
 }
 
 /// A guide needs its `updated` date; its `legal_basis` links are web addresses.
@@ -160,6 +164,7 @@ fn read_guide(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
     let faq = raw.faq.unwrap_or_default();
     check_legal_basis(v, raw.legal_basis.as_deref().unwrap_or_default());
     let cost = check_costs(v, raw.cost.unwrap_or_default());
+    let countries = country_codes(v, raw.countries);
     Some(Typed {
         common,
         fields: TypeFields::Guide(Box::new(GuideFields {
@@ -172,6 +177,7 @@ fn read_guide(v: &mut Validator<'_>, today: Date) -> Option<Typed> {
             cost,
             duration: raw.duration,
             r#where: raw.r#where.unwrap_or_default(),
+            countries,
         })),
         faq,
     })

@@ -102,6 +102,7 @@ raw_front_matter!(RawGuide {
     #[serde(default, deserialize_with = "text::option_list")]
     r#where: Option<Vec<String>>,
     faq: Option<Vec<Faq>>,
+    countries: Option<Vec<String>>,
 });
 raw_front_matter!(RawCountry {
     country_code: Option<String>,

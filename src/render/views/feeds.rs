@@ -165,7 +165,11 @@ impl Views<'_> {
         for (lang, tags) in &graph.tags {
             entries.push(self.unlinked_entry(&self.tags_url(lang)));
             for tag in tags.values() {
-                entries.push(self.unlinked_entry(&tag.url));
+                entries.push(SitemapEntry {
+                    loc: config.permalink(&tag.url),
+                    lastmod: None,
+                    alternates: sitemap_alternates(config, &self.tag_versions(lang, tag)),
+                });
             }
         }
         let mut ctx = Context::new();
@@ -175,7 +179,7 @@ impl Views<'_> {
         ctx
     }
 
-    /// A sitemap entry with no date and no alternates (tag pages exist in one language).
+    /// A sitemap entry with no date and no alternates.
     fn unlinked_entry(&self, url: &str) -> SitemapEntry {
         SitemapEntry {
             loc: self.config.permalink(url),

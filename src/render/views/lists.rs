@@ -151,7 +151,7 @@ impl Views<'_> {
                 r#type: section.content_type.name(),
             },
         );
-        ctx.insert("paginator", &self.paginator(&sl.pages, &sl.url, number));
+        ctx.insert("paginator", &self.paginator(&sl.list, &sl.url, number));
         let origin = sl
             .body
             .as_ref()
@@ -199,13 +199,14 @@ impl Views<'_> {
         (ctx, url, origin)
     }
 
-    /// The five latest press releases in `lang`, for its home page.
+    /// The five latest press releases listed in `lang` (those only in another language
+    /// too), for its home page.
     fn latest_press_releases(&self, lang: &str) -> Vec<&Summary> {
         let graph = self.graph;
-        let mut latest: Vec<PageId> = graph
-            .pages_in(lang)
-            .filter(|(_, p)| p.content_type == ContentType::PressRelease)
-            .map(|(id, _)| id)
+        let languages = &self.config.languages;
+        let mut latest: Vec<PageId> = (0..graph.pages.len())
+            .filter(|&id| graph.pages[id].content_type == ContentType::PressRelease)
+            .filter(|&id| crate::content::related::listed_in(&graph.pages, languages, id, lang))
             .collect();
         latest
             .sort_by(|a, b| crate::content::compare_for_lists(&graph.pages[*a], &graph.pages[*b]));
@@ -226,7 +227,7 @@ impl Views<'_> {
                     title: s.title.clone(),
                     url: s.url.clone(),
                     description: s.description.clone().unwrap_or_default(),
-                    count: s.pages.len(),
+                    count: s.list.len(),
                 })
             })
             .collect()
@@ -298,7 +299,8 @@ impl Views<'_> {
         } else {
             format!("{}page/{number}/", tag.url)
         };
-        let switches = self.switches(lang, &[], |l| self.tags_url(l));
+        let versions = self.tag_versions(lang, tag);
+        let switches = self.switches(lang, &versions, |l| self.tags_url(l));
         let crumbs = vec![
             self.home_crumb(lang),
             Crumb {
@@ -310,8 +312,13 @@ impl Views<'_> {
                 url: tag.url.clone(),
             },
         ];
+        let alternates = if number == 1 {
+            versions
+        } else {
+            vec![(lang.to_string(), url.clone())]
+        };
         let mut ctx = self.base(Frame {
-            alternates: vec![(lang.to_string(), url.clone())],
+            alternates,
             switches,
             breadcrumbs: crumbs,
             ..Frame::new(lang, "tag", &url, &tag.name)

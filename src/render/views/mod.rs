@@ -15,7 +15,8 @@
 //! - `image`: a page's lead image;
 //! - `contact`: phone numbers and WhatsApp links;
 //! - `cost`: a guide's cost table, with amounts written per language;
-//! - `actions`: the links of alerts (a page's action buttons come resolved with its body).
+//! - `actions`: the links of alerts (a page's action buttons come resolved with its body);
+//! - `related`: a country page's news and guides, a tag in the other languages.
 
 mod actions;
 mod base;
@@ -25,6 +26,7 @@ mod feeds;
 mod image;
 mod lists;
 mod page;
+mod related;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -42,6 +44,7 @@ use crate::markdown::cut_at_word;
 use crate::theme::Theme;
 
 use image::ImageView;
+pub use related::country_pages_showing;
 
 #[derive(Serialize, Clone)]
 struct TagRef {
@@ -59,6 +62,8 @@ pub struct Summary {
     date_display: Option<String>,
     updated_display: Option<String>,
     r#type: &'static str,
+    /// The page's language: a list of another language marks it.
+    lang: String,
     tags: Vec<TagRef>,
     image: Option<ImageView>,
     place: Option<String>,
@@ -168,6 +173,7 @@ impl<'a> Views<'a> {
                 date_display: p.fm.date.map(|d| d.display(&p.lang)),
                 updated_display: p.fm.updated.map(|d| d.display(&p.lang)),
                 r#type: p.content_type.name(),
+                lang: p.lang.clone(),
                 tags: self.tags_of(id).to_vec(),
                 image: self.image_of(id).cloned(),
                 place: match &p.fm.fields {

@@ -11,6 +11,7 @@ use super::base::{Crumb, Frame};
 use super::contact::{ContactView, percent_encode};
 use super::cost::{CostView, CostWords};
 use super::image::ImageView;
+use super::related::CountryRef;
 use crate::content::kinds::{ContentType, CountryFields, GuideFields, Scheme, TypeFields};
 use crate::content::{Page, PageId};
 use crate::countries;
@@ -23,13 +24,6 @@ use crate::render::jsonld;
 struct SectionRef {
     title: String,
     url: String,
-}
-
-#[derive(Serialize, Clone)]
-struct CountryRef {
-    code: String,
-    name: String,
-    url: Option<String>,
 }
 
 #[derive(Serialize, Clone)]
@@ -126,6 +120,7 @@ impl Views<'_> {
         );
         ctx.insert("page", &view);
         ctx.insert("jsonld", &jsonld);
+        ctx.insert("related", &self.related(id));
         let template = template_of(page.content_type, engine);
         (template.to_string(), ctx, page.file().to_string())
     }
@@ -176,20 +171,11 @@ impl Views<'_> {
             } => {
                 view.place = place.as_deref();
                 view.source = source.as_deref();
-                view.countries = codes
-                    .iter()
-                    .map(|code| CountryRef {
-                        code: code.clone(),
-                        name: countries::name(code, lang),
-                        url: self
-                            .country_urls
-                            .get(&(page.lang.clone(), code.clone()))
-                            .cloned(),
-                    })
-                    .collect();
+                view.countries = self.country_refs(codes, lang);
             }
             TypeFields::Guide(g) => {
                 view.fill_guide(g, lang, self.today);
+                view.countries = self.country_refs(&g.countries, lang);
                 let words = CostWords {
                     free: self.t("cost_free", lang, "free"),
                     max: self.t("cost_max", lang, "up to {amount}"),
