@@ -9,6 +9,7 @@
 
 mod comments;
 mod cost;
+mod emergency;
 mod keys;
 mod page;
 mod raw;

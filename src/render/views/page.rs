@@ -8,7 +8,7 @@ use tera::Context;
 use super::TagRef;
 use super::Views;
 use super::base::{Crumb, Frame};
-use super::contact::{ContactView, percent_encode};
+use super::contact::{ContactView, EmergencyView, percent_encode};
 use super::cost::{CostView, CostWords};
 use super::image::ImageView;
 use crate::content::kinds::{ContentType, CountryFields, GuideFields, Scheme, TypeFields};
@@ -80,6 +80,8 @@ struct PageView<'a> {
     sectors: &'a [String],
     special_rules: &'a [String],
     contacts: Vec<ContactView>,
+    /// Local emergency numbers, shown with the contacts before the body.
+    emergency: Vec<EmergencyView>,
     faq: &'a [crate::content::kinds::Faq],
     /// `https://wa.me/?text=…`: the title and the permalink, for a share link without script.
     share_whatsapp: String,
@@ -124,6 +126,7 @@ impl Views<'_> {
         );
         ctx.insert("page", &view);
         ctx.insert("jsonld", &jsonld);
+        ctx.insert("feedback_url", &self.feedback_url(page));
         let template = template_of(page.content_type, engine);
         (template.to_string(), ctx, page.file().to_string())
     }
@@ -255,6 +258,7 @@ impl Views<'_> {
             sectors: none,
             special_rules: none,
             contacts: Vec::new(),
+            emergency: Vec::new(),
             faq: &page.fm.faq,
             share_whatsapp: format!(
                 "https://wa.me/?text={}",
@@ -338,6 +342,7 @@ impl<'p> PageView<'p> {
         self.sectors = &c.sectors;
         self.special_rules = &c.special_rules;
         self.contacts = c.contacts.iter().map(ContactView::of).collect();
+        self.emergency = c.emergency.iter().map(EmergencyView::of).collect();
     }
 
     /// The date by which the page is to be reviewed, and whether it has passed.
