@@ -57,7 +57,7 @@ fn every_unknown_setting_is_reported_where_it_is_written() {
         [
             "4:3: the site settings (site.yaml) have no setting `widht` under `images:` / did you mean `widths`?".to_string(),
             "5:21: the site settings (site.yaml) have no setting `htm` under `budgets:` / did you mean `html`?".to_string(),
-            format!("7:14: the site settings (site.yaml) have no setting `nomor` under `extra.hotline:` / {known} number, abroad, whatsapp, email; {none}"),
+            format!("7:14: the site settings (site.yaml) have no setting `nomor` under `extra.hotline:` / {known} number, abroad, whatsapp, email, hours, free; {none}"),
             "10:7: the site settings (site.yaml) have no setting `strat` under `extra.alerts:` / did you mean `start`?".to_string(),
             format!("11:1: the site settings (site.yaml) have no setting `zzz` / {known} base_url, title, description, default_language, languages, theme, output, markdown, images, budgets, extra; {none}"),
         ]
@@ -98,7 +98,11 @@ fn the_known_settings_are_those_of_the_structs() {
     assert_eq!(known("budgets"), serde_keys::<RawBudgets>());
     assert_eq!(known("extra.hotline"), serde_keys::<Hotline>());
     assert_eq!(known("extra.alerts"), serde_keys::<RawAlert>());
-    assert_eq!(SETTINGS.len(), 7);
+    assert_eq!(
+        known("extra.feedback"),
+        serde_keys::<super::chrome::RawFeedback>()
+    );
+    assert_eq!(SETTINGS.len(), 8);
 }
 
 #[test]
