@@ -14,6 +14,7 @@ mod cost;
 mod deploy;
 mod example_site;
 mod good_site;
+mod help;
 mod hints;
 mod hostile;
 mod i18n;
