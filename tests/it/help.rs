@@ -85,11 +85,11 @@ fn a_country_page_opens_with_its_emergency_block() {
     let html = read(&public, "negara/malaysia/index.html");
     let sos = between(&html, "<section class=\"sos\"", "</section>");
     for want in [
-        r#"Polis / Ambulans: <a class="sos__num" href="tel:999">999</a>"#,
-        r#"Bomba: <a class="sos__num" href="tel:994">994</a>"#,
-        r#"<a class="sos__num" href="tel:+60321164000">+60 3-2116 4000</a>"#,
+        r#"Polis / Ambulans: <a href="tel:999">999</a>"#,
+        r#"Bomba: <a href="tel:994">994</a>"#,
+        r#"<a href="tel:+60321164000">+60 3-2116 4000</a>"#,
         // A national number calls +62, as in body text.
-        r#"<a class="sos__num" href="tel:+622129244800">(021) 2924 4800</a>"#,
+        r#"<a href="tel:+622129244800">(021) 2924 4800</a>"#,
         r#"WhatsApp: <a href="https://wa.me/60123905212">+60 12-390 5212</a>"#,
         "Alamat: No. 233, Jalan Tun Razak, 50400 Kuala Lumpur",
         "Jam layanan: Senin–Jumat, 08.00–16.00",
@@ -101,9 +101,9 @@ fn a_country_page_opens_with_its_emergency_block() {
     assert!(at("<h1>Malaysia</h1>") < at("class=\"sos\""));
     assert!(at("status--open") < at("class=\"sos\""));
     assert!(at("class=\"sos\"") < at("Skema penempatan"));
-    assert!(at("class=\"sos\"") < at("Isi halaman."));
+    assert!(at("class=\"sos\"") < at("<p>Isi halaman.</p>"));
     // The contacts are not listed a second time further down.
-    assert_eq!(html.matches("KBRI Kuala Lumpur").count(), 1, "{html}");
+    assert_eq!(html.matches(">KBRI Kuala Lumpur</h3>").count(), 1, "{html}");
     assert_eq!(html.matches("tel:+60321164000").count(), 1);
 }
 
