@@ -111,6 +111,12 @@ config-alert-date-hint = write the date as year-month-day, like `2024-11-22`
 config-tag-missing-language = topic { $number } of `tags` ({ $label }) has no label in `{ $lang }`
 config-tag-empty = topic { $number } of `tags` has an empty label in `{ $lang }`
 config-tag-label-hint = add `{ $lang }: …` to this topic, with its name in that language, e.g. `- {"{"} id: Calon PMI, en: Prospective workers {"}"}`
+config-feedback-url = the address of the feedback form `extra.feedback.url`, { $found }, must be a full address starting with `https://`
+config-feedback-url-hint = copy the form's address from the browser, e.g. `url: https://forms.example.go.id/masukan`
+config-feedback-email = `extra.feedback.email`, { $found }, is not one e-mail address
+config-feedback-email-hint = write one address, e.g. `email: humas@kp2mi.go.id`
+config-feedback-one = `extra.feedback` needs a form address `url` or an e-mail address `email`: exactly one of them
+config-feedback-one-hint = keep one of them, e.g. `feedback: {"{"} email: humas@kp2mi.go.id {"}"}` or `feedback: {"{"} url: "https://forms.example.go.id/masukan" {"}"}`
 
 
 ## The theme and its UI strings (theme.rs). Ids start with `theme-`.
@@ -233,6 +239,10 @@ frontmatter-cost-currency-hint = write the currency's three-letter code in capit
 frontmatter-text-cut-at-hash = `{ $field }` stops at ` #`: YAML reads `{ $cut }` as a note (a comment) and leaves it out, so the text is only { $kept }
 frontmatter-item-cut-at-hash = an item of `{ $field }` stops at ` #`: YAML reads `{ $cut }` as a note (a comment) and leaves it out, so the item is only { $kept }
 frontmatter-text-cut-at-hash-hint = to keep the whole text, write the line as `{ $line }`
+frontmatter-emergency-missing = emergency number { $number } has no `{ $field }`
+frontmatter-emergency-missing-hint = write each number with its name, e.g. `- {"{"} name: "Polis / Ambulans", number: "999" {"}"}`
+frontmatter-emergency-number = emergency number { $number } is { $found }, which is not a phone number
+frontmatter-emergency-number-hint = write only digits, spaces, dashes and a `+` in front, in quotes, e.g. `number: "999"` or `number: "+60 3-2116 4000"`
 
 
 ## Pages, sections, addresses and translations (content/). Ids start with `content-`.
@@ -362,6 +372,9 @@ render-two-outputs-hint = a section or page takes the address of a page warta ma
 render-image-missing = the image { $found } does not exist
 render-image-missing-hint = put the image next to the page's file (.md) and write its file name, e.g. `image: foto.jpg`
 render-image-did-you-mean = did you mean `{ $near }`?
+render-page-ref-missing = `{ $setting }` names the page `{ $written }`, but there is no page content/{ $file }
+render-page-ref-missing-hint = write a page's path under content/ without `.md`: `bantuan` for content/bantuan.md, `panduan/pengaduan-crisis-center` for content/panduan/pengaduan-crisis-center.md; or create the page
+render-page-ref-did-you-mean = did you mean `{ $near }` (the page content/{ $near }.md)?
 
 
 ## Page weight (budgets.rs). Ids start with `budgets-`.
@@ -455,6 +468,8 @@ check-translation-committed-after = { $source } was committed after this transla
 check-translation-outdated-hint = update the translation from { $source }, then set its `updated:` to today
 check-review-overdue = the review date { $date } has passed: facts on this page may be out of date
 check-review-overdue-hint = check the page against current rules, then set `updated:` to today and `review_by:` to the next review date
+check-country-no-phone = this country page gives readers no number to call: no contact under `contacts` has a `phone`
+check-country-no-phone-hint = add the embassy's phone number under `contacts`, e.g. `- {"{"} name: "KBRI Kuala Lumpur", phone: "+60 3-2116 4000" {"}"}`
 # The translation status table: its title, column headings and the line under it.
 check-table-title = translation status:
 check-table-section = section

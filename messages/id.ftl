@@ -111,6 +111,12 @@ config-alert-date-hint = tulis tanggal sebagai tahun-bulan-tanggal, seperti `202
 config-tag-missing-language = topik ke-{ $number } di `tags` ({ $label }) belum punya label dalam `{ $lang }`
 config-tag-empty = label topik ke-{ $number } di `tags` dalam `{ $lang }` kosong
 config-tag-label-hint = tambahkan `{ $lang }: …` ke topik ini, berisi namanya dalam bahasa itu, misalnya `- {"{"} id: Calon PMI, en: Prospective workers {"}"}`
+config-feedback-url = alamat formulir masukan `extra.feedback.url`, { $found }, harus alamat lengkap yang diawali `https://`
+config-feedback-url-hint = salin alamat formulir dari peramban, misalnya `url: https://forms.example.go.id/masukan`
+config-feedback-email = `extra.feedback.email`, { $found }, bukan satu alamat email
+config-feedback-email-hint = tulis satu alamat, misalnya `email: humas@kp2mi.go.id`
+config-feedback-one = `extra.feedback` memerlukan alamat formulir `url` atau alamat email `email`: tepat salah satunya
+config-feedback-one-hint = pertahankan salah satunya, misalnya `feedback: {"{"} email: humas@kp2mi.go.id {"}"}` atau `feedback: {"{"} url: "https://forms.example.go.id/masukan" {"}"}`
 
 
 ## Tema dan teks antarmukanya (theme.rs). Id diawali `theme-`.
@@ -233,6 +239,10 @@ frontmatter-cost-currency-hint = tulis kode tiga huruf mata uangnya dengan huruf
 frontmatter-text-cut-at-hash = `{ $field }` terpotong di ` #`: YAML membaca `{ $cut }` sebagai catatan (komentar) dan mengabaikannya, sehingga teksnya hanya { $kept }
 frontmatter-item-cut-at-hash = sebuah butir `{ $field }` terpotong di ` #`: YAML membaca `{ $cut }` sebagai catatan (komentar) dan mengabaikannya, sehingga butirnya hanya { $kept }
 frontmatter-text-cut-at-hash-hint = agar teksnya utuh, tulis barisnya sebagai `{ $line }`
+frontmatter-emergency-missing = nomor darurat { $number } tidak punya `{ $field }`
+frontmatter-emergency-missing-hint = tulis setiap nomor beserta namanya, misalnya `- {"{"} name: "Polis / Ambulans", number: "999" {"}"}`
+frontmatter-emergency-number = nomor darurat { $number } berisi { $found }, yang bukan nomor telepon
+frontmatter-emergency-number-hint = tulis hanya angka, spasi, tanda hubung, dan `+` di depan, di antara tanda petik, misalnya `number: "999"` atau `number: "+60 3-2116 4000"`
 
 
 ## Halaman, bagian, alamat, dan terjemahan (content/). Id diawali `content-`.
@@ -362,6 +372,9 @@ render-two-outputs-hint = sebuah bagian atau halaman memakai alamat halaman yang
 render-image-missing = gambar { $found } tidak ada
 render-image-missing-hint = letakkan gambar di samping berkas halaman (.md) dan tulis nama berkasnya, misalnya `image: foto.jpg`
 render-image-did-you-mean = maksud Anda `{ $near }`?
+render-page-ref-missing = `{ $setting }` menyebut halaman `{ $written }`, tetapi tidak ada halaman content/{ $file }
+render-page-ref-missing-hint = tulis jalur halaman di bawah content/ tanpa `.md`: `bantuan` untuk content/bantuan.md, `panduan/pengaduan-crisis-center` untuk content/panduan/pengaduan-crisis-center.md; atau buat halamannya
+render-page-ref-did-you-mean = maksud Anda `{ $near }` (halaman content/{ $near }.md)?
 
 
 ## Bobot halaman (budgets.rs). Id diawali `budgets-`.
@@ -455,6 +468,8 @@ check-translation-committed-after = { $source } diubah (commit) setelah terjemah
 check-translation-outdated-hint = perbarui terjemahan ini sesuai { $source }, lalu isi `updated:` dengan tanggal hari ini
 check-review-overdue = tanggal tinjauan { $date } sudah lewat: fakta di halaman ini mungkin sudah tidak berlaku
 check-review-overdue-hint = cocokkan halaman ini dengan aturan yang berlaku sekarang, lalu isi `updated:` dengan tanggal hari ini dan `review_by:` dengan tanggal tinjauan berikutnya
+check-country-no-phone = halaman negara ini tidak memberi pembaca nomor untuk ditelepon: tidak ada kontak di `contacts` yang punya `phone`
+check-country-no-phone-hint = tambahkan nomor telepon KBRI di `contacts`, misalnya `- {"{"} name: "KBRI Kuala Lumpur", phone: "+60 3-2116 4000" {"}"}`
 # Tabel status terjemahan: judul, judul kolom, dan baris keterangan di bawahnya.
 check-table-title = status terjemahan:
 check-table-section = bagian

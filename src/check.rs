@@ -30,6 +30,7 @@ pub const WARNING_CODES: &[&str] = &[
     Code::BudgetHtml.as_str(),
     Code::BudgetJs.as_str(),
     Code::CommentInText.as_str(),
+    Code::CountryNoPhone.as_str(),
     Code::Description.as_str(),
     Code::FileUnused.as_str(),
     Code::Headers.as_str(),
@@ -236,6 +237,7 @@ fn content(
             c.1 += 1;
         }
         review_overdue(page, today, &mut diags);
+        country_without_phone(page, &mut diags);
         if !seen_keys.insert(page.key.clone()) {
             continue;
         }
@@ -359,6 +361,29 @@ fn review_overdue(page: &Page, today: Date, diags: &mut Diagnostics) {
             .with_hint(msg!("check-review-overdue-hint")),
         );
     }
+}
+
+/// A country page none of whose `contacts` has a `phone`: a reader in trouble there finds no
+/// number to call.
+fn country_without_phone(page: &Page, diags: &mut Diagnostics) {
+    let TypeFields::Country(c) = &page.fm.fields else {
+        return;
+    };
+    if c.contacts.iter().any(|k| k.phone.is_some()) {
+        return;
+    }
+    let position = page
+        .key_position("contacts")
+        .or_else(|| page.key_position("title"));
+    diags.push(
+        Diagnostic::warning(
+            Code::CountryNoPhone,
+            page.file(),
+            msg!("check-country-no-phone"),
+        )
+        .at(position)
+        .with_hint(msg!("check-country-no-phone-hint")),
+    );
 }
 
 /// `berita/x.md` in `en` → `content/berita/x.en.md`.

@@ -1,5 +1,5 @@
-//! The keys of `extra:` that warta reads itself: the complaint hotline, dated alerts and the
-//! menu. They are typed and checked; every other key of `extra:` is the theme's business and
+//! The keys of `extra:` that warta reads itself: the complaint hotline, dated alerts, the
+//! menu, and the chrome of every page (`help`, `masthead`, `footer`, `feedback`: `chrome`). They are typed and checked; every other key of `extra:` is the theme's business and
 //! passes to templates as written.
 
 use std::collections::BTreeMap;
@@ -26,6 +26,10 @@ pub(super) struct RawExtra {
     pub(super) hotline: Option<Hotline>,
     pub(super) alerts: Option<Vec<RawAlert>>,
     pub(super) menu: Option<Vec<String>>,
+    pub(super) help: Option<String>,
+    pub(super) footer: Option<Vec<String>>,
+    pub(super) masthead: Option<LangText>,
+    pub(super) feedback: Option<super::chrome::RawFeedback>,
 }
 
 /// The complaint hotline, shown on every page.
@@ -36,6 +40,11 @@ pub struct Hotline {
     pub abroad: Option<String>,
     pub whatsapp: Option<String>,
     pub email: Option<String>,
+    /// Opening hours, once or per language; validated into [`super::Chrome::hotline_hours`].
+    #[serde(skip_serializing)]
+    pub hours: Option<LangText>,
+    /// Whether a call costs nothing.
+    pub free: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

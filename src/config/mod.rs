@@ -4,7 +4,7 @@
 //! rejected, then [`load`] validates it into a `Config` whose values are ready to use. Unknown
 //! keys are found first, every one at once, and named as settings of site.yaml. The
 //! theme's `extra:` map is free-form, except the keys warta itself reads (`hotline`, `alerts`,
-//! `menu`), which are typed and checked.
+//! `menu`, and the chrome keys `help`, `masthead`, `footer`, `feedback`), which are typed and checked.
 //!
 //! One file per section of site.yaml, each with its raw shape, its validated type and its
 //! checks: `base_url`, `languages` (and the texts per language), `output`, `markup`
@@ -16,6 +16,7 @@ pub mod action_url;
 mod alert_link;
 mod base_url;
 mod budgets;
+mod chrome;
 mod extra;
 mod images;
 mod languages;
@@ -36,6 +37,7 @@ use crate::yaml::Block;
 pub use alert_link::AlertLink;
 pub use base_url::is_absolute_url;
 pub use budgets::Budgets;
+pub use chrome::{Chrome, Feedback, PageRef};
 pub use extra::{Alert, Hotline};
 pub use images::{IMAGES_OUTPUT_DIR, ImagesConfig};
 pub use languages::LangText;
@@ -67,6 +69,8 @@ pub struct Config {
     pub alerts: Vec<Alert>,
     /// Section folders in menu order.
     pub menu: Vec<String>,
+    /// `extra.help`, `masthead`, `footer`, `feedback` and the hotline's hours.
+    pub chrome: Chrome,
     /// `output:`: precompression and headers for the host.
     pub output: OutputConfig,
     /// `markdown:`: the raw-HTML policy (`raw_html`, `iframe_hosts`).
@@ -129,7 +133,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let block = Block::whole(&file);
     let raw = raw::parse(&block)?;
     let mut diags = Diagnostics::new();
-    let raw_extra = extra::read(&block, &mut diags);
+    let mut raw_extra = extra::read(&block, &mut diags);
 
     let (base_url, base_path) =
         base_url::base_url(raw.base_url, base_url_override, &block, &mut diags);
@@ -172,13 +176,14 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
     let extra_yaml = raw.extra.unwrap_or(serde_yaml::Value::Null);
     let extra = serde_json::to_value(&extra_yaml).unwrap_or(serde_json::Value::Null);
     let alerts = extra::alerts(
-        raw_extra.alerts.unwrap_or_default(),
+        raw_extra.alerts.take().unwrap_or_default(),
         &languages,
         &block,
         &mut diags,
     );
 
     let tags = tags::tag_labels(raw.tags.unwrap_or_default(), &languages, &block, &mut diags);
+    let chrome = chrome::chrome(&mut raw_extra, &languages, &block, &mut diags);
 
     if diags.has_errors() {
         return Err(diags);
@@ -195,6 +200,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diag
         hotline: raw_extra.hotline,
         alerts,
         menu: raw_extra.menu.unwrap_or_default(),
+        chrome,
         output,
         images,
         markdown,

@@ -57,7 +57,7 @@ fn every_unknown_setting_is_reported_where_it_is_written() {
         [
             "4:3: the site settings (site.yaml) have no setting `widht` under `images:` / did you mean `widths`?".to_string(),
             "5:21: the site settings (site.yaml) have no setting `htm` under `budgets:` / did you mean `html`?".to_string(),
-            format!("7:14: the site settings (site.yaml) have no setting `nomor` under `extra.hotline:` / {known} number, abroad, whatsapp, email; {none}"),
+            format!("7:14: the site settings (site.yaml) have no setting `nomor` under `extra.hotline:` / {known} number, abroad, whatsapp, email, hours, free; {none}"),
             "10:7: the site settings (site.yaml) have no setting `strat` under `extra.alerts:` / did you mean `start`?".to_string(),
             format!("11:1: the site settings (site.yaml) have no setting `zzz` / {known} base_url, title, description, default_language, languages, theme, output, markdown, images, budgets, tags, extra; {none}"),
         ]
@@ -98,7 +98,11 @@ fn the_known_settings_are_those_of_the_structs() {
     assert_eq!(known("budgets"), serde_keys::<RawBudgets>());
     assert_eq!(known("extra.hotline"), serde_keys::<Hotline>());
     assert_eq!(known("extra.alerts"), serde_keys::<RawAlert>());
-    assert_eq!(SETTINGS.len(), 7);
+    assert_eq!(
+        known("extra.feedback"),
+        serde_keys::<super::chrome::RawFeedback>()
+    );
+    assert_eq!(SETTINGS.len(), 8);
 }
 
 #[test]
@@ -310,4 +314,77 @@ fn output_settings_are_typed_and_checked() {
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(4));
     assert_eq!(d[0].hint.as_deref(), Some("did you mean `precompress`?"));
+}
+
+#[test]
+fn chrome_settings_are_read_per_language() {
+    let config = load_text(
+        "base_url: https://x.id\ntitle: X\nlanguages: [id, en]\nextra:\n  masthead: { id: Situs resmi, en: Official site }\n  help: /bantuan/\n  footer: [tentang, panduan/kontak.md]\n  hotline:\n    number: \"0800-1000\"\n    hours: 24 jam\n    free: true\n  feedback: { url: \"https://f.example/m\" }\n",
+    );
+    let chrome = config.map(|c| c.chrome).unwrap_or_default();
+    assert_eq!(
+        chrome.masthead.get("en").map(String::as_str),
+        Some("Official site")
+    );
+    assert_eq!(
+        chrome.help.as_ref().map(|h| h.key.as_str()),
+        Some("bantuan.md")
+    );
+    assert_eq!(
+        chrome
+            .help
+            .and_then(|h| h.position)
+            .map(|p| (p.line, p.column)),
+        Some((6, 9))
+    );
+    let footer: Vec<&str> = chrome.footer.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(footer, ["tentang.md", "panduan/kontak.md"]);
+    assert_eq!(
+        chrome.hotline_hours.get("en").map(String::as_str),
+        Some("24 jam")
+    );
+    assert!(chrome.hotline_free);
+    assert_eq!(
+        chrome.feedback,
+        Some(crate::config::Feedback::Form {
+            url: "https://f.example/m".into(),
+            param: "page".into()
+        })
+    );
+}
+
+#[test]
+fn feedback_is_one_https_form_or_one_email_address() {
+    let errors = |feedback: &str| {
+        let text = format!("base_url: https://x.id\ntitle: X\nextra:\n  feedback: {feedback}\n");
+        load_text(&text)
+            .err()
+            .map(|d| d.sorted())
+            .unwrap_or_default()
+            .iter()
+            .map(|d| {
+                let at = d.position.as_ref().map(|p| (p.line, p.column));
+                (at, d.message.to_string())
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        errors("{ url: \"http://f.example/m\" }"),
+        [(
+            Some((4, 21)),
+            "the address of the feedback form `extra.feedback.url`, \"http://f.example/m\", must be a full address starting with `https://`".to_string()
+        )]
+    );
+    assert_eq!(
+        errors("{ email: humas }"),
+        [(
+            Some((4, 22)),
+            "`extra.feedback.email`, \"humas\", is not one e-mail address".to_string()
+        )]
+    );
+    let both = errors("{ email: a@b.id, url: \"https://f.example/\" }");
+    assert_eq!(both.len(), 1);
+    assert_eq!(both[0].0, Some((4, 3)), "at the key");
+    assert!(both[0].1.contains("exactly one of them"), "{both:?}");
+    assert_eq!(errors("{ email: humas@kp2mi.go.id }"), []);
 }

@@ -41,8 +41,9 @@ pub(super) const SETTINGS: &[(&str, bool, &[&str])] = &[
     (
         "extra.hotline",
         false,
-        &["number", "abroad", "whatsapp", "email"],
+        &["number", "abroad", "whatsapp", "email", "hours", "free"],
     ),
+    ("extra.feedback", false, &["url", "param", "email"]),
     ("extra.alerts", true, &["text", "start", "end", "link"]),
 ];
 

@@ -199,5 +199,15 @@ pub struct CountryFields {
     pub sectors: Vec<String>,
     pub special_rules: Vec<String>,
     pub contacts: Vec<Contact>,
+    /// Local emergency numbers (police, ambulance), shown first on the page.
+    pub emergency: Vec<EmergencyNumber>,
     pub review_by: Option<Date>,
+}
+
+/// A local emergency number of a country page (`{name: "Polis / Ambulans", number: "999"}`):
+/// both parts there, the number digits, spaces, dashes and a leading `+` only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmergencyNumber {
+    pub name: String,
+    pub number: String,
 }

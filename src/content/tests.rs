@@ -16,6 +16,7 @@ fn config() -> Config {
         hotline: None,
         alerts: Vec::new(),
         menu: Vec::new(),
+        chrome: crate::config::Chrome::default(),
         output: crate::config::OutputConfig::default(),
         images: crate::config::ImagesConfig::default(),
         markdown: crate::config::HtmlPolicy::default(),

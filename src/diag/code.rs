@@ -52,6 +52,8 @@ codes! {
     Content = "content",
     /// A country code that is not an ISO 3166-1 country.
     Country = "country",
+    /// A country page without a contact that has a phone number.
+    CountryNoPhone = "country-no-phone",
     /// A date in `site.yaml` (an alert's) that is not a date.
     Date = "date",
     /// A description longer than search results show.

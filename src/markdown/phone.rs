@@ -234,6 +234,12 @@ impl Shape<'_> {
 }
 
 /// The number for a `tel:` URI: see the module documentation.
+/// The `tel:` number of a number written on its own (a contact's `phone`, the hotline), by
+/// the rule above: `+` and the digits, a national number as `+62…`, toll-free ones as dialled.
+pub fn tel_of(written: &str) -> String {
+    tel(written.trim().as_bytes())
+}
+
 fn tel(written: &[u8]) -> String {
     let digits: String = written
         .iter()

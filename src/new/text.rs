@@ -59,7 +59,7 @@ pub fn scaffold(kind: Kind, title: &str, lang: &str, today: Date) -> String {
                 None if id => "XX  # ganti dengan kode ISO dua huruf, mis. MY".to_string(),
                 None => "XX  # replace with the two-letter ISO code, e.g. MY".to_string(),
             };
-            let optional = "# status: open  # open, restricted or closed\n# review_by: 2027-06-01\n# schemes: [p2p]\n# sectors: []\n# special_rules: []\n# contacts:\n#   - name: KBRI …\n#     url: \"https://kemlu.go.id/\"\n";
+            let optional = "# status: open  # open, restricted or closed\n# review_by: 2027-06-01\n# schemes: [p2p]\n# sectors: []\n# special_rules: []\n# contacts:\n#   - name: KBRI …\n#     phone: \"+…\"\n#     url: \"https://kemlu.go.id/\"\n# emergency:\n#   - { name: …, number: \"112\" }\n";
             let body = COUNTRY_BODY.get(lang);
             format!(
                 "---\ntitle: {t}\ncountry_code: {code}\nupdated: {d}\n{DRAFT}{optional}---\n\n{body}\n"

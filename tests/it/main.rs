@@ -15,6 +15,7 @@ mod cost;
 mod deploy;
 mod example_site;
 mod good_site;
+mod help;
 mod hints;
 mod hostile;
 mod i18n;

@@ -73,9 +73,10 @@ fn country_lists_and_body_link_numbers_and_the_contact_link_stays() {
     assert_eq!(
         tel_links(&html),
         pairs(&[
-            ("tel:08001000", "0800 1000"),
-            // special_rules, the body, then the contact's own link
+            // the contact's own link, first in the emergency block
             ("tel:+60321164000", "+60 3-2116 4000"),
+            // sectors, special_rules, the body
+            ("tel:08001000", "0800 1000"),
             ("tel:+60321164000", "+60 3-2116 4000"),
             ("tel:+60321164000", "+60 3-2116 4000"),
             // the theme's own link in the scam warning

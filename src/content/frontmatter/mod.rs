@@ -10,6 +10,7 @@
 mod actions;
 mod comments;
 mod cost;
+mod emergency;
 mod keys;
 mod page;
 mod raw;

@@ -5,6 +5,7 @@
 use super::actions::check_actions;
 use super::comments::comments_in_text;
 use super::cost::check_costs;
+use super::emergency::check_emergency;
 use super::keys::KeyPositions;
 use super::raw::{RawCommon, RawCountry, RawGuide, RawPage, RawPressRelease};
 use super::split::Split;
@@ -217,6 +218,7 @@ fn read_country(v: &mut Validator<'_>) -> Option<Typed> {
         }
         Some(code) => v.country_code(code, "country_code").unwrap_or_default(),
     };
+    let emergency = check_emergency(v, raw.emergency.unwrap_or_default());
     Some(Typed {
         common,
         fields: TypeFields::Country(Box::new(CountryFields {
@@ -226,6 +228,7 @@ fn read_country(v: &mut Validator<'_>) -> Option<Typed> {
             sectors: raw.sectors.unwrap_or_default(),
             special_rules: raw.special_rules.unwrap_or_default(),
             contacts: raw.contacts.unwrap_or_default(),
+            emergency,
             review_by,
         })),
         faq: Vec::new(),

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::actions::RawAction;
 use super::cost::RawCost;
+use super::emergency::RawEmergency;
 use crate::content::kinds::{Contact, Faq, Link, PlacementStatus, Scheme};
 use crate::yaml::text;
 
@@ -113,5 +114,6 @@ raw_front_matter!(RawCountry {
     #[serde(default, deserialize_with = "text::option_list")]
     special_rules: Option<Vec<String>>,
     contacts: Option<Vec<Contact>>,
+    emergency: Option<Vec<RawEmergency>>,
     review_by: Option<String>,
 });

@@ -60,6 +60,8 @@ struct HotlineView {
     whatsapp: Option<String>,
     whatsapp_url: Option<String>,
     email: Option<String>,
+    /// Its hours and whether it is free, as one phrase: `24 jam, gratis`.
+    terms: Option<String>,
 }
 
 #[derive(Serialize, Clone)]
@@ -173,6 +175,9 @@ impl Views<'_> {
         ctx.insert("breadcrumbs", &breadcrumbs);
         ctx.insert("jsonld", &None::<String>);
         ctx.insert("hotline", &self.hotline(lang));
+        ctx.insert("chrome", &self.chrome(lang));
+        // Content pages set it (`page`); lists and 404 have none.
+        ctx.insert("feedback_url", &None::<String>);
         ctx.insert("alerts", &self.alerts(lang));
         let prefix = config.lang_prefix(lang);
         ctx.insert("home_url", &format!("{prefix}/"));
@@ -219,6 +224,7 @@ impl Views<'_> {
             whatsapp: h.whatsapp.clone(),
             whatsapp_url: h.whatsapp.as_deref().map(whatsapp_url),
             email: h.email.clone(),
+            terms: self.hotline_terms(lang),
         })
     }
 

@@ -1,9 +1,10 @@
 //! Phone numbers and WhatsApp as links: `tel:` numbers, `wa.me` URLs, the percent-encoding of a
-//! share link's text, and a mission contact of a country page as its template sees it.
+//! share link's text, and a mission contact and a local emergency number of a country page as
+//! its template sees them.
 
 use serde::Serialize;
 
-use crate::content::kinds::Contact;
+use crate::content::kinds::{Contact, EmergencyNumber};
 
 /// A contact of a country page (an embassy, a consulate), with its numbers ready for links.
 #[derive(Serialize, Clone)]
@@ -35,12 +36,35 @@ impl ContactView {
     }
 }
 
-/// `0800-1000` → `08001000`; `+62 21 2924 4800` → `+622129244800`.
+/// A local emergency number of a country page, with its `tel:` number.
+#[derive(Serialize, Clone)]
+pub(super) struct EmergencyView {
+    name: String,
+    number: String,
+    tel: String,
+}
+
+impl EmergencyView {
+    /// The number is dialled where the reader is (`999` in Malaysia): only its digits and a
+    /// leading `+`, never read as an Indonesian number.
+    pub(super) fn of(e: &EmergencyNumber) -> EmergencyView {
+        EmergencyView {
+            name: e.name.clone(),
+            number: e.number.clone(),
+            tel: e
+                .number
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect(),
+        }
+    }
+}
+
+/// The `tel:` number of a number written on its own, by the rule of body text
+/// ([`crate::markdown::phone`]): `0800-1000` → `08001000`; `(021) 2924 4800` →
+/// `+622129244800`; `+60 3-2116 4000` → `+60321164000`.
 pub(super) fn tel(number: &str) -> String {
-    number
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect()
+    crate::markdown::phone::tel_of(number)
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters (what JavaScript's
@@ -69,6 +93,23 @@ pub(super) fn whatsapp_url(number: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contact_numbers_follow_the_rule_of_body_text() {
+        assert_eq!(tel("0800-1000"), "08001000");
+        assert_eq!(tel("(021) 2924 4800"), "+622129244800");
+        assert_eq!(tel("0812 3456 7890"), "+6281234567890");
+        assert_eq!(tel("+60 3-2116 4000"), "+60321164000");
+    }
+
+    #[test]
+    fn emergency_numbers_are_dialled_as_written() {
+        let view = EmergencyView::of(&EmergencyNumber {
+            name: "Polis".into(),
+            number: "999".into(),
+        });
+        assert_eq!(view.tel, "999");
+    }
 
     #[test]
     fn share_text_is_percent_encoded_like_encode_uri_component() {

@@ -13,13 +13,16 @@
 //!   page, 404 and alias pages;
 //! - `feeds`: Atom feeds and the sitemap;
 //! - `image`: a page's lead image;
-//! - `contact`: phone numbers and WhatsApp links;
+//! - `contact`: phone numbers and WhatsApp links, local emergency numbers;
+//! - `chrome`: the help link, masthead, footer links, hotline hours and feedback link that
+//!   site.yaml sets;
 //! - `cost`: a guide's cost table, with amounts written per language;
 //! - `actions`: the links of alerts (a page's action buttons come resolved with its body);
 //! - `related`: a country page's news and guides, a tag in the other languages.
 
 mod actions;
 mod base;
+mod chrome;
 mod contact;
 mod cost;
 mod feeds;
@@ -86,6 +89,8 @@ pub struct Views<'a> {
     images: Vec<OnceLock<Option<ImageView>>>,
     /// (lang, country code) → the URL of that country's page.
     country_urls: HashMap<(String, String), String>,
+    /// The pages site.yaml names for the chrome (help, footer), per language.
+    chrome_links: chrome::ChromeLinks,
     problems: Mutex<Diagnostics>,
 }
 
@@ -108,6 +113,7 @@ impl<'a> Views<'a> {
                 );
             }
         }
+        let (chrome_links, problems) = chrome::ChromeLinks::resolve(config, graph);
         Views {
             config,
             graph,
@@ -118,7 +124,8 @@ impl<'a> Views<'a> {
             page_tags: (0..graph.pages.len()).map(|_| OnceLock::new()).collect(),
             images: (0..graph.pages.len()).map(|_| OnceLock::new()).collect(),
             country_urls,
-            problems: Mutex::new(Diagnostics::new()),
+            chrome_links,
+            problems: Mutex::new(problems),
         }
     }
 

@@ -8,7 +8,7 @@ use tera::Context;
 use super::TagRef;
 use super::Views;
 use super::base::{Crumb, Frame};
-use super::contact::{ContactView, percent_encode};
+use super::contact::{ContactView, EmergencyView, percent_encode};
 use super::cost::{CostView, CostWords};
 use super::image::ImageView;
 use super::related::CountryRef;
@@ -74,6 +74,8 @@ struct PageView<'a> {
     sectors: &'a [String],
     special_rules: &'a [String],
     contacts: Vec<ContactView>,
+    /// Local emergency numbers, shown with the contacts before the body.
+    emergency: Vec<EmergencyView>,
     faq: &'a [crate::content::kinds::Faq],
     /// Call-to-action buttons near the top (`actions:`), their URLs resolved.
     actions: &'a [crate::markdown::ActionLink],
@@ -121,6 +123,7 @@ impl Views<'_> {
         ctx.insert("page", &view);
         ctx.insert("jsonld", &jsonld);
         ctx.insert("related", &self.related(id));
+        ctx.insert("feedback_url", &self.feedback_url(page));
         let template = template_of(page.content_type, engine);
         (template.to_string(), ctx, page.file().to_string())
     }
@@ -243,6 +246,7 @@ impl Views<'_> {
             sectors: none,
             special_rules: none,
             contacts: Vec::new(),
+            emergency: Vec::new(),
             faq: &page.fm.faq,
             actions: self.bodies.pages.get(id).map_or(&[][..], |r| &r.actions),
             share_whatsapp: format!(
@@ -327,6 +331,7 @@ impl<'p> PageView<'p> {
         self.sectors = &c.sectors;
         self.special_rules = &c.special_rules;
         self.contacts = c.contacts.iter().map(ContactView::of).collect();
+        self.emergency = c.emergency.iter().map(EmergencyView::of).collect();
     }
 
     /// The date by which the page is to be reviewed, and whether it has passed.
