@@ -9,6 +9,7 @@
 
 mod comments;
 mod cost;
+mod journey;
 mod keys;
 mod page;
 mod raw;

@@ -4,11 +4,14 @@
 
 use super::comments::comments_in_text;
 use super::cost::check_costs;
+use super::journey::check_journey;
 use super::keys::KeyPositions;
 use super::raw::{RawCommon, RawCountry, RawGuide, RawPage, RawPressRelease};
 use super::split::Split;
 use super::validate::Validator;
-use crate::content::kinds::{ContentType, CountryFields, Faq, GuideFields, Link, TypeFields};
+use crate::content::kinds::{
+    ContentType, CountryFields, Faq, GuideFields, JourneyStep, Link, TypeFields,
+};
 use crate::dates::Date;
 use crate::diag::{Diagnostics, Position};
 use crate::msg;
@@ -32,6 +35,8 @@ pub struct FrontMatter {
     pub image_focus: Option<(f64, f64)>,
     /// Questions and answers (`faq:`, guides and plain pages), shown as `<details>`.
     pub faq: Vec<Faq>,
+    /// A guide's place in a journey (`journey:` and `step:`).
+    pub journey: Option<JourneyStep>,
     pub fields: TypeFields,
     /// Where its keys are written, for errors found after parsing (a collision of its `slug`,
     /// a photo its `image` names).
@@ -87,6 +92,7 @@ pub fn parse_page(
     check_description(&mut v, common.description.as_deref());
     check_aliases(&mut v, &common.aliases);
     check_faq(&mut v, &faq);
+    let journey = check_journey(&mut v, content_type, common.journey, common.step);
     if v.diags.has_errors() {
         return Err(v.diags);
     }
@@ -103,6 +109,7 @@ pub fn parse_page(
         image_alt: common.image_alt,
         image_focus,
         faq,
+        journey,
         fields,
         keys: v.keys,
     };

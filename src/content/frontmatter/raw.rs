@@ -33,6 +33,9 @@ macro_rules! raw_front_matter {
             #[serde(default, deserialize_with = "text::option")]
             pub(super) image_alt: Option<String>,
             pub(super) image_focus: Option<Vec<f64>>,
+            #[serde(default, deserialize_with = "text::option")]
+            pub(super) journey: Option<String>,
+            pub(super) step: Option<i64>,
             $($(#[$attr])* pub(super) $field: $ty,)*
         }
 
@@ -50,6 +53,8 @@ macro_rules! raw_front_matter {
                     image: self.image.clone(),
                     image_alt: self.image_alt.clone(),
                     image_focus: self.image_focus.clone(),
+                    journey: self.journey.clone(),
+                    step: self.step,
                 };
                 (common, self)
             }
@@ -70,6 +75,8 @@ pub(super) struct RawCommon {
     pub(super) image: Option<String>,
     pub(super) image_alt: Option<String>,
     pub(super) image_focus: Option<Vec<f64>>,
+    pub(super) journey: Option<String>,
+    pub(super) step: Option<i64>,
 }
 
 raw_front_matter!(RawPage {

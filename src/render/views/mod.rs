@@ -14,13 +14,15 @@
 //! - `feeds`: Atom feeds and the sitemap;
 //! - `image`: a page's lead image;
 //! - `contact`: phone numbers and WhatsApp links;
-//! - `cost`: a guide's cost table, with amounts written per language.
+//! - `cost`: a guide's cost table, with amounts written per language;
+//! - `journey`: the journey a guide is a step (or the overview) of.
 
 mod base;
 mod contact;
 mod cost;
 mod feeds;
 mod image;
+mod journey;
 mod lists;
 mod page;
 

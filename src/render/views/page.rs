@@ -11,6 +11,7 @@ use super::base::{Crumb, Frame};
 use super::contact::{ContactView, percent_encode};
 use super::cost::{CostView, CostWords};
 use super::image::ImageView;
+use super::journey::JourneyView;
 use crate::content::kinds::{ContentType, CountryFields, GuideFields, Scheme, TypeFields};
 use crate::content::{Page, PageId};
 use crate::countries;
@@ -81,6 +82,8 @@ struct PageView<'a> {
     special_rules: &'a [String],
     contacts: Vec<ContactView>,
     faq: &'a [crate::content::kinds::Faq],
+    /// The journey of a guide that is one of its steps or its overview.
+    journey: Option<JourneyView>,
     /// `https://wa.me/?text=…`: the title and the permalink, for a share link without script.
     share_whatsapp: String,
 }
@@ -198,6 +201,7 @@ impl Views<'_> {
                     .map(|c| CostView::of(c, lang, &words))
                     .collect();
                 view.cost_amounts = g.cost.iter().any(|c| c.price.is_some());
+                view.journey = self.journey_of(page);
             }
             TypeFields::Country(c) => view.fill_country(c, lang, self.today),
         }
@@ -256,6 +260,7 @@ impl Views<'_> {
             special_rules: none,
             contacts: Vec::new(),
             faq: &page.fm.faq,
+            journey: None,
             share_whatsapp: format!(
                 "https://wa.me/?text={}",
                 percent_encode(&format!(
