@@ -5,7 +5,14 @@ use crate::support::{build, copy_fixture, stderr, tree};
 
 /// Builds `tests/fixtures/bad/<case>` over an existing `public/` and checks the contract.
 pub(crate) fn assert_rejected(case: &str, expected: &[&str]) -> String {
-    let site = copy_fixture(&format!("bad/{case}"));
+    assert_fixture_rejected(&format!("bad/{case}"), expected)
+}
+
+/// Builds the fixture `tests/fixtures/<path>` over an existing `public/` and checks the
+/// contract: exit 1, every `expected` line, a hint, no panic, `public/` untouched.
+pub(crate) fn assert_fixture_rejected(path: &str, expected: &[&str]) -> String {
+    let case = path;
+    let site = copy_fixture(path);
     let public = site.path().join("public");
     std::fs::create_dir_all(public.join("berita")).expect("public/");
     std::fs::write(public.join("index.html"), "<p>the live site</p>").expect("write");
