@@ -30,7 +30,11 @@ impl Member {
     /// Its page in `lang`, else the first that exists (the default language's, when it has
     /// one), and whether that is in `lang`.
     pub fn page_in(&self, lang: &str, pages: &[Page]) -> Option<(PageId, bool)> {
-        let here = self.pages.iter().copied().find(|&id| pages[id].lang == lang);
+        let here = self
+            .pages
+            .iter()
+            .copied()
+            .find(|&id| pages[id].lang == lang);
         here.map(|id| (id, true))
             .or_else(|| self.pages.first().map(|&id| (id, false)))
     }
@@ -229,7 +233,12 @@ fn numbered(
             diags.push(journey_error(
                 page,
                 "step",
-                msg!("journey-step-twice", journey = name, step = claim.step, other),
+                msg!(
+                    "journey-step-twice",
+                    journey = name,
+                    step = claim.step,
+                    other
+                ),
                 msg!("journey-step-twice-hint", text = format!("step: {spare}")),
             ));
             continue;
@@ -371,7 +380,12 @@ pub(super) fn order_lists(sections: &mut [Section], journeys: &Journeys, pages: 
                 }
             }
             let in_journeys: HashSet<PageId> = ordered.iter().copied().collect();
-            ordered.extend(sl.pages.iter().copied().filter(|p| !in_journeys.contains(p)));
+            ordered.extend(
+                sl.pages
+                    .iter()
+                    .copied()
+                    .filter(|p| !in_journeys.contains(p)),
+            );
             sl.pages = ordered;
         }
     }

@@ -76,11 +76,20 @@ fn a_step_shows_its_number_the_steps_and_the_way_on() {
         "next, with its title: {nav}"
     );
     let first = read(&public, "panduan/zeta/index.html");
-    assert!(!journey_nav(&first).contains("rel=\"prev\""), "step 1 has no previous");
+    assert!(
+        !journey_nav(&first).contains("rel=\"prev\""),
+        "step 1 has no previous"
+    );
     let last = read(&public, "panduan/beta/index.html");
-    assert!(!journey_nav(&last).contains("rel=\"next\""), "the last step has no next");
+    assert!(
+        !journey_nav(&last).contains("rel=\"next\""),
+        "the last step has no next"
+    );
     let other = read(&public, "panduan/lain/index.html");
-    assert!(!other.contains("journey"), "a guide outside the journey shows none");
+    assert!(
+        !other.contains("journey"),
+        "a guide outside the journey shows none"
+    );
 }
 
 /// The English step leaves `journey:` and `step:` out and follows the Indonesian one; step 3
@@ -117,7 +126,10 @@ fn the_overview_lists_the_steps_in_order_and_starts_at_step_one() {
     let html = read(&public, "panduan/mulai/index.html");
     let nav = journey_nav(&html);
     assert!(nav.contains("<h2 class=\"journey__title\">Langkah demi langkah</h2>"));
-    assert!(!nav.contains("aria-current"), "no step is current on the overview");
+    assert!(
+        !nav.contains("aria-current"),
+        "no step is current on the overview"
+    );
     assert!(!html.contains("journey-head"), "no counter on the overview");
     let ol = &nav[nav.find("<ol").expect("ol")..nav.find("</ol>").expect("ol closed")];
     assert_eq!(
