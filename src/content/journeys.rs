@@ -282,11 +282,13 @@ fn unknown_overview(
         );
     }
     let dir = claim.overview.rsplit_once('/').map_or("", |(d, _)| d);
-    let names: Vec<&str> = by_key
+    // Sorted: the nearest name must not depend on the order of a hash map.
+    let mut names: Vec<&str> = by_key
         .keys()
         .filter(|k| k.rsplit_once('/').map_or("", |(d, _)| d) == dir)
         .map(|k| file_stem(k))
         .collect();
+    names.sort_unstable();
     journey_error(
         page,
         "journey",
