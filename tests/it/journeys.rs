@@ -258,3 +258,25 @@ fn translations_that_disagree_on_the_step_are_an_error() {
         ],
     );
 }
+
+#[test]
+fn an_overview_that_is_a_draft_is_an_error_saying_why() {
+    assert_fixture_rejected(
+        "journeys/overview_draft",
+        &[
+            "error: content/panduan/satu.md:4:10: the journey's overview guide content/panduan/mulai.md is not published: it is a draft (`draft: true`)",
+            "= hint: publish content/panduan/mulai.md as well, or delete the lines `journey:` and `step:` from this file until it is published",
+        ],
+    );
+}
+
+#[test]
+fn an_overview_cannot_be_a_step_of_its_own_journey() {
+    assert_fixture_rejected(
+        "journeys/overview_is_step",
+        &[
+            "error: content/panduan/mulai.md:4:10: this guide is the overview of the journey it names",
+            "= hint: delete the lines `journey:` and `step:` from this file",
+        ],
+    );
+}
