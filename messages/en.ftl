@@ -278,6 +278,28 @@ content-origin-section-page = page { $number } of section `{ $section }`
 content-origin-tag-list = the tag list
 content-origin-tag = tag `{ $tag }`
 
+## Journeys: guides that are the numbered steps of one task (content/journeys.rs and
+## content/frontmatter/journey.rs). Ids start with `journey-`.
+journey-not-guide = `{ $key }` works only on a guide (a page of a section with `type: guide`), and this page is not one
+journey-not-guide-hint = delete the lines `journey:` and `step:` from this file
+journey-missing = `step` is written without `journey`: the journey this guide is a step of
+journey-name-hint = add the line `journey: ` followed by the file name of the journey's overview guide without `.md`, for example `journey: bekerja-ke-luar-negeri-secara-resmi`
+journey-empty = `journey` is empty
+journey-step-missing = `journey` is written without `step`: which step of the journey is this guide?
+journey-step-missing-hint = add the line `step: 1` under `journey:`, with this guide's number in the journey instead of 1 (1 for the first step, 2 for the next …)
+journey-step-below-one = `step` is { $found }: the steps of a journey are numbered from 1
+journey-overview-is-step = this guide is the overview of the journey it names: the overview lists the steps and is not one of them
+journey-unknown = the journey `{ $name }` does not exist: there is no guide { $file }
+journey-unknown-hint = after `journey:` write the file name, without `.md`, of the guide in content/{ $section }/ that gives the journey's overview
+journey-overview-unpublished = the journey's overview guide { $file } is not published: { $why }
+journey-overview-unpublished-hint = publish { $file } as well, or delete the lines `journey:` and `step:` from this file until it is published
+journey-step-twice = step { $step } of the journey `{ $journey }` is given twice: here and in { $other }
+journey-step-twice-hint = give each step its own number: write `{ $text }` here to make this guide the last step
+journey-step-gap = the journey `{ $journey }` has no step { $missing }, but this guide is step { $step }
+journey-step-gap-hint = number the steps without a gap: write `{ $text }` here and number the steps after it on from there (a step that is a draft is not published and leaves a gap)
+journey-translation-differs = this translation puts the guide in another journey or step than { $other } does
+journey-translation-differs-hint = write `{ $journey }` and `{ $step }` as { $other } does, or delete the two lines here
+
 
 ## Text left from `warta new` (content/scaffold.rs). Ids start with `scaffold-`.
 scaffold-translate-marker = `TRANSLATE:` marks text that is not translated yet, and this page is not a draft: it would be published like this

@@ -278,6 +278,28 @@ content-origin-section-page = halaman { $number } dari bagian `{ $section }`
 content-origin-tag-list = daftar tag
 content-origin-tag = tag `{ $tag }`
 
+## Rangkaian langkah: panduan yang menjadi langkah bernomor dari satu urusan (content/journeys.rs
+## dan content/frontmatter/journey.rs). Id diawali `journey-`.
+journey-not-guide = `{ $key }` hanya berlaku untuk panduan (halaman di bagian dengan `type: guide`), dan halaman ini bukan panduan
+journey-not-guide-hint = hapus baris `journey:` dan `step:` dari berkas ini
+journey-missing = `step` ditulis tanpa `journey`: rangkaian langkah yang memuat panduan ini
+journey-name-hint = tambahkan baris `journey: ` diikuti nama berkas panduan ringkasan rangkaian itu tanpa `.md`, misalnya `journey: bekerja-ke-luar-negeri-secara-resmi`
+journey-empty = `journey` kosong
+journey-step-missing = `journey` ditulis tanpa `step`: panduan ini langkah ke berapa dalam rangkaian?
+journey-step-missing-hint = tambahkan baris `step: 1` di bawah `journey:`, dengan nomor langkah panduan ini sebagai ganti 1 (1 untuk langkah pertama, 2 untuk langkah berikutnya …)
+journey-step-below-one = `step` bernilai { $found }: langkah dalam rangkaian dinomori mulai dari 1
+journey-overview-is-step = panduan ini adalah ringkasan dari rangkaian yang disebutnya: ringkasan mendaftar langkah-langkahnya dan bukan salah satu langkah
+journey-unknown = rangkaian langkah `{ $name }` tidak ada: tidak ada panduan { $file }
+journey-unknown-hint = setelah `journey:` tulis nama berkas, tanpa `.md`, dari panduan di content/{ $section }/ yang menjadi ringkasan rangkaian
+journey-overview-unpublished = panduan ringkasan rangkaian ini, { $file }, tidak terbit: { $why }
+journey-overview-unpublished-hint = terbitkan juga { $file }, atau hapus baris `journey:` dan `step:` dari berkas ini sampai panduan itu terbit
+journey-step-twice = langkah { $step } dari rangkaian `{ $journey }` ditulis dua kali: di sini dan di { $other }
+journey-step-twice-hint = beri setiap langkah nomornya sendiri: tulis `{ $text }` di sini agar panduan ini menjadi langkah terakhir
+journey-step-gap = rangkaian `{ $journey }` tidak punya langkah { $missing }, padahal panduan ini langkah { $step }
+journey-step-gap-hint = nomori langkah tanpa lompatan: tulis `{ $text }` di sini dan lanjutkan nomor langkah sesudahnya dari situ (langkah yang masih draf tidak terbit dan meninggalkan lompatan)
+journey-translation-differs = terjemahan ini menaruh panduan di rangkaian atau langkah yang berbeda dengan { $other }
+journey-translation-differs-hint = tulis `{ $journey }` dan `{ $step }` seperti di { $other }, atau hapus kedua baris itu di sini
+
 
 ## Teks sisa `warta new` (content/scaffold.rs). Id diawali `scaffold-`.
 scaffold-translate-marker = `TRANSLATE:` menandai teks yang belum diterjemahkan, dan halaman ini bukan draf: halaman akan terbit seperti ini

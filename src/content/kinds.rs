@@ -161,6 +161,16 @@ pub struct Contact {
     pub hours: Option<String>,
 }
 
+/// A guide's place in a journey (`journey:` and `step:` in its front matter): the journey is
+/// named by the file name of its overview guide, in the same section, and the step counts
+/// from 1. How the steps of one journey fit together is checked by `content::journeys`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JourneyStep {
+    /// The overview guide's file name without `.md`: `bekerja-ke-luar-negeri-secara-resmi`.
+    pub journey: String,
+    pub step: usize,
+}
+
 /// The fields of one content type.
 #[derive(Debug, Clone)]
 pub enum TypeFields {

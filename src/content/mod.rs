@@ -7,12 +7,14 @@
 //! of two outputs on one URL naming both sources. It renders nothing.
 //!
 //! Its steps, one module each, in the order they run: `sections` (the `_index.md` files, the
-//! sections and home pages), `pages` (parse, publish, slugs and URLs), `translations`, `tags`
-//! and `assets` (the other files under `content/`); every URL is claimed in `urls`, which
+//! sections and home pages), `pages` (parse, publish, slugs and URLs), `translations`,
+//! `journeys` (guides as numbered steps, and the section lists in their order), `tags` and
+//! `assets` (the other files under `content/`); every URL is claimed in `urls`, which
 //! reports collisions. This file holds the graph's types and the driver.
 
 mod assets;
 pub mod frontmatter;
+pub mod journeys;
 pub mod kinds;
 mod pages;
 pub mod related;
@@ -173,6 +175,8 @@ pub struct ContentGraph {
     /// The pages that are not published, with their bodies (see [`Held`]), in file order.
     pub held: Vec<Held>,
     pub drafts_skipped: usize,
+    /// Guides that are the numbered steps of one task, each named by its overview guide.
+    pub journeys: journeys::Journeys,
     /// (key, language) of the documents whose front matter has errors (reported): nothing
     /// else is reported about them (a missing translation, a link to them).
     pub failed: HashSet<(String, String)>,
@@ -235,11 +239,15 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
     diags.extend(found);
     translations::link(&mut published.pages);
     let link_targets = translations::link_targets(&published.pages, &sections.list, &homes);
+    let (journeys, found) =
+        journeys::build(&published.pages, &published.unpublished, &published.failed);
+    diags.extend(found);
     diags.extend(sections::fill_lists(
         &mut sections.list,
         &published.pages,
         &mut outputs,
     ));
+    journeys::order_lists(&mut sections.list, &journeys, &published.pages);
     let (tags, found) = tags::collect(config, &published.pages, &mut outputs);
     diags.extend(found);
     let (assets, found) = assets::place(config, tree.assets, &sections, &mut outputs);
@@ -267,6 +275,7 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         unpublished: published.unpublished,
         held: published.held,
         drafts_skipped: published.drafts_skipped,
+        journeys,
         failed,
     };
     (graph, diags)

@@ -82,6 +82,9 @@ codes! {
     Internal = "internal",
     /// A file or folder that cannot be read or written.
     Io = "io",
+    /// A guide's `journey` or `step` that is wrong, or a journey whose steps do not follow one
+    /// another.
+    Journey = "journey",
     /// A file name's language suffix that the site does not have.
     Language = "language",
     /// A Markdown file deeper than `content/<section>/`.

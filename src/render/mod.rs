@@ -213,6 +213,8 @@ pub fn render_affected(
     for &id in pages {
         if let Some(page) = graph.pages.get(id) {
             wanted.extend(page.translations.iter().copied());
+            // The other guides of its journey show its title and address.
+            wanted.extend(graph.journeys.pages_sharing(&page.key));
         }
     }
     // Country pages list the press releases and guides that name them.

@@ -392,6 +392,34 @@ mod tests {
         }
     }
 
+    /// The other guides of a journey list a step by its title: the fast path renders them too.
+    #[test]
+    fn a_journey_step_title_edit_reaches_the_other_steps() {
+        let file = "content/panduan/siapa-menanggung-biaya.md";
+        let (fast, full) = edit(file, |t| {
+            t.replacen(
+                "title: Siapa menanggung biaya bekerja ke luar negeri",
+                // The same place among the titles: lists sort same-day pages by title.
+                "title: Siapa menanggung biaya kerja ke luar negeri",
+                1,
+            )
+        });
+        let (fast, _) = fast.expect("a title edit takes the fast path");
+        let full = full.expect("the full build succeeds");
+        assert_same(&fast, &full);
+        for page in [
+            "panduan/bekerja-ke-luar-negeri-secara-resmi/index.html",
+            "panduan/skema-penempatan/index.html",
+            "panduan/pengaduan-crisis-center/index.html",
+        ] {
+            let text = String::from_utf8_lossy(&fast[page]).into_owned();
+            assert!(
+                text.contains(">Siapa menanggung biaya kerja ke luar negeri</a>"),
+                "{page} shows the new title"
+            );
+        }
+    }
+
     #[test]
     fn structural_edits_and_errors_need_the_full_build() {
         let file = "content/berita/2024-11-22-sosialisasi-banten.md";

@@ -95,7 +95,7 @@ fn the_example_site_has_exactly_the_one_untranslated_guide() {
         .filter(|d| d["code"] == "translation-missing")
         .filter_map(|d| d["file"].as_str())
         .collect();
-    assert_eq!(missing, ["content/panduan/orientasi-pra-pemberangkatan.md"]);
+    assert_eq!(missing, ["content/panduan/layanan-terpadu-satu-atap.md"]);
 }
 
 #[test]

@@ -347,7 +347,7 @@ fn language_switch_and_fallback_text_carry_lang() {
         "the Indonesian link on an English page is marked Indonesian"
     );
     // No English version: the note is written in English, and says so.
-    let untranslated = read(example(), "panduan/orientasi-pra-pemberangkatan/index.html");
+    let untranslated = read(example(), "panduan/layanan-terpadu-satu-atap/index.html");
     assert!(
         untranslated.contains("<li class=\"switch__missing\" lang=\"en\">"),
         "{}",

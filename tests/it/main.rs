@@ -20,6 +20,7 @@ mod hints;
 mod hostile;
 mod i18n;
 mod images;
+mod journeys;
 mod new;
 mod phones;
 mod props;

@@ -11,6 +11,7 @@ mod actions;
 mod comments;
 mod cost;
 mod emergency;
+mod journey;
 mod keys;
 mod page;
 mod raw;

@@ -6,12 +6,13 @@ use super::actions::check_actions;
 use super::comments::comments_in_text;
 use super::cost::check_costs;
 use super::emergency::check_emergency;
+use super::journey::check_journey;
 use super::keys::KeyPositions;
 use super::raw::{RawCommon, RawCountry, RawGuide, RawPage, RawPressRelease};
 use super::split::Split;
 use super::validate::Validator;
 use crate::content::kinds::{
-    Action, ContentType, CountryFields, Faq, GuideFields, Link, TypeFields,
+    Action, ContentType, CountryFields, Faq, GuideFields, JourneyStep, Link, TypeFields,
 };
 use crate::dates::Date;
 use crate::diag::{Diagnostics, Position};
@@ -38,6 +39,8 @@ pub struct FrontMatter {
     pub faq: Vec<Faq>,
     /// Call-to-action buttons shown near the top (`actions:`), their URLs checked.
     pub actions: Vec<Action>,
+    /// A guide's place in a journey (`journey:` and `step:`).
+    pub journey: Option<JourneyStep>,
     pub fields: TypeFields,
     /// Where its keys are written, for errors found after parsing (a collision of its `slug`,
     /// a photo its `image` names).
@@ -94,6 +97,7 @@ pub fn parse_page(
     check_aliases(&mut v, &common.aliases);
     check_faq(&mut v, &faq);
     let actions = check_actions(&mut v, common.actions);
+    let journey = check_journey(&mut v, content_type, common.journey, common.step);
     if v.diags.has_errors() {
         return Err(v.diags);
     }
@@ -111,6 +115,7 @@ pub fn parse_page(
         image_focus,
         faq,
         actions,
+        journey,
         fields,
         keys: v.keys,
     };

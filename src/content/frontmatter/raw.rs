@@ -36,6 +36,9 @@ macro_rules! raw_front_matter {
             pub(super) image_alt: Option<String>,
             pub(super) image_focus: Option<Vec<f64>>,
             pub(super) actions: Option<Vec<RawAction>>,
+            #[serde(default, deserialize_with = "text::option")]
+            pub(super) journey: Option<String>,
+            pub(super) step: Option<i64>,
             $($(#[$attr])* pub(super) $field: $ty,)*
         }
 
@@ -54,6 +57,8 @@ macro_rules! raw_front_matter {
                     image_alt: self.image_alt.clone(),
                     image_focus: self.image_focus.clone(),
                     actions: self.actions.clone().unwrap_or_default(),
+                    journey: self.journey.clone(),
+                    step: self.step,
                 };
                 (common, self)
             }
@@ -75,6 +80,8 @@ pub(super) struct RawCommon {
     pub(super) image_alt: Option<String>,
     pub(super) image_focus: Option<Vec<f64>>,
     pub(super) actions: Vec<RawAction>,
+    pub(super) journey: Option<String>,
+    pub(super) step: Option<i64>,
 }
 
 raw_front_matter!(RawPage {

@@ -109,7 +109,8 @@ impl<'f> Frame<'f> {
     }
 }
 
-fn language_name(lang: &str) -> &'static str {
+/// A language's name in itself (`Bahasa Indonesia`), empty when warta does not know it.
+pub(super) fn language_name(lang: &str) -> &'static str {
     match lang {
         "id" => "Bahasa Indonesia",
         "en" => "English",

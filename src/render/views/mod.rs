@@ -19,6 +19,7 @@
 //! - `cost`: a guide's cost table, with amounts written per language;
 //! - `actions`: the links of alerts (a page's action buttons come resolved with its body);
 //! - `related`: a country page's news and guides, a tag in the other languages.
+//! - `journey`: the journey a guide is a step (or the overview) of.
 
 mod actions;
 mod base;
@@ -27,6 +28,7 @@ mod contact;
 mod cost;
 mod feeds;
 mod image;
+mod journey;
 mod lists;
 mod page;
 mod related;

@@ -11,6 +11,7 @@ use super::base::{Crumb, Frame};
 use super::contact::{ContactView, EmergencyView, percent_encode};
 use super::cost::{CostView, CostWords};
 use super::image::ImageView;
+use super::journey::JourneyView;
 use super::related::CountryRef;
 use crate::content::kinds::{ContentType, CountryFields, GuideFields, Scheme, TypeFields};
 use crate::content::{Page, PageId};
@@ -79,6 +80,8 @@ struct PageView<'a> {
     faq: &'a [crate::content::kinds::Faq],
     /// Call-to-action buttons near the top (`actions:`), their URLs resolved.
     actions: &'a [crate::markdown::ActionLink],
+    /// The journey of a guide that is one of its steps or its overview.
+    journey: Option<JourneyView>,
     /// `https://wa.me/?text=…`: the title and the permalink, for a share link without script.
     share_whatsapp: String,
 }
@@ -189,6 +192,7 @@ impl Views<'_> {
                     .map(|c| CostView::of(c, lang, &words))
                     .collect();
                 view.cost_amounts = g.cost.iter().any(|c| c.price.is_some());
+                view.journey = self.journey_of(page);
             }
             TypeFields::Country(c) => view.fill_country(c, lang, self.today),
         }
@@ -249,6 +253,7 @@ impl Views<'_> {
             emergency: Vec::new(),
             faq: &page.fm.faq,
             actions: self.bodies.pages.get(id).map_or(&[][..], |r| &r.actions),
+            journey: None,
             share_whatsapp: format!(
                 "https://wa.me/?text={}",
                 percent_encode(&format!(
