@@ -350,47 +350,46 @@ fn journey_error(page: &Page, key: &str, message: Message, hint: Message) -> Dia
         .with_hint(hint)
 }
 
-/// Puts each section list in journey order: each journey (in the order its first document
-/// came) as its overview then its steps, then the other pages as they were.
+/// Puts each section's lists in journey order: its own pages and the list that also holds the
+/// other languages' untranslated pages (a step written only in Indonesian keeps its place in
+/// the English list).
 pub(super) fn order_lists(sections: &mut [Section], journeys: &Journeys, pages: &[Page]) {
     if journeys.list.is_empty() {
         return;
     }
     for section in sections {
-        for (lang, sl) in &mut section.langs {
-            let listed: HashSet<PageId> = sl.pages.iter().copied().collect();
-            let mut placed = HashSet::new();
-            let mut ordered = Vec::with_capacity(sl.pages.len());
-            for &id in &sl.pages {
-                let key = pages[id].key.as_str();
-                let journey = journeys
-                    .overview_of(key)
-                    .or_else(|| journeys.step_of(key).map(|(j, _)| j));
-                let Some(journey) = journey else {
-                    continue;
-                };
-                if !placed.insert(journey.overview.key.as_str()) {
-                    continue;
-                }
-                for m in std::iter::once(&journey.overview).chain(&journey.steps) {
-                    ordered.extend(
-                        m.pages
-                            .iter()
-                            .copied()
-                            .filter(|&p| pages[p].lang == *lang && listed.contains(&p)),
-                    );
-                }
-            }
-            let in_journeys: HashSet<PageId> = ordered.iter().copied().collect();
-            ordered.extend(
-                sl.pages
-                    .iter()
-                    .copied()
-                    .filter(|p| !in_journeys.contains(p)),
-            );
-            sl.pages = ordered;
+        for sl in section.langs.values_mut() {
+            sl.pages = in_journey_order(&sl.pages, journeys, pages);
+            sl.list = in_journey_order(&sl.list, journeys, pages);
         }
     }
+}
+
+/// `ids` with each journey (in the order its first page comes) as its overview then its
+/// steps, then the other pages as they were. A list holds one version of a page, so the
+/// versions of a step that `ids` holds are the one to show.
+fn in_journey_order(ids: &[PageId], journeys: &Journeys, pages: &[Page]) -> Vec<PageId> {
+    let listed: HashSet<PageId> = ids.iter().copied().collect();
+    let mut placed = HashSet::new();
+    let mut ordered = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let key = pages[id].key.as_str();
+        let journey = journeys
+            .overview_of(key)
+            .or_else(|| journeys.step_of(key).map(|(j, _)| j));
+        let Some(journey) = journey else {
+            continue;
+        };
+        if !placed.insert(journey.overview.key.as_str()) {
+            continue;
+        }
+        for m in std::iter::once(&journey.overview).chain(&journey.steps) {
+            ordered.extend(m.pages.iter().copied().filter(|p| listed.contains(p)));
+        }
+    }
+    let in_journeys: HashSet<PageId> = ordered.iter().copied().collect();
+    ordered.extend(ids.iter().copied().filter(|p| !in_journeys.contains(p)));
+    ordered
 }
 
 #[cfg(test)]

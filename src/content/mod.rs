@@ -247,18 +247,19 @@ pub fn build(config: &Config, tree: SourceTree, publish: Publish) -> (ContentGra
         &published.pages,
         &mut outputs,
     ));
-    journeys::order_lists(&mut sections.list, &journeys, &published.pages);
     let (tags, found) = tags::collect(config, &published.pages, &mut outputs);
     diags.extend(found);
     let (assets, found) = assets::place(config, tree.assets, &sections, &mut outputs);
     diags.extend(found);
-    // After every step that orders the sections' pages.
+    // After every step that orders the sections' pages by date, and before the journeys put
+    // their steps first, in both the own pages and the list with the other languages' pages.
     diags.extend(related::add_other_languages(
         config,
         &mut sections.list,
         &published.pages,
         &mut outputs,
     ));
+    journeys::order_lists(&mut sections.list, &journeys, &published.pages);
 
     let mut failed = indexes.failed;
     failed.extend(published.failed);

@@ -165,8 +165,15 @@ fn the_guides_list_follows_the_journey_in_both_languages() {
             "/en/guides/start/",
             "/en/guides/zeta/",
             "/en/guides/alfa/",
+            "/panduan/beta/",
             "/en/guides/another/"
         ]
+    );
+    // Step 3 is written only in Indonesian: the English list shows it in its place, marked.
+    let en = read(&public, "en/guides/index.html");
+    assert!(
+        en.contains(r#"href="/panduan/beta/" hreflang="id""#),
+        "{en}"
     );
 }
 
