@@ -383,7 +383,9 @@ mod tests {
         let (fast, _) = fast.expect("a title edit takes the fast path");
         let full = full.expect("the full build succeeds");
         assert_same(&fast, &full);
-        for list in ["berita/index.html", "atom.xml", "berita/atom.xml"] {
+        // The site-wide atom.xml holds the newest 20 pages of every section; this release is
+        // older than those, so its section's list and feed show it.
+        for list in ["berita/index.html", "berita/atom.xml"] {
             let text = String::from_utf8_lossy(&fast[list]).into_owned();
             assert!(
                 text.contains("Judul Baru Sosialisasi Banten"),
