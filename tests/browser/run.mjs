@@ -6,10 +6,15 @@
 // other screen-only parts. At 360 px the layout holds: a breadcrumb separator never sits alone
 // on a line, a wrapped contents entry lines up with its own text (not under its bullet), and the
 // main menu fits one row in both languages (measured from element boxes, not screenshots).
+// Help first: on every country page, in both languages, the help link, the hotline and the first
+// mission's phone sit in the first 800 px at 360 px. A journey step says "Langkah N dari M" and
+// leads to step N+1; action buttons are 44 px targets; the feedback link carries the page's
+// address; Indonesian-only pages in English lists say so.
 // Screenshots at 360 px go to OUT/screens/, the printed guide to OUT.
 //
 // usage: node run.mjs SITE_DIR OUT_DIR   (SITE_DIR: the output of `warta build`)
 import { mkdir } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { serve, launch } from "./lib.mjs";
 import { createRequire } from "node:module";
@@ -34,8 +39,15 @@ const PAGES = {
   "journey-step-en": "/en/guides/who-pays-what/",
   "country-id": "/negara/malaysia/",
   "country-en": "/en/countries/saudi-arabia/",
+  "country-my-en": "/en/countries/malaysia/",
+  "complaints-id": "/panduan/pengaduan-crisis-center/",
+  "guides-en": "/en/guides/",
+  "help-id": "/bantuan/",
+  "help-en": "/en/help/",
   "page-en": "/en/about/",
   "tags-id": "/tags/",
+  "tag-id": "/tags/calon-pmi/",
+  "tag-en": "/en/tags/prospective-workers/",
   "not-found": "/tidak-ada/",
 };
 
@@ -49,7 +61,17 @@ const LAYOUT = {
   "guide-cost-en": "/en/guides/who-pays-what/",
   "country-id": PAGES["country-id"],
   "country-en": PAGES["country-en"],
+  "country-my-en": PAGES["country-my-en"],
+  "journey-step-id": PAGES["journey-step-id"],
+  "journey-step-en": PAGES["journey-step-en"],
+  "help-en": PAGES["help-en"],
 };
+
+// Every country page of the site, in both languages: help must be in the first screen on each.
+const COUNTRIES = [
+  ...readdirSync(join(siteDir, "negara"), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "page").map((d) => `/negara/${d.name}/`),
+  ...readdirSync(join(siteDir, "en/countries"), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "page").map((d) => `/en/countries/${d.name}/`),
+];
 
 // Measures, in the page, the boxes the phone layout checks compare (CSS px, rounded).
 function measureLayout() {
@@ -179,6 +201,97 @@ try {
     await page.close();
   }
 
+  // 2b. Help first, at 360 px without JavaScript: on every country page the header's help link,
+  // the hotline and the first mission's phone are all in the first 800 px, and every number in
+  // the emergency block is a tel: link (WhatsApp a wa.me link).
+  for (const path of COUNTRIES) {
+    const name = `country ${path}`;
+    const page = await nojs.newPage();
+    await page.goto(base + path);
+    const m = await page.evaluate(() => {
+      const box = (el) => { if (!el) return null; const r = el.getBoundingClientRect(); return { bottom: Math.round(r.bottom), w: Math.round(r.width), h: Math.round(r.height) }; };
+      return {
+        help: box(document.querySelector("header .top__help")),
+        hotline: box(document.querySelector("header a[href^='tel:']")),
+        contact: box(document.querySelector(".sos .contact__ways a[href^='tel:']")),
+        sosBeforeBody: !!document.querySelector(".sos") && !!(document.querySelector(".sos").compareDocumentPosition(document.querySelector(".prose") || document.body) & Node.DOCUMENT_POSITION_FOLLOWING),
+        tels: [...document.querySelectorAll(".sos a[href^='tel:']")].map((a) => a.getAttribute("href")),
+        was: [...document.querySelectorAll(".sos a")].filter((a) => /WhatsApp/.test(a.parentElement.textContent)).map((a) => a.getAttribute("href")),
+      };
+    });
+    if (!m.help) fail(name, "no help link in the header");
+    else if (m.help.bottom > 800 || m.help.w < 24 || m.help.h < 24) fail(name, `help link ${m.help.w}x${m.help.h} px ending at ${m.help.bottom} px`);
+    if (!m.hotline || m.hotline.bottom > 800) fail(name, `hotline not in the first 800 px (${m.hotline?.bottom})`);
+    if (!m.contact) fail(name, "no contact with a tel: link in the emergency block");
+    else if (m.contact.bottom > 800) fail(name, `first contact's phone ends at ${m.contact.bottom} px, past the first 800 px`);
+    if (!m.sosBeforeBody) fail(name, "the emergency block does not come before the body");
+    for (const t of m.tels) if (!/^tel:\+?\d{3,15}$/.test(t)) fail(name, `emergency link ${t} is not a dialable tel: link`);
+    for (const w of m.was) if (!/^https:\/\/wa\.me\/\d{8,15}$/.test(w)) fail(name, `WhatsApp link ${w} is not a wa.me link`);
+    console.log(`${name}: help ${m.help?.bottom} px, hotline ${m.hotline?.bottom} px, first contact phone ${m.contact?.bottom} px, ${m.tels.length} tel: links`);
+    await page.close();
+  }
+
+  // 2c. Journeys: a step says where it is, marks itself in the list, and its next link leads to
+  // the next step. Actions are big targets; the feedback link carries the page's address;
+  // other-language pages in lists say their language.
+  for (const name of ["journey-step-id", "journey-step-en"]) {
+    const page = await nojs.newPage();
+    await page.goto(base + PAGES[name]);
+    const counter = async () => {
+      const t = await page.locator(".journey-head__counter").textContent().catch(() => "");
+      const n = t.match(/(\d+)\D+(\d+)/);
+      return n ? [Number(n[1]), Number(n[2])] : null;
+    };
+    const here = await counter();
+    if (!here) fail(name, "no \"Langkah N dari M\" / \"Step N of M\" above the title");
+    const current = await page.locator('.journey [aria-current="step"]').count();
+    if (current !== 1) fail(name, `${current} steps marked aria-current="step", expected 1`);
+    const next = page.locator('.journey a[rel="next"]');
+    if (!(await next.count())) fail(name, "no link to the next step");
+    else if (here) {
+      await next.click();
+      const there = await counter();
+      if (!there || there[0] !== here[0] + 1 || there[1] !== here[1]) fail(name, `next step says ${there}, after ${here}`);
+    }
+    await page.close();
+  }
+  const extra = await nojs.newPage();
+  for (const name of ["guide-id", "complaints-id"]) {
+    await extra.goto(base + PAGES[name]);
+    const actions = await extra.evaluate(() => [...document.querySelectorAll("a.action")].map((a) => {
+      const r = a.getBoundingClientRect();
+      return { text: a.textContent.trim(), h: Math.round(r.height), right: Math.round(r.right), external: a.href.startsWith("https:") && !a.href.includes(location.host) };
+    }));
+    if (!actions.length) fail(name, "no action button");
+    for (const a of actions) {
+      if (a.h < 44) fail(name, `action "${a.text}" is ${a.h} px high, under 44`);
+      if (a.right > 360) fail(name, `action "${a.text}" ends at ${a.right} px, past the screen`);
+      if (a.external && !/situs luar|external site/.test(a.text)) fail(name, `external action "${a.text}" does not say it leaves the site`);
+    }
+  }
+  await extra.goto(base + PAGES["press-release-id"]);
+  const feedback = await extra.locator(".feedback a").getAttribute("href").catch(() => "");
+  if (!feedback.includes(encodeURIComponent("https://kp2mi.example.go.id/berita/sosialisasi-banten/"))) fail("press-release-id", `feedback link lacks the page's address: ${feedback}`);
+  await extra.goto(base + PAGES["not-found"]);
+  if (await extra.locator(".feedback").count()) fail("not-found", "a feedback link on the 404 page");
+  await extra.goto(base + PAGES["guides-en"]);
+  const marked = await extra.evaluate(() => [...document.querySelectorAll("main li[lang='id'] a[hreflang='id']")].map((a) => a.closest("li").textContent));
+  if (!marked.length || !marked.every((t) => /in Indonesian/.test(t))) fail("guides-en", `Indonesian-only guides not listed and marked: ${marked.length}`);
+  await extra.close();
+
+  // 2d. First-screen screenshots at 360 px (for the issue's closing note and reviewers).
+  const shots = await browser.newContext({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 1, javaScriptEnabled: false });
+  const shot = await shots.newPage();
+  for (const [file, path] of [["country-id", "/negara/malaysia/"], ["country-en", "/en/countries/malaysia/"], ["journey-step-id", PAGES["journey-step-id"]], ["journey-step-en", PAGES["journey-step-en"]]]) {
+    await shot.goto(base + path);
+    await shot.screenshot({ path: join(outDir, "screens", `phone-${file}.png`) });
+    if (file.startsWith("journey") && (await shot.locator(".journey").count())) {
+      await shot.locator(".journey").scrollIntoViewIfNeeded();
+      await shot.screenshot({ path: join(outDir, "screens", `phone-${file}-steps.png`) });
+    }
+  }
+  await shots.close();
+
   // 3. The FAQ of a guide opens and closes without JavaScript; the share link is a real target.
   const faqPage = await nojs.newPage();
   for (const name of ["guide-id", "guide-en"]) {
@@ -240,4 +353,4 @@ if (failures.length) {
   console.log(`browser: 0 passed, ${failures.length} failed`);
   process.exit(1);
 }
-console.log(`browser: ${Object.keys(PAGES).length * 2 + Object.keys(LAYOUT).length + 3} passed, 0 failed`);
+console.log(`browser: ${Object.keys(PAGES).length * 2 + Object.keys(LAYOUT).length + COUNTRIES.length + 9} passed, 0 failed`);
