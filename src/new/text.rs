@@ -40,11 +40,11 @@ pub fn scaffold(kind: Kind, title: &str, lang: &str, today: Date) -> String {
         Kind::Guide => {
             let optional = if id {
                 format!(
-                    "# review_by: 2027-06-01\n# description: {description}\n# audience: Calon pekerja migran dan keluarganya\n# schemes: [g2g, p2p, perseorangan]\n# requirements: [Berusia paling sedikit 18 tahun]\n# documents: [KTP, Paspor]\n# cost:\n#   - {{ item: Paspor, payer: Pekerja, amount: 350000 }}\n# duration: 1 hari kerja\n# where: [LTSA atau BP3MI terdekat]\n# legal_basis:\n#   - {{ title: UU 18/2017, url: \"https://peraturan.go.id/\" }}\n"
+                    "# review_by: 2027-06-01\n# description: {description}\n# audience: Calon pekerja migran dan keluarganya\n# schemes: [g2g, p2p, perseorangan]\n# requirements: [Berusia paling sedikit 18 tahun]\n# documents: [KTP, Paspor]\n# cost:\n#   - {{ item: Paspor, payer: Pekerja, amount: 350000 }}\n# duration: 1 hari kerja\n# where: [LTSA atau BP3MI terdekat]\n# legal_basis:\n#   - {{ title: UU 18/2017, url: \"https://peraturan.go.id/\" }}\n# countries: [MY]\n# journey: bekerja-ke-luar-negeri-secara-resmi  # nama file panduan ringkasannya\n# step: 6  # nomor langkah berikutnya yang belum dipakai\n# actions:\n#   - {{ label: Cek perusahaan di SISKOP2MI, url: \"https://siskop2mi.bp2mi.go.id/\" }}\n"
                 )
             } else {
                 format!(
-                    "# review_by: 2027-06-01\n# description: {description}\n# audience: Prospective migrant workers and their families\n# schemes: [g2g, p2p, perseorangan]\n# requirements: [At least 18 years old]\n# documents: [ID card, Passport]\n# cost:\n#   - {{ item: Passport, payer: Worker, amount: 350000 }}\n# duration: 1 working day\n# where: [The nearest LTSA or BP3MI]\n# legal_basis:\n#   - {{ title: Law 18/2017, url: \"https://peraturan.go.id/\" }}\n"
+                    "# review_by: 2027-06-01\n# description: {description}\n# audience: Prospective migrant workers and their families\n# schemes: [g2g, p2p, perseorangan]\n# requirements: [At least 18 years old]\n# documents: [ID card, Passport]\n# cost:\n#   - {{ item: Passport, payer: Worker, amount: 350000 }}\n# duration: 1 working day\n# where: [The nearest LTSA or BP3MI]\n# legal_basis:\n#   - {{ title: Law 18/2017, url: \"https://peraturan.go.id/\" }}\n# countries: [MY]\n# journey: bekerja-ke-luar-negeri-secara-resmi  # the overview guide's file name\n# step: 6  # the next step number not yet taken\n# actions:\n#   - {{ label: Check the company in SISKOP2MI, url: \"https://siskop2mi.bp2mi.go.id/\" }}\n"
                 )
             };
             let step = if id { "Langkah 1" } else { "Step 1" };
@@ -72,7 +72,8 @@ pub fn scaffold(kind: Kind, title: &str, lang: &str, today: Date) -> String {
     }
 }
 
-/// Fields copied as they are into a translation: dates, codes, contacts, the lead photo.
+/// Fields copied as they are into a translation: dates, codes, contacts, the place in a
+/// journey, the lead photo.
 const KEEP: &[&str] = &[
     "date",
     "updated",
@@ -82,6 +83,8 @@ const KEEP: &[&str] = &[
     "status",
     "schemes",
     "contacts",
+    "journey",
+    "step",
     "image",
     "image_focus",
 ];
