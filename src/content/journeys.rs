@@ -106,7 +106,7 @@ pub(super) fn build(
     let mut diags = Diagnostics::new();
     let by_key = pages_by_key(pages);
     let mut journeys = Journeys::default();
-    for (overview, claims) in claims(pages, &mut diags) {
+    for (overview, claims) in claims(pages, &by_key, unpublished, failed, &mut diags) {
         let Some(overview_pages) = by_key.get(overview.as_str()) else {
             if !failed.iter().any(|(k, _)| *k == overview) {
                 for claim in &claims {
@@ -154,28 +154,42 @@ fn member(pages: &[Page], by_key: &HashMap<&str, Vec<PageId>>, page: PageId) -> 
 }
 
 /// The claims of every document, by overview key: a translation that says another journey or
-/// step than the language before it is an error (reported here, the first word kept).
-fn claims(pages: &[Page], diags: &mut Diagnostics) -> BTreeMap<String, Vec<Claim>> {
-    let mut by_doc: BTreeMap<&str, Claim> = BTreeMap::new();
+/// step than the language before it is an error (reported here, the first word kept). When
+/// one of the two names a journey that does not exist, that is the error reported, and the
+/// other's claim is kept: a hint to copy a misspelt name into the translation would spread it.
+fn claims<'p>(
+    pages: &'p [Page],
+    by_key: &HashMap<&str, Vec<PageId>>,
+    unpublished: &HashMap<String, Message>,
+    failed: &[(String, String)],
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, Vec<Claim>> {
+    let known =
+        |overview: &str| by_key.contains_key(overview) || failed.iter().any(|(k, _)| k == overview);
+    let mut by_doc: BTreeMap<&'p str, Claim> = BTreeMap::new();
     for (id, page) in pages.iter().enumerate() {
         let Some(js) = &page.fm.journey else {
             continue;
         };
-        let overview = overview_key(&page.key, &js.journey);
+        let claim = Claim {
+            page: id,
+            overview: overview_key(&page.key, &js.journey),
+            step: js.step,
+        };
         match by_doc.get(page.key.as_str()) {
-            Some(first) if first.overview != overview || first.step != js.step => {
-                diags.push(translation_differs(pages, first, id));
+            Some(first) if first.overview != claim.overview || first.step != claim.step => {
+                if !known(&claim.overview) {
+                    diags.push(unknown_overview(pages, &claim, by_key, unpublished));
+                } else if !known(&first.overview) {
+                    diags.push(unknown_overview(pages, first, by_key, unpublished));
+                    by_doc.insert(&page.key, claim);
+                } else {
+                    diags.push(translation_differs(pages, first, id));
+                }
             }
             Some(_) => {}
             None => {
-                by_doc.insert(
-                    &page.key,
-                    Claim {
-                        page: id,
-                        overview,
-                        step: js.step,
-                    },
-                );
+                by_doc.insert(&page.key, claim);
             }
         }
     }

@@ -287,3 +287,29 @@ fn an_overview_cannot_be_a_step_of_its_own_journey() {
         ],
     );
 }
+
+/// A misspelt journey in one language and the right one in the other: one error, at the
+/// misspelling, whose hint is the right name (never "copy the misspelling into the other file").
+#[test]
+fn a_journey_misspelt_in_one_language_is_one_error_at_the_misspelling() {
+    let err = assert_fixture_rejected(
+        "journeys/misspelt_in_one_language",
+        &[
+            "error: content/panduan/satu.md:4:10: the journey `mula` does not exist",
+            "= hint: write `journey: mulai`",
+        ],
+    );
+    assert_eq!(err.matches("error: ").count(), 1, "{err}");
+    assert!(!err.contains("another journey"), "{err}");
+}
+
+/// A step of the wrong type is reported where it is written, and not again as missing.
+#[test]
+fn a_step_of_the_wrong_type_is_one_error() {
+    let err = assert_fixture_rejected(
+        "journeys/step_wrong_type",
+        &["error: content/panduan/satu.md:5:7: `step`: wrong type"],
+    );
+    assert_eq!(err.matches("error: ").count(), 1, "{err}");
+    assert!(!err.contains("without `step`"), "{err}");
+}

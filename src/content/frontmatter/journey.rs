@@ -18,6 +18,12 @@ pub(super) fn check_journey(
     if journey.is_none() && step.is_none() {
         return None;
     }
+    // A field written with a value of the wrong type was reported where it is written; its
+    // partner is not reported again as missing.
+    let written = |key: &str| v.key_position(key).is_some();
+    if (journey.is_none() && written("journey")) || (step.is_none() && written("step")) {
+        return None;
+    }
     if content_type != ContentType::Guide {
         let key = if journey.is_some() { "journey" } else { "step" };
         v.report(
