@@ -31,8 +31,8 @@ impl TagLabels {
     }
 }
 
-/// Validates `tags:`: an entry without a label in one of the site's languages, with an empty
-/// label, or with a language the site does not have is an error at that entry.
+/// Validates `tags:`: an entry without a label in one of the site's languages, with a label
+/// without a letter or digit, or with a language the site does not have is an error at that entry.
 pub(super) fn tag_labels(
     raw: Vec<RawTag>,
     languages: &[String],
@@ -56,25 +56,29 @@ pub(super) fn tag_labels(
         let mut complete = true;
         for lang in languages {
             let problem = match labels.get(lang) {
-                None => Some(msg!(
-                    "config-tag-missing-language",
-                    number = index + 1,
-                    label = format!("{first_label:?}"),
-                    lang = lang.as_str()
+                None => Some((
+                    msg!(
+                        "config-tag-missing-language",
+                        number = index + 1,
+                        label = format!("{first_label:?}"),
+                        lang = lang.as_str()
+                    ),
+                    msg!("config-tag-label-hint", lang = lang.as_str()),
                 )),
-                Some(label) if label.trim().is_empty() => Some(msg!(
-                    "config-tag-empty",
-                    number = index + 1,
-                    lang = lang.as_str()
+                // A label without a letter or digit ("…", "-") has no name to show or to
+                // make the topic's address from.
+                Some(label) if !label.chars().any(char::is_alphanumeric) => Some((
+                    msg!("config-tag-empty", number = index + 1, lang = lang.as_str()),
+                    msg!("config-tag-name-hint", lang = lang.as_str()),
                 )),
                 Some(_) => None,
             };
-            if let Some(message) = problem {
+            if let Some((message, hint)) = problem {
                 complete = false;
                 diags.push(
                     Diagnostic::error(Code::Config, DISPLAY, message)
                         .at(at.clone())
-                        .with_hint(msg!("config-tag-label-hint", lang = lang.as_str())),
+                        .with_hint(hint),
                 );
             }
         }

@@ -388,3 +388,26 @@ fn feedback_is_one_https_form_or_one_email_address() {
     assert!(both[0].1.contains("exactly one of them"), "{both:?}");
     assert_eq!(errors("{ email: humas@kp2mi.go.id }"), []);
 }
+
+/// A topic's name copied from a hint with its placeholder ("…") names nothing: an error at the
+/// topic, not a tag shown as "…" with an empty address.
+#[test]
+fn a_topic_named_only_by_a_placeholder_is_an_error() {
+    let err = load_text(
+        "base_url: https://x.id\ntitle: X\nlanguages: [id, en]\ntags:\n  - { id: Pelatihan, en: … }\n",
+    )
+    .err();
+    let d = err.map(|d| d.sorted()).unwrap_or_default();
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].message,
+        "topic 1 of `tags` has no name in `en`: a name needs letters or digits"
+    );
+    assert_eq!(d[0].position.as_ref().map(|p| p.line), Some(5));
+    assert_eq!(
+        d[0].hint.as_deref(),
+        Some(
+            "after `en:` write the topic's name in that language, e.g. `- { id: Calon PMI, en: Prospective workers }`"
+        )
+    );
+}

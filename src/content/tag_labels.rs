@@ -49,10 +49,7 @@ pub(super) fn undefined(
     let example = config
         .languages
         .iter()
-        .map(|l| {
-            let label = if *l == page.lang { name } else { "…" };
-            format!("{l}: {label}")
-        })
+        .map(|l| format!("{l}: {name}"))
         .collect::<Vec<_>>()
         .join(", ");
     Diagnostic::warning(

@@ -166,7 +166,7 @@ fn check_warns_about_a_tag_that_is_not_a_topic() {
         err.contains("warning: content/panduan/biaya.md:5:18: the topic (tag) \"lain-lain\" is not in `tags:` of site.yaml"),
         "{err}"
     );
-    assert!(err.contains("= hint: add the line `- { id: lain-lain, en: … }` under `tags:`"));
+    assert!(err.contains("= hint: add the line `- { id: lain-lain, en: lain-lain }` under `tags:` in site.yaml, then replace each name"));
     assert!(err.contains("= code: tag-undefined"));
     assert_eq!(
         err.matches("= code: tag-undefined").count(),
