@@ -138,7 +138,13 @@ fn feedback(raw: RawFeedback, block: &Block<'_>, diags: &mut Diagnostics) -> Opt
             error(
                 &url,
                 msg!("config-feedback-url", found = format!("{url:?}")),
-                msg!("config-feedback-url-hint"),
+                match url.strip_prefix("http://") {
+                    // The address as written, made secure: the text to type.
+                    Some(rest) if !rest.contains(char::is_whitespace) => {
+                        msg!("config-write", text = format!("url: https://{rest}"))
+                    }
+                    _ => msg!("config-feedback-url-hint"),
+                },
             );
             None
         }

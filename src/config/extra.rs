@@ -66,17 +66,64 @@ pub struct Alert {
     pub link: Option<AlertLink>,
 }
 
-/// Reads the keys of `extra:` that warta knows. When they cannot be read, the error is
-/// reported and they are taken as absent, so that the rest of site.yaml is still checked.
+/// Reads the keys of `extra:` that warta knows. A key that cannot be read (a wrong type) is
+/// reported and taken as absent, and the others are still read and checked: one mistake in
+/// `hotline:` does not hide one in `footer:`.
 pub(super) fn read(block: &Block<'_>, diags: &mut Diagnostics) -> RawExtra {
-    let view: ExtraView = match block.parse() {
-        Ok(v) => v,
-        Err(d) => {
-            diags.push(d);
-            ExtraView::default()
+    let mut text = block.text.to_string();
+    // Each round reports one key and blanks it; `extra:` has only so many keys.
+    for _ in 0..32 {
+        let attempt = Block {
+            text: &text,
+            ..*block
+        };
+        match attempt.parse::<ExtraView>() {
+            Ok(view) => return view.extra.unwrap_or_default(),
+            Err(d) => {
+                let line = d.position.as_ref().map(|p| p.line);
+                diags.push(d);
+                let blanked = line
+                    .and_then(|l| l.checked_sub(block.first_line))
+                    .and_then(|at| blank_extra_key(&text, at));
+                match blanked {
+                    Some(rest) => text = rest,
+                    None => return RawExtra::default(),
+                }
+            }
         }
-    };
-    view.extra.unwrap_or_default()
+    }
+    RawExtra::default()
+}
+
+/// `text` with the key of `extra:` that holds (0-based) line `at` replaced by empty lines, so
+/// that positions stay true; `None` when `at` is not inside a key of a block-style `extra:`.
+fn blank_extra_key(text: &str, at: usize) -> Option<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
+    let extra = lines.iter().position(|l| l.starts_with("extra:"))?;
+    let end = (extra + 1..lines.len())
+        .find(|&i| content(lines[i]) && indent(lines[i]) == 0)
+        .unwrap_or(lines.len());
+    if at <= extra || at >= end {
+        return None;
+    }
+    let child = indent(lines[(extra + 1..end).find(|&i| content(lines[i]))?]);
+    let start = (extra + 1..=at)
+        .rev()
+        .find(|&i| content(lines[i]) && indent(lines[i]) == child)?;
+    let stop = (start + 1..end)
+        .find(|&i| content(lines[i]) && indent(lines[i]) <= child)
+        .unwrap_or(end);
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        if (start..stop).contains(&i) {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+        } else {
+            out.push_str(line);
+        }
+    }
+    Some(out)
 }
 
 /// Validates `extra.alerts:`: their dates, and their text in the site's languages.

@@ -411,3 +411,23 @@ fn a_topic_named_only_by_a_placeholder_is_an_error() {
         )
     );
 }
+
+/// A wrong type in one key of `extra:` does not hide a mistake in another: both are reported,
+/// each at its line, and an `http:` form address gets the `https:` one to type.
+#[test]
+fn every_bad_key_of_extra_is_reported() {
+    let err = load_text(
+        "base_url: https://x.id\ntitle: X\nextra:\n  hotline:\n    number: \"0800-1000\"\n    free: ya\n  menu: [berita]\n  feedback:\n    url: http://forms.example.go.id/masukan\n",
+    )
+    .err();
+    let d = err.map(|d| d.sorted()).unwrap_or_default();
+    let lines: Vec<_> = d
+        .iter()
+        .map(|d| d.position.as_ref().map(|p| p.line))
+        .collect();
+    assert_eq!(lines, [Some(6), Some(9)], "{d:?}");
+    assert_eq!(
+        d[1].hint.as_deref(),
+        Some("write `url: https://forms.example.go.id/masukan`")
+    );
+}
