@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Browser tests for CI: installs Debian's Chromium and the pinned npm packages if missing,
-# builds the example site, and runs run.mjs against it on loopback.
+# Browser tests for CI: installs Debian's Chromium and Java and the pinned npm packages if
+# missing, builds the example site, runs run.mjs against it on loopback, and the W3C Nu HTML
+# checker (vnu-jar from npm, on Debian's Java) over every HTML file it wrote.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -9,13 +10,24 @@ if ! command -v chromium >/dev/null; then
   apt-get update -qq
   apt-get install -y -qq chromium >/dev/null
 fi
+if ! command -v java >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq default-jre-headless >/dev/null
+fi
 cd "$here"
-[ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --silent
+# vnu-jar's postinstall would download a Java runtime: Debian's is used instead.
+[ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] \
+  || npm ci --no-audit --no-fund --silent --ignore-scripts
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # The example content is dated up to this day; pin it so the test does not drift.
 WARTA_TODAY=2026-11-28 cargo run --quiet --release --manifest-path "$root/Cargo.toml" -- build --root "$root" --output "$out/site"
 node run.mjs "$out/site" "${BROWSER_ARTIFACTS:-$root/target/browser}"
+# The W3C Nu HTML checker: 0 errors on every page of the example site (warnings not counted).
+find "$out/site" -name '*.html' -print0 | sort -z \
+  | xargs -0 java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --format gnu
+echo "vnu: $(find "$out/site" -name '*.html' | wc -l) HTML files, 0 errors"
 # Search: stemming, bytes per query, axe on the results, the page without JavaScript.
 node search.mjs "$out/site"
 # XSS payloads in content, sanitized by the build, must not run in a real browser.
