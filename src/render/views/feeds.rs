@@ -162,8 +162,18 @@ impl Views<'_> {
                 alternates: sitemap_alternates(config, &self.page_versions(page)),
             });
         }
+        // Every language has a tag index, and each names the others (as its HTML does).
+        let tag_indexes: Vec<(String, String)> = config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), self.tags_url(l)))
+            .collect();
         for (lang, tags) in &graph.tags {
-            entries.push(self.unlinked_entry(&self.tags_url(lang)));
+            entries.push(SitemapEntry {
+                loc: config.permalink(&self.tags_url(lang)),
+                lastmod: None,
+                alternates: sitemap_alternates(config, &tag_indexes),
+            });
             for tag in tags.values() {
                 entries.push(SitemapEntry {
                     loc: config.permalink(&tag.url),
@@ -177,15 +187,6 @@ impl Views<'_> {
         ctx.insert("kind", "sitemap");
         ctx.insert("entries", &entries);
         ctx
-    }
-
-    /// A sitemap entry with no date and no alternates.
-    fn unlinked_entry(&self, url: &str) -> SitemapEntry {
-        SitemapEntry {
-            loc: self.config.permalink(url),
-            lastmod: None,
-            alternates: Vec::new(),
-        }
     }
 }
 
