@@ -462,3 +462,57 @@ fn over_budget_pages_warn_and_fail_check_with_deny_warnings() {
     codes.sort_unstable();
     assert_eq!(codes, ["budget-css", "budget-html", "budget-js"]);
 }
+
+/// The `(hreflang, href)` pairs of every `<tag … hreflang="…" href="…">` in `text` whose tag
+/// starts with `open` (`<link rel="alternate"` in a page, `<xhtml:link` in the sitemap).
+fn alternates(text: &str, open: &str) -> std::collections::BTreeSet<(String, String)> {
+    let attr = |tag: &str, name: &str| {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let end = tag[start..].find('"')? + start;
+        Some(tag[start..end].to_string())
+    };
+    text.match_indices(open)
+        .filter_map(|(at, _)| {
+            let tag = &text[at..at + text[at..].find('>')?];
+            Some((attr(tag, "hreflang")?, attr(tag, "href")?))
+        })
+        .collect()
+}
+
+/// Search engines read the languages of a page from the sitemap and from the page itself:
+/// for every URL of the sitemap with `xhtml:link` alternates, they are exactly the page's own
+/// `<link rel="alternate" hreflang>` links (x-default included); a URL without them is a page
+/// that names no other version. Every HTML page listed exists; tag pages and lists count as
+/// much as articles.
+#[test]
+fn every_sitemap_alternate_matches_the_pages_own_hreflang_links() {
+    let sitemap = read(example(), "sitemap.xml");
+    let mut checked = 0;
+    for entry in sitemap.split("<url>").skip(1) {
+        let loc = entry
+            .split_once("<loc>")
+            .and_then(|(_, rest)| rest.split_once("</loc>"))
+            .map(|(loc, _)| loc)
+            .expect("a <loc> in every <url>");
+        let path = loc.strip_prefix(ORIGIN).expect("a URL of the site");
+        let file = if path.ends_with('/') {
+            format!("{}index.html", path.trim_start_matches('/'))
+        } else {
+            path.trim_start_matches('/').to_string()
+        };
+        let page = read(example(), &file);
+        let in_sitemap = alternates(entry, "<xhtml:link");
+        let in_page = alternates(&page, "<link rel=\"alternate\" hreflang=");
+        if in_sitemap.is_empty() {
+            // A page in one language: the sitemap claims nothing, and the page names only itself.
+            assert!(
+                in_page.iter().all(|(_, href)| href == loc),
+                "{loc}: the page names other versions the sitemap leaves out: {in_page:?}"
+            );
+        } else {
+            assert_eq!(in_sitemap, in_page, "{loc}: sitemap and page disagree");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} URLs with alternates");
+}
