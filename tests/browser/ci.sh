@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests for CI: installs Debian's Chromium and Java and the pinned npm packages if
-# missing, builds the example site, runs run.mjs against it on loopback, and the W3C Nu HTML
-# checker (vnu-jar from npm, on Debian's Java) over every HTML file it wrote.
+# missing, builds the example site, runs run.mjs against it on loopback, the W3C Nu HTML
+# checker (vnu-jar from npm, on Debian's Java) over every HTML file it wrote, and feedparser
+# (PyPI) over every Atom feed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -28,6 +29,14 @@ node run.mjs "$out/site" "${BROWSER_ARTIFACTS:-$root/target/browser}"
 find "$out/site" -name '*.html' -print0 | sort -z \
   | xargs -0 java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --format gnu
 echo "vnu: $(find "$out/site" -name '*.html' | wc -l) HTML files, 0 errors"
+# Every Atom feed parses with feedparser (PyPI, pinned, in a virtualenv under target/).
+feeds="$root/target/ci/feedparser"
+if [ ! -x "$feeds/bin/python" ] || ! "$feeds/bin/python" -c 'import feedparser' 2>/dev/null; then
+  rm -rf "$feeds"
+  python3 -m venv "$feeds"
+  "$feeds/bin/pip" install -q feedparser==6.0.14
+fi
+"$feeds/bin/python" "$root/tests/validators/feeds.py" "$out/site"
 # Search: stemming, bytes per query, axe on the results, the page without JavaScript.
 node search.mjs "$out/site"
 # XSS payloads in content, sanitized by the build, must not run in a real browser.
