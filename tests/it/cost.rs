@@ -3,7 +3,7 @@
 //! column with a hint that can be followed literally.
 
 use crate::bad_input::assert_rejected;
-use crate::support::{build, copy_fixture, read, stderr};
+use crate::support::{build, copy_fixture, read, stderr, text_of};
 
 /// The rows of a page's cost table, tags stripped and no-break spaces made plain, one string
 /// per row: `item amount note | payer`.
@@ -22,21 +22,6 @@ fn cost_rows(html: &str) -> Vec<String> {
             cells.join(" | ")
         })
         .collect()
-}
-
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            '\u{a0}' if !in_tag => out.push(' '),
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 #[test]

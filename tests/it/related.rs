@@ -4,7 +4,7 @@
 //! language, marked with it. Bad `countries:` and `tags:` stop the build at their place.
 
 use crate::bad_input::assert_rejected;
-use crate::support::{build, copy_fixture, read, stderr, warta};
+use crate::support::{build, copy_fixture, read, stderr, text_of, warta};
 
 /// The `<li>` items of the related list under the heading `heading`, tags stripped.
 fn related_items(html: &str, heading: &str) -> Vec<String> {
@@ -24,20 +24,6 @@ fn related_html(html: &str, heading: &str) -> String {
     let start = html.find(&format!("<h2>{heading}</h2>")).expect("list");
     let end = start + html[start..].find("</ul>").expect("list closed");
     html[start..end].to_string()
-}
-
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 fn built_site() -> tempfile::TempDir {

@@ -104,3 +104,19 @@ pub fn links(html: &str) -> Vec<String> {
     }
     out
 }
+
+/// The text of an HTML fragment, tags left out, a no-break space read as a space.
+pub(crate) fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '\u{a0}' if !in_tag => out.push(' '),
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
